@@ -1,0 +1,19 @@
+//! The pure core: model, loading and validation, evaluation and explanations. It never
+//! imports the GUI, and only [`file`] touches the disk.
+
+pub mod eval;
+pub mod file;
+pub mod load;
+pub mod logic;
+pub mod model;
+pub mod shipped;
+pub mod source_map;
+pub mod table;
+pub mod valid;
+
+pub use eval::{Evaluation, Outcome, Setting, Status, evaluate};
+pub use model::{
+    Actor, Case, Condition, ConditionState, Consequence, FORMAT_VERSION, Firmness, Kind, Lang,
+    Objection, Scenario, Sentence, States, Tension, Text, Trigger,
+};
+pub use valid::ValidCase;

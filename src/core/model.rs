@@ -1,0 +1,541 @@
+//! The data model: a case (one article, modelled) and a scenario (condition states for a case).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// The file format version this build writes and reads natively.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A language in which content is shown.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Bahasa Indonesia.
+    Id,
+}
+
+impl Lang {
+    /// Every language, in menu order.
+    pub const ALL: [Self; 2] = [Self::En, Self::Id];
+
+    /// The language's own name for itself.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Id => "Bahasa Indonesia",
+        }
+    }
+}
+
+/// A piece of content in English and Bahasa Indonesia.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// English.
+    pub en: String,
+    /// Bahasa Indonesia.
+    pub id: String,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Id => &self.id,
+        }
+    }
+}
+
+/// A case: one article, its sentences, and what it says follows from which conditions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// Format version of the file this came from.
+    pub format_version: u32,
+    /// Stable identifier, referenced by scenario files.
+    pub id: String,
+    /// The case's title.
+    pub title: Text,
+    /// A line about the source (what it is, what it does not name).
+    #[serde(default)]
+    pub about: Text,
+    /// The article, sentence by sentence, in order. Headings count as sentences.
+    pub sentences: Vec<Sentence>,
+    /// Who acts and who claims.
+    pub actors: Vec<Actor>,
+    /// The conditions a reader can flip.
+    pub conditions: Vec<Condition>,
+    /// What the article says would follow.
+    pub consequences: Vec<Consequence>,
+    /// Statements that contest consequences without cancelling them.
+    #[serde(default)]
+    pub objections: Vec<Objection>,
+    /// Combinations the article treats as alternatives.
+    #[serde(default)]
+    pub tensions: Vec<Tension>,
+}
+
+/// One sentence of the article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sentence {
+    /// Position in the article, counting from 1.
+    pub number: u32,
+    /// The verbatim text of the article (Indonesian).
+    pub original: String,
+    /// This project's English translation.
+    pub translation: String,
+    /// The sentence is a heading.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub heading: bool,
+    /// The case deliberately does not model this sentence.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub context: bool,
+}
+
+/// A person, state or group that acts or claims.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    /// Stable identifier.
+    pub id: String,
+    /// The state or group.
+    pub name: Text,
+    /// The person speaking for it, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    /// The person's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Text>,
+}
+
+impl Actor {
+    /// How the actor is named as the one who acts: "France".
+    pub fn name(&self, lang: Lang) -> &str {
+        self.name.get(lang)
+    }
+
+    /// How the actor is named as the one who claims: "Emmanuel Macron, President of France".
+    pub fn speaker(&self, lang: Lang) -> String {
+        match (&self.person, &self.role) {
+            (Some(person), Some(role)) => format!("{person}, {}", role.get(lang)),
+            (Some(person), None) => person.clone(),
+            (None, _) => self.name(lang).to_owned(),
+        }
+    }
+}
+
+/// A condition the reader can set to yes, no or unknown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// Stable identifier (`ceasefire`).
+    pub id: String,
+    /// Short label.
+    pub label: Text,
+    /// One line saying what it means.
+    pub description: Text,
+    /// Sentences that raise the condition.
+    #[serde(default)]
+    pub evidence: Vec<u32>,
+}
+
+/// Something the article says would follow.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consequence {
+    /// Stable identifier.
+    pub id: String,
+    /// What follows, as a short sentence.
+    pub title: Text,
+    /// Who acts (an actor id).
+    pub actor: String,
+    /// What kind of consequence it is.
+    pub kind: Kind,
+    /// Who says so (an actor id); none when the article reports it itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimant: Option<String>,
+    /// How firm the wording is.
+    pub firmness: Firmness,
+    /// When it follows.
+    pub trigger: Trigger,
+    /// The sentences that say so.
+    pub evidence: Vec<u32>,
+    /// A remark that keeps the reader honest ("expected, not yet done").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// What kind of consequence it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Troops, forces, deployments.
+    MilitaryCommitment,
+    /// Guarantees of security.
+    SecurityGuarantee,
+    /// Sanctions.
+    Sanction,
+    /// Calls, meetings, talks.
+    DiplomaticStep,
+    /// A position or reaction.
+    Position,
+}
+
+impl Kind {
+    /// Every kind, in display order.
+    pub const ALL: [Self; 5] = [
+        Self::MilitaryCommitment,
+        Self::SecurityGuarantee,
+        Self::Sanction,
+        Self::DiplomaticStep,
+        Self::Position,
+    ];
+
+    /// The kind's name in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::MilitaryCommitment, Lang::En) => "military commitment",
+            (Self::MilitaryCommitment, Lang::Id) => "komitmen militer",
+            (Self::SecurityGuarantee, Lang::En) => "security guarantee",
+            (Self::SecurityGuarantee, Lang::Id) => "jaminan keamanan",
+            (Self::Sanction, Lang::En) => "sanction",
+            (Self::Sanction, Lang::Id) => "sanksi",
+            (Self::DiplomaticStep, Lang::En) => "diplomatic step",
+            (Self::DiplomaticStep, Lang::Id) => "langkah diplomatik",
+            (Self::Position, Lang::En) => "position or reaction",
+            (Self::Position, Lang::Id) => "sikap atau reaksi",
+        }
+    }
+
+    /// The identifier used in files and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::MilitaryCommitment => "military_commitment",
+            Self::SecurityGuarantee => "security_guarantee",
+            Self::Sanction => "sanction",
+            Self::DiplomaticStep => "diplomatic_step",
+            Self::Position => "position",
+        }
+    }
+}
+
+/// How firm the article's wording is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Firmness {
+    /// Announced as a commitment made.
+    Pledged,
+    /// Anticipated, not yet done.
+    Expected,
+    /// Someone's belief.
+    Believed,
+    /// A stated intention.
+    Intends,
+    /// A conditional threat.
+    Threatens,
+    /// A refusal.
+    Rejects,
+    /// Reported as said or done.
+    Stated,
+}
+
+impl Firmness {
+    /// Every firmness, from firmest wording to plain report.
+    pub const ALL: [Self; 7] = [
+        Self::Pledged,
+        Self::Expected,
+        Self::Believed,
+        Self::Intends,
+        Self::Threatens,
+        Self::Rejects,
+        Self::Stated,
+    ];
+
+    /// The badge text in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::Pledged, Lang::En) => "pledged",
+            (Self::Pledged, Lang::Id) => "berkomitmen",
+            (Self::Expected, Lang::En) => "expected",
+            (Self::Expected, Lang::Id) => "diharapkan",
+            (Self::Believed, Lang::En) => "believed",
+            (Self::Believed, Lang::Id) => "diyakini",
+            (Self::Intends, Lang::En) => "intends",
+            (Self::Intends, Lang::Id) => "berniat",
+            (Self::Threatens, Lang::En) => "threatens",
+            (Self::Threatens, Lang::Id) => "mengancam",
+            (Self::Rejects, Lang::En) => "rejects",
+            (Self::Rejects, Lang::Id) => "menolak",
+            (Self::Stated, Lang::En) => "stated",
+            (Self::Stated, Lang::Id) => "dinyatakan",
+        }
+    }
+
+    /// What the badge means, for a tooltip or a handout legend.
+    pub fn meaning(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Self::Pledged, Lang::En) => "announced as a commitment that has been made",
+            (Self::Pledged, Lang::Id) => "diumumkan sebagai komitmen yang sudah dibuat",
+            (Self::Expected, Lang::En) => "expected to happen; not done yet",
+            (Self::Expected, Lang::Id) => "diharapkan terjadi; belum terjadi",
+            (Self::Believed, Lang::En) => "someone's belief, not a commitment",
+            (Self::Believed, Lang::Id) => "keyakinan seseorang, bukan komitmen",
+            (Self::Intends, Lang::En) => "a stated intention, not yet carried out",
+            (Self::Intends, Lang::Id) => "niat yang dinyatakan, belum dilaksanakan",
+            (Self::Threatens, Lang::En) => "a warning of what will be done if a condition holds",
+            (Self::Threatens, Lang::Id) => {
+                "peringatan tentang apa yang akan dilakukan jika suatu syarat terpenuhi"
+            }
+            (Self::Rejects, Lang::En) => "a refusal",
+            (Self::Rejects, Lang::Id) => "penolakan",
+            (Self::Stated, Lang::En) => "reported as said or done",
+            (Self::Stated, Lang::Id) => "dilaporkan sebagai ucapan atau tindakan",
+        }
+    }
+
+    /// The identifier used in files and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Pledged => "pledged",
+            Self::Expected => "expected",
+            Self::Believed => "believed",
+            Self::Intends => "intends",
+            Self::Threatens => "threatens",
+            Self::Rejects => "rejects",
+            Self::Stated => "stated",
+        }
+    }
+}
+
+/// When a consequence follows (or a tension holds): a boolean expression over conditions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trigger {
+    /// The article reports it without condition.
+    Always,
+    /// The condition with this id is yes.
+    Condition(String),
+    /// The consequence with this id follows (a chain).
+    Consequence(String),
+    /// The inner trigger does not hold.
+    Not(Box<Trigger>),
+    /// Every inner trigger holds.
+    All(Vec<Trigger>),
+    /// At least one inner trigger holds.
+    Any(Vec<Trigger>),
+}
+
+/// A statement that contests consequences without cancelling them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Objection {
+    /// Stable identifier.
+    pub id: String,
+    /// Who objects (an actor id).
+    pub by: String,
+    /// Who voices the objection (an actor id), when it is not `by` itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimant: Option<String>,
+    /// What the objection says.
+    pub statement: Text,
+    /// The consequences it contests.
+    pub contests: Vec<String>,
+    /// The sentences that say so.
+    pub evidence: Vec<u32>,
+}
+
+/// A combination of conditions the article treats as alternatives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tension {
+    /// Stable identifier.
+    pub id: String,
+    /// When the tension holds.
+    pub when: Trigger,
+    /// A short name for it.
+    pub title: Text,
+    /// Why the article treats the combination as alternatives.
+    pub explanation: Text,
+    /// The sentences behind it.
+    #[serde(default)]
+    pub evidence: Vec<u32>,
+}
+
+/// The state of one condition.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ConditionState {
+    /// The condition holds.
+    Yes,
+    /// The condition does not hold.
+    No,
+    /// The article leaves it open (the default).
+    #[default]
+    Unknown,
+}
+
+impl ConditionState {
+    /// Every state, in the order a control shows them.
+    pub const ALL: [Self; 3] = [Self::Yes, Self::No, Self::Unknown];
+
+    /// The word used on the command line, in files and in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Yes => "yes",
+            Self::No => "no",
+            Self::Unknown => "unknown",
+        }
+    }
+
+    /// Parses `yes`, `no` or `unknown`.
+    pub fn from_key(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|state| state.key() == word)
+    }
+}
+
+impl fmt::Display for ConditionState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// The states of a case's conditions, by condition id. Missing ids are unknown.
+pub type States = BTreeMap<String, ConditionState>;
+
+/// A scenario: a named set of condition states for one case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Format version of the file this came from.
+    pub format_version: u32,
+    /// The id of the case this scenario is for.
+    pub case_id: String,
+    /// Where the case file is, relative to the scenario file; none for a shipped case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_file: Option<String>,
+    /// The fingerprint of the case's sentences when the scenario was saved.
+    pub case_fingerprint: String,
+    /// The scenario's name.
+    pub name: String,
+    /// The scenario's name in Bahasa Indonesia, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_id: Option<String>,
+    /// The condition states; conditions not listed are unknown.
+    #[serde(default)]
+    pub conditions: States,
+    /// Free-text notes.
+    #[serde(default)]
+    pub notes: String,
+}
+
+impl Scenario {
+    /// A scenario for `case` with every condition unknown.
+    pub fn new(case: &Case, name: impl Into<String>) -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            case_id: case.id.clone(),
+            case_file: None,
+            case_fingerprint: case.fingerprint(),
+            name: name.into(),
+            name_id: None,
+            conditions: States::new(),
+            notes: String::new(),
+        }
+    }
+
+    /// The name to show in `lang`.
+    pub fn display_name(&self, lang: Lang) -> &str {
+        match (lang, &self.name_id) {
+            (Lang::Id, Some(name)) => name,
+            _ => &self.name,
+        }
+    }
+
+    /// The state of `condition_id` (unknown when not listed).
+    pub fn state(&self, condition_id: &str) -> ConditionState {
+        self.conditions
+            .get(condition_id)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Sets a condition; `unknown` removes it from the list, keeping files small.
+    pub fn set_state(&mut self, condition_id: &str, state: ConditionState) {
+        if state == ConditionState::Unknown {
+            self.conditions.remove(condition_id);
+        } else {
+            self.conditions.insert(condition_id.to_owned(), state);
+        }
+    }
+}
+
+impl Case {
+    /// A fingerprint of the case's sentences (numbers and original text), so that a scenario
+    /// can tell when the article under it changed. 64-bit FNV-1a, as 16 hex digits.
+    pub fn fingerprint(&self) -> String {
+        const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+        const PRIME: u64 = 0x0000_0100_0000_01b3;
+        let mut hash = OFFSET;
+        let mut feed = |bytes: &[u8]| {
+            for byte in bytes {
+                hash ^= u64::from(*byte);
+                hash = hash.wrapping_mul(PRIME);
+            }
+        };
+        for sentence in &self.sentences {
+            feed(&sentence.number.to_le_bytes());
+            feed(sentence.original.as_bytes());
+            feed(&[0]);
+        }
+        format!("{hash:016x}")
+    }
+
+    /// The sentence with this number.
+    pub fn sentence(&self, number: u32) -> Option<&Sentence> {
+        let index = usize::try_from(number.checked_sub(1)?).ok()?;
+        self.sentences
+            .get(index)
+            .filter(|sentence| sentence.number == number)
+            .or_else(|| self.sentences.iter().find(|s| s.number == number))
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, actor_id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|actor| actor.id == actor_id)
+    }
+
+    /// The condition with this id.
+    pub fn condition(&self, condition_id: &str) -> Option<&Condition> {
+        self.conditions.iter().find(|c| c.id == condition_id)
+    }
+
+    /// The consequence with this id.
+    pub fn consequence(&self, consequence_id: &str) -> Option<&Consequence> {
+        self.consequences.iter().find(|c| c.id == consequence_id)
+    }
+
+    /// The objections that contest `consequence_id`.
+    pub fn objections_to<'a>(
+        &'a self,
+        consequence_id: &'a str,
+    ) -> impl Iterator<Item = &'a Objection> + 'a {
+        self.objections
+            .iter()
+            .filter(move |o| o.contests.iter().any(|id| id == consequence_id))
+    }
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}

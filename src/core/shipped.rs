@@ -1,0 +1,90 @@
+//! The cases and example scenarios that ship inside the program (from `scenarios/`).
+
+use super::load::{Problem, parse_case, parse_scenario};
+use super::model::Scenario;
+use super::valid::ValidCase;
+
+/// A file built into the program.
+#[derive(Debug, Clone, Copy)]
+pub struct ShippedFile {
+    /// Its name in `scenarios/`.
+    pub file_name: &'static str,
+    /// Its text.
+    pub text: &'static str,
+}
+
+/// The id of the case the app opens by default.
+pub const DEFAULT_CASE_ID: &str = "ukraine-reassurance-force";
+
+/// The shipped cases.
+pub const CASES: &[ShippedFile] = &[ShippedFile {
+    file_name: "ukraine-reassurance-force.case.ron",
+    text: include_str!("../../scenarios/ukraine-reassurance-force.case.ron"),
+}];
+
+/// The shipped example scenarios, in the order they are offered as presets.
+pub const SCENARIOS: &[ShippedFile] = &[
+    ShippedFile {
+        file_name: "ukraine-article-world.scenario.ron",
+        text: include_str!("../../scenarios/ukraine-article-world.scenario.ron"),
+    },
+    ShippedFile {
+        file_name: "ukraine-ceasefire-with-us.scenario.ron",
+        text: include_str!("../../scenarios/ukraine-ceasefire-with-us.scenario.ron"),
+    },
+    ShippedFile {
+        file_name: "ukraine-moscow-keeps-rejecting.scenario.ron",
+        text: include_str!("../../scenarios/ukraine-moscow-keeps-rejecting.scenario.ron"),
+    },
+    ShippedFile {
+        file_name: "ukraine-ceasefire-while-moscow-rejects.scenario.ron",
+        text: include_str!("../../scenarios/ukraine-ceasefire-while-moscow-rejects.scenario.ron"),
+    },
+];
+
+/// The verbatim article behind the shipped case, for checking quotes.
+pub const UKRAINE_ARTICLE: &str =
+    include_str!("../../assets/articles/ukraine-reassurance-force.txt");
+
+/// Whether a case with this id ships with the program.
+pub fn has_case(case_id: &str) -> bool {
+    case(case_id).is_some()
+}
+
+/// The shipped case with this id, parsed and validated.
+pub fn case(case_id: &str) -> Option<ValidCase> {
+    CASES
+        .iter()
+        .filter_map(|file| parse_case(file.text).ok())
+        .map(|(case, _)| case)
+        .find(|case| case.case().id == case_id)
+}
+
+/// The ids of the shipped cases.
+pub fn case_ids() -> Vec<String> {
+    CASES
+        .iter()
+        .filter_map(|file| parse_case(file.text).ok())
+        .map(|(case, _)| case.case().id.clone())
+        .collect()
+}
+
+/// The shipped scenarios for `case_id`, parsed, with their file names.
+pub fn scenarios_for(case_id: &str) -> Vec<(&'static str, Scenario)> {
+    SCENARIOS
+        .iter()
+        .filter_map(|file| Some((file.file_name, parse_scenario(file.text).ok()?)))
+        .filter(|(_, scenario)| scenario.case_id == case_id)
+        .collect()
+}
+
+/// Parses every shipped file; the problems, by file name (empty when all is well).
+pub fn problems() -> Vec<(&'static str, Vec<Problem>)> {
+    let cases = CASES
+        .iter()
+        .filter_map(|file| parse_case(file.text).err().map(|p| (file.file_name, p)));
+    let scenarios = SCENARIOS
+        .iter()
+        .filter_map(|file| parse_scenario(file.text).err().map(|p| (file.file_name, p)));
+    cases.chain(scenarios).collect()
+}
