@@ -3,3 +3,6 @@
 
 pub mod cli;
 pub mod core;
+
+#[cfg(feature = "gui")]
+pub mod app;

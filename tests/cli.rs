@@ -299,6 +299,7 @@ fn help_and_version_exit_0() {
     assert_eq!(skenario(&["--version"]).status.code(), Some(0));
 }
 
+#[cfg(not(feature = "gui"))]
 #[test]
 fn without_the_window_no_arguments_prints_the_usage() {
     let output = skenario(&[]);

@@ -293,6 +293,21 @@ fn table(
     Ok(ExitCode::SUCCESS)
 }
 
+#[cfg(feature = "gui")]
+fn window(file: Option<PathBuf>, exit_after_frames: Option<u64>, io: &mut Output<'_>) -> ExitCode {
+    match crate::app::run(crate::app::Launch {
+        file,
+        exit_after_frames,
+    }) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let _ = writeln!(io.err, "skenario: could not open the window: {error}");
+            ExitCode::from(EXIT_PROBLEMS)
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
 fn window(file: Option<PathBuf>, exit_after_frames: Option<u64>, io: &mut Output<'_>) -> ExitCode {
     let _ = (file, exit_after_frames);
     let _ = writeln!(

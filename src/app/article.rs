@@ -1,0 +1,265 @@
+//! The article panel: every sentence, original and translation, with the selected
+//! consequence's evidence highlighted and unmodelled sentences dimmed.
+
+use std::sync::Arc;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Align, FontId, Label, Role, Sense, Ui, WidgetInfo, WidgetText};
+use serde::{Deserialize, Serialize};
+
+use super::View;
+use super::command::Command;
+use super::state::Ground;
+use super::theme::{self, ThemeChoice};
+use crate::core::{Case, Lang};
+
+/// Which language(s) the article shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum ArticleMode {
+    /// Original above, translation below.
+    #[default]
+    Both,
+    /// The Indonesian original only.
+    Original,
+    /// The English translation only.
+    Translation,
+}
+
+impl ArticleMode {
+    /// Every mode, in switch order.
+    pub const ALL: [Self; 3] = [Self::Both, Self::Original, Self::Translation];
+}
+
+/// What the styled sentences depend on; when it changes they are built again.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct JobKey {
+    case_generation: u64,
+    mode: ArticleMode,
+    theme: ThemeChoice,
+}
+
+/// The article panel's own memory: the styled sentences (egui lays them out and caches the
+/// result itself, also across font-atlas resets) and the last scroll it carried out.
+#[derive(Default)]
+pub struct ArticleView {
+    key: Option<JobKey>,
+    jobs: Vec<Arc<LayoutJob>>,
+    handled_scroll: Option<u64>,
+}
+
+impl ArticleView {
+    /// The styled sentences for `key`, built only when something they show changed.
+    fn jobs(&mut self, case: &Case, key: JobKey) -> &[Arc<LayoutJob>] {
+        if self.key != Some(key) {
+            let palette = theme::palette(key.theme);
+            self.jobs = case
+                .sentences
+                .iter()
+                .map(|sentence| {
+                    let mut job = LayoutJob::default();
+                    let size = if sentence.heading { 17.0 } else { 15.0 };
+                    let family = if sentence.heading {
+                        theme::bold()
+                    } else {
+                        egui::FontFamily::Proportional
+                    };
+                    let main_color = if sentence.context {
+                        palette.dimmed_text
+                    } else {
+                        palette.text
+                    };
+                    let original =
+                        TextFormat::simple(FontId::new(size, family.clone()), main_color);
+                    let translation = TextFormat {
+                        italics: true,
+                        ..TextFormat::simple(
+                            FontId::new(size - 1.0, family),
+                            if sentence.context {
+                                palette.dimmed_text
+                            } else {
+                                palette.weak_text
+                            },
+                        )
+                    };
+                    let number = TextFormat::simple(FontId::proportional(12.0), palette.weak_text);
+                    job.append(&format!("¶{}", sentence.number), 0.0, number);
+                    job.append("  ", 0.0, original.clone());
+                    match key.mode {
+                        ArticleMode::Both => {
+                            job.append(&sentence.original, 0.0, original);
+                            job.append("\n", 0.0, translation.clone());
+                            job.append(&sentence.translation, 0.0, translation);
+                        }
+                        ArticleMode::Original => job.append(&sentence.original, 0.0, original),
+                        ArticleMode::Translation => {
+                            job.append(&sentence.translation, 0.0, original);
+                        }
+                    }
+                    Arc::new(job)
+                })
+                .collect();
+            self.key = Some(key);
+        }
+        &self.jobs
+    }
+}
+
+/// Draws the article panel.
+pub fn article_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    memory: &mut ArticleView,
+    commands: &mut Vec<Command>,
+) {
+    let strings = view.strings;
+    let case = view.state.document.case.case();
+    ui.horizontal(|ui| {
+        ui.heading(strings.article);
+        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+            for mode in ArticleMode::ALL.iter().rev() {
+                let text = match mode {
+                    ArticleMode::Both => strings.view_both,
+                    ArticleMode::Original => strings.view_original,
+                    ArticleMode::Translation => strings.view_translation,
+                };
+                let selected = view.article_mode == *mode;
+                let response = ui.add(egui::Button::selectable(selected, text));
+                response.widget_info(|| {
+                    WidgetInfo::selected(
+                        Role::RadioButton,
+                        true,
+                        selected,
+                        format!("{}: {text}", strings.article_view),
+                    )
+                });
+                if response.clicked() {
+                    commands.push(Command::SetArticleMode(*mode));
+                }
+            }
+        });
+    });
+    ui.label(egui::RichText::new(case.title.get(view.lang)).strong());
+    if !case.about.get(view.lang).is_empty() {
+        ui.label(
+            egui::RichText::new(case.about.get(view.lang))
+                .small()
+                .weak(),
+        );
+    }
+    ui.separator();
+
+    let highlighted = view.state.highlighted_sentences();
+    let scroll = view.state.scroll_request;
+    egui::ScrollArea::vertical()
+        .id_salt("article")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let key = JobKey {
+                case_generation: view.state.case_generation,
+                mode: view.article_mode,
+                theme: view.theme,
+            };
+            let jobs: Vec<Arc<LayoutJob>> = memory.jobs(case, key).to_vec();
+            for (sentence, job) in case.sentences.iter().zip(jobs) {
+                let is_highlighted = highlighted.contains(&sentence.number);
+                let response = sentence_ui(ui, view, sentence, job, is_highlighted);
+                if response.clicked() {
+                    let selected = view.state.selected_sentence == Some(sentence.number);
+                    commands.push(Command::SelectSentence(
+                        (!selected).then_some(sentence.number),
+                    ));
+                }
+                if let Some(request) = scroll
+                    && request.sentence == sentence.number
+                    && memory.handled_scroll != Some(request.generation)
+                {
+                    response.scroll_to_me(Some(Align::Center));
+                    memory.handled_scroll = Some(request.generation);
+                }
+            }
+        });
+}
+
+const SENTENCE_MARGIN: f32 = 6.0;
+
+fn sentence_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    sentence: &crate::core::Sentence,
+    job: Arc<LayoutJob>,
+    is_highlighted: bool,
+) -> egui::Response {
+    let palette = view.palette;
+    let is_selected = view.state.selected_sentence == Some(sentence.number);
+    let fill = if is_highlighted {
+        palette.evidence_fill
+    } else if is_selected {
+        palette.selected_fill
+    } else {
+        egui::Color32::TRANSPARENT
+    };
+    let frame = egui::Frame::new()
+        .fill(fill)
+        .corner_radius(4.0)
+        .inner_margin(SENTENCE_MARGIN);
+    let inner = frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        if sentence.context {
+            ui.label(
+                egui::RichText::new(view.strings.not_modelled)
+                    .small()
+                    .italics()
+                    .color(palette.dimmed_text),
+            );
+        }
+        ui.add(Label::new(WidgetText::LayoutJob(job)).sense(Sense::click()))
+    });
+    let response = inner.inner;
+    let label = format!(
+        "{}: {}",
+        (view.strings.sentence_label)(sentence.number),
+        match view.article_mode {
+            ArticleMode::Translation => &sentence.translation,
+            _ => &sentence.original,
+        }
+    );
+    response.widget_info(|| {
+        WidgetInfo::selected(Role::Button, true, is_highlighted || is_selected, &label)
+    });
+    response.on_hover_ui(|ui| grounds_ui(ui, view, sentence.number))
+}
+
+/// The tooltip of a sentence: what it grounds.
+fn grounds_ui(ui: &mut Ui, view: &View<'_>, number: u32) {
+    let strings = view.strings;
+    let case = view.state.document.case.case();
+    let lang: Lang = view.lang;
+    ui.set_max_width(360.0);
+    let grounds = view.state.grounds.get(&number);
+    let Some(grounds) = grounds.filter(|g| !g.is_empty()) else {
+        ui.label(strings.grounds_nothing);
+        return;
+    };
+    ui.label(egui::RichText::new(strings.grounds).strong());
+    for ground in grounds {
+        let (kind, title) = match *ground {
+            Ground::Condition(i) => (
+                strings.ground_condition,
+                case.conditions.get(i).map(|c| c.label.get(lang)),
+            ),
+            Ground::Consequence(i) => (
+                strings.ground_consequence,
+                case.consequences.get(i).map(|c| c.title.get(lang)),
+            ),
+            Ground::Objection(i) => (
+                strings.ground_objection,
+                case.objections.get(i).map(|o| o.statement.get(lang)),
+            ),
+            Ground::Tension(i) => (
+                strings.ground_tension,
+                case.tensions.get(i).map(|t| t.title.get(lang)),
+            ),
+        };
+        ui.label(format!("• {kind}: {}", title.unwrap_or("?")));
+    }
+}

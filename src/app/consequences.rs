@@ -1,0 +1,323 @@
+//! The consequences panel: what follows, what depends on something unknown, and what does not
+//! follow — each a card with actor, kind, firmness, claimant, why, objections and evidence.
+
+use egui::{Color32, CornerRadius, RichText, Role, Sense, Stroke, Ui, UiBuilder, WidgetInfo};
+
+use super::View;
+use super::command::Command;
+use super::state::MARK_SECONDS;
+use super::theme;
+use crate::core::{Case, Consequence, Outcome, Setting, Status};
+
+/// Draws the consequences panel.
+pub fn consequences_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+    let strings = view.strings;
+    ui.heading(strings.consequences);
+    ui.add_space(2.0);
+    egui::ScrollArea::vertical()
+        .id_salt("consequences")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for status in Status::ALL {
+                let outcomes: Vec<&Outcome> = view.state.evaluation.with_status(status).collect();
+                if outcomes.is_empty() {
+                    continue;
+                }
+                let color = theme::status_color(status, view.theme);
+                ui.add_space(6.0);
+                ui.label(
+                    RichText::new((strings.status_group)(status, outcomes.len()))
+                        .color(color)
+                        .strong()
+                        .size(16.0),
+                );
+                for outcome in outcomes {
+                    card_ui(ui, view, outcome, commands);
+                }
+            }
+        });
+}
+
+/// How strongly a just-changed card is still marked (1 fresh … 0 gone).
+fn mark_strength(view: &View<'_>) -> f32 {
+    view.state.marks.as_ref().map_or(0.0, |marks| {
+        let age = (view.now - marks.at) / MARK_SECONDS;
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "a fraction between 0 and 1"
+        )]
+        let strength = (1.0 - age).clamp(0.0, 1.0) as f32;
+        strength
+    })
+}
+
+fn card_ui(ui: &mut Ui, view: &View<'_>, outcome: &Outcome, commands: &mut Vec<Command>) {
+    let case = view.state.document.case.case();
+    let Some(consequence) = case.consequences.get(outcome.consequence) else {
+        return;
+    };
+    let palette = view.palette;
+    let strings = view.strings;
+    let index = outcome.consequence;
+    let selected = view.state.selected_consequence == Some(index);
+    let grounded_by_selected_sentence = view
+        .state
+        .selected_sentence
+        .is_some_and(|n| view.state.sentence_grounds(n, index));
+
+    let strength = mark_strength(view);
+    let mark = view.state.marks.as_ref().and_then(|marks| {
+        if strength <= 0.0 {
+            None
+        } else if marks.appeared.contains(&index) {
+            Some((palette.appeared, strings.just_appeared))
+        } else if marks.disappeared.contains(&index) {
+            Some((palette.disappeared, strings.just_disappeared))
+        } else {
+            None
+        }
+    });
+    let status_color = theme::status_color(outcome.status, view.theme);
+    let stroke = match mark {
+        Some((color, _)) => Stroke::new(
+            2.0 + 2.0 * strength,
+            color.gamma_multiply(0.3 + 0.7 * strength),
+        ),
+        None if selected || grounded_by_selected_sentence => Stroke::new(2.0, status_color),
+        None => Stroke::new(1.0, palette.card_stroke),
+    };
+    let fill = if selected || grounded_by_selected_sentence {
+        palette.selected_fill
+    } else {
+        palette.card_fill
+    };
+
+    ui.add_space(4.0);
+    let title = consequence.title.get(view.lang);
+    let response = ui
+        .scope_builder(
+            UiBuilder::new()
+                .id_salt(("card", index))
+                .sense(Sense::click()),
+            |ui| {
+                // Text in a card is not selectable, so a click anywhere on the card selects it.
+                ui.style_mut().interaction.selectable_labels = false;
+                egui::Frame::new()
+                    .fill(fill)
+                    .stroke(stroke)
+                    .corner_radius(CornerRadius::same(6))
+                    .inner_margin(10.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        card_body(ui, view, consequence, outcome, mark, commands);
+                    });
+            },
+        )
+        .response;
+    response.widget_info(|| {
+        WidgetInfo::selected(
+            Role::Button,
+            true,
+            selected,
+            (strings.card_label)(title, outcome.status),
+        )
+    });
+    if response.clicked() {
+        commands.push(Command::SelectConsequence((!selected).then_some(index)));
+    }
+}
+
+fn card_body(
+    ui: &mut Ui,
+    view: &View<'_>,
+    consequence: &Consequence,
+    outcome: &Outcome,
+    mark: Option<(Color32, &str)>,
+    commands: &mut Vec<Command>,
+) {
+    let case = view.state.document.case.case();
+    let strings = view.strings;
+    let lang = view.lang;
+    ui.horizontal_wrapped(|ui| {
+        let color = theme::firmness_color(consequence.firmness, view.theme);
+        badge(ui, consequence.firmness.label(lang), color).on_hover_text(format!(
+            "{}: {}",
+            strings.firmness_hint,
+            consequence.firmness.meaning(lang)
+        ));
+        ui.label(RichText::new(consequence.kind.label(lang)).weak());
+        if let Some((color, text)) = mark {
+            ui.label(RichText::new(text).color(color).strong());
+        }
+    });
+    ui.label(
+        RichText::new(consequence.title.get(lang))
+            .family(theme::bold())
+            .size(16.0)
+            .color(view.palette.text),
+    );
+
+    let actor = case.actor(&consequence.actor).map_or("?", |a| a.name(lang));
+    let claimant = consequence
+        .claimant
+        .as_deref()
+        .and_then(|id| case.actor(id))
+        .map_or_else(
+            || strings.the_article_itself.to_owned(),
+            |a| a.speaker(lang),
+        );
+    ui.label(
+        RichText::new(format!(
+            "{}: {actor} · {}: {claimant}",
+            strings.actor, strings.claimed_by
+        ))
+        .small()
+        .weak(),
+    );
+
+    explanation_ui(ui, view, outcome);
+
+    if let Some(note) = &consequence.note {
+        ui.label(RichText::new(note.get(lang)).italics().weak());
+    }
+
+    for objection in case.objections_to(&consequence.id) {
+        let who = objection
+            .claimant
+            .as_deref()
+            .or(Some(objection.by.as_str()))
+            .and_then(|id| case.actor(id))
+            .map_or_else(|| objection.by.clone(), |a| a.speaker(lang));
+        let marks: Vec<String> = objection.evidence.iter().map(|n| format!("¶{n}")).collect();
+        ui.horizontal_wrapped(|ui| {
+            let color = theme::firmness_color(crate::core::Firmness::Rejects, view.theme);
+            ui.label(
+                RichText::new(format!(
+                    "{} ({})",
+                    (strings.contested_by)(&who),
+                    marks.join(", ")
+                ))
+                .color(color),
+            )
+            .on_hover_text(objection.statement.get(lang));
+        });
+    }
+
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(format!("{}:", strings.evidence))
+                .small()
+                .weak(),
+        );
+        for &number in &consequence.evidence {
+            let chip =
+                ui.add(egui::Button::new(RichText::new(format!("¶{number}")).small()).small());
+            let title = consequence.title.get(lang);
+            chip.widget_info(|| {
+                WidgetInfo::labeled(Role::Button, true, (strings.chip_label)(number, title))
+            });
+            let chip = chip.on_hover_ui(|ui| quote_ui(ui, view, case, number));
+            if chip.clicked() {
+                commands.push(Command::ShowEvidence {
+                    consequence: outcome.consequence,
+                    sentence: number,
+                });
+            }
+        }
+    });
+}
+
+/// Why it follows, what it depends on, or what would have to change.
+fn explanation_ui(ui: &mut Ui, view: &View<'_>, outcome: &Outcome) {
+    let strings = view.strings;
+    let line = |ui: &mut Ui, heading: &str, text: &str| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{heading}:")).strong());
+            ui.label(text);
+        });
+    };
+    match outcome.status {
+        Status::Follows if outcome.because.is_empty() => {
+            line(ui, strings.why, strings.reported_without_condition);
+        }
+        Status::Follows => line(ui, strings.why, &settings_text(view, &outcome.because)),
+        Status::DoesNotFollow => line(ui, strings.because, &settings_text(view, &outcome.because)),
+        Status::Depends => {
+            let case = view.state.document.case.case();
+            let open: Vec<&str> = outcome
+                .depends_on
+                .iter()
+                .filter_map(|&i| case.conditions.get(i))
+                .map(|c| c.label.get(view.lang))
+                .collect();
+            line(
+                ui,
+                strings.depends_on,
+                &open.join(&format!(" {} ", strings.and)),
+            );
+        }
+    }
+    if outcome.status != Status::Follows {
+        let text = if outcome.would_follow_if.is_empty() {
+            if outcome.search_cut_short {
+                strings.search_cut_short.to_owned()
+            } else {
+                strings.never_follows.to_owned()
+            }
+        } else {
+            outcome
+                .would_follow_if
+                .iter()
+                .map(|alternative| settings_text(view, alternative))
+                .collect::<Vec<_>>()
+                .join(&format!("; {} ", strings.or))
+        };
+        line(ui, strings.would_follow_if, &text);
+    }
+}
+
+fn settings_text(view: &View<'_>, settings: &[Setting]) -> String {
+    let case = view.state.document.case.case();
+    settings
+        .iter()
+        .filter_map(|s| {
+            let condition = case.conditions.get(s.condition)?;
+            Some(format!(
+                "{} = {}",
+                condition.label.get(view.lang),
+                (view.strings.state_name)(s.state).to_lowercase()
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join(&format!(" {} ", view.strings.and))
+}
+
+/// The tooltip of an evidence chip: the original sentence and its translation.
+pub fn quote_ui(ui: &mut Ui, view: &View<'_>, case: &Case, number: u32) {
+    let Some(sentence) = case.sentence(number) else {
+        return;
+    };
+    ui.set_max_width(420.0);
+    ui.label(
+        RichText::new(format!("¶{number} · {}", view.strings.original))
+            .small()
+            .weak(),
+    );
+    ui.label(&sentence.original);
+    ui.add_space(4.0);
+    ui.label(RichText::new(view.strings.translation).small().weak());
+    ui.label(RichText::new(&sentence.translation).italics());
+}
+
+/// A small coloured label.
+fn badge(ui: &mut Ui, text: &str, color: Color32) -> egui::Response {
+    egui::Frame::new()
+        .fill(color.gamma_multiply(0.15))
+        .stroke(Stroke::new(1.0, color))
+        .corner_radius(CornerRadius::same(8))
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).color(color).small().strong())
+        })
+        .inner
+}

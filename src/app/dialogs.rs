@@ -1,0 +1,159 @@
+//! Everything that speaks to the user over the panels: messages, the tension banner, the
+//! unsaved-changes prompt, the shortcut sheet, and the drop overlay.
+
+use egui::{Align2, Color32, FontId, Id, RichText, Ui};
+
+use super::View;
+use super::command::Command;
+use super::state::Severity;
+
+/// Error and warning messages, each with a Dismiss button.
+pub fn messages_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+    for (index, message) in view.state.messages.iter().enumerate() {
+        let fill = match message.severity {
+            Severity::Error => view.palette.error_fill,
+            Severity::Warning => view.palette.warning_fill,
+        };
+        egui::Frame::new()
+            .fill(fill)
+            .corner_radius(4.0)
+            .inner_margin(8.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(&message.title)
+                            .strong()
+                            .color(view.palette.text),
+                    );
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let dismiss = ui.button(view.strings.dismiss);
+                        dismiss.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("{}: {}", view.strings.dismiss, message.title),
+                            )
+                        });
+                        if dismiss.clicked() {
+                            commands.push(Command::DismissMessage(index));
+                        }
+                    });
+                });
+                for line in &message.details {
+                    ui.label(RichText::new(line).monospace().color(view.palette.text));
+                }
+            });
+        ui.add_space(4.0);
+    }
+}
+
+/// The banner shown when the conditions form a combination the article treats as alternatives.
+pub fn tension_ui(ui: &mut Ui, view: &View<'_>) {
+    let case = view.state.document.case.case();
+    for &index in &view.state.evaluation.tensions {
+        let Some(tension) = case.tensions.get(index) else {
+            continue;
+        };
+        egui::Frame::new()
+            .fill(view.palette.tension_fill)
+            .corner_radius(4.0)
+            .inner_margin(8.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let marks: Vec<String> = tension.evidence.iter().map(|n| format!("¶{n}")).collect();
+                ui.label(
+                    RichText::new(format!(
+                        "⚠ {}: {}",
+                        view.strings.tension,
+                        tension.title.get(view.lang)
+                    ))
+                    .strong()
+                    .color(view.palette.tension_text),
+                );
+                ui.label(
+                    RichText::new(format!(
+                        "{} ({})",
+                        tension.explanation.get(view.lang),
+                        marks.join(", ")
+                    ))
+                    .color(view.palette.tension_text),
+                );
+            });
+        ui.add_space(4.0);
+    }
+}
+
+/// Asks whether to save unsaved changes before going on.
+pub fn unsaved_prompt_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
+    let s = view.strings;
+    let name = view.state.document.name(view.lang, s.untitled).to_owned();
+    let modal = egui::Modal::new(Id::unique("unsaved-prompt")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.heading(s.unsaved_title);
+        ui.label((s.unsaved_text)(&name));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let save = ui.button(s.unsaved_save);
+            if !ui.memory(|m| m.focused().is_some()) {
+                save.request_focus();
+            }
+            if save.clicked() {
+                commands.push(Command::PromptSave);
+            }
+            if ui.button(s.unsaved_discard).clicked() {
+                commands.push(Command::PromptDiscard);
+            }
+            if ui.button(s.cancel).clicked() {
+                commands.push(Command::PromptCancel);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::PromptCancel);
+    }
+}
+
+/// The keyboard shortcut sheet.
+pub fn shortcuts_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
+    let s = view.strings;
+    let modal = egui::Modal::new(Id::unique("shortcuts")).show(ctx, |ui| {
+        ui.set_width(460.0);
+        ui.heading(s.shortcuts_title);
+        ui.add_space(6.0);
+        egui::Grid::new("shortcut-grid")
+            .num_columns(2)
+            .striped(true)
+            .show(ui, |ui| {
+                for (keys, what) in s.shortcut_lines {
+                    ui.label(RichText::new(*keys).strong());
+                    ui.label(*what);
+                    ui.end_row();
+                }
+            });
+        ui.add_space(8.0);
+        if ui.button(s.close).clicked() {
+            commands.push(Command::ShowShortcuts(false));
+        }
+    });
+    if modal.should_close() {
+        commands.push(Command::ShowShortcuts(false));
+    }
+}
+
+/// Darkens the window and says what dropping will do, while a file is dragged over it.
+pub fn drop_overlay_ui(ctx: &egui::Context, view: &View<'_>) {
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        Id::unique("drop-overlay"),
+    ));
+    let rect = ctx.content_rect();
+    painter.rect_filled(rect, 0.0, Color32::from_black_alpha(160));
+    painter.text(
+        rect.center(),
+        Align2::CENTER_CENTER,
+        view.strings.drop_to_open,
+        FontId::proportional(28.0),
+        Color32::WHITE,
+    );
+}

@@ -1,0 +1,695 @@
+//! The desktop window: conditions, consequences and the article, linked both ways.
+
+mod article;
+mod command;
+mod conditions;
+mod consequences;
+mod dialogs;
+mod files;
+mod i18n;
+pub mod state;
+mod theme;
+mod top_bar;
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
+use serde::{Deserialize, Serialize};
+
+pub use article::ArticleMode;
+pub use command::Command;
+pub use i18n::Strings;
+pub use theme::ThemeChoice;
+
+use article::ArticleView;
+use files::{DialogOutcome, FileChooser, NativeDialog, Purpose};
+use state::{Severity, State};
+use theme::Palette;
+
+use crate::core::Lang;
+use crate::core::file::{self, Opened};
+
+/// How the window starts.
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    /// A case or scenario to open instead of the shipped case.
+    pub file: Option<PathBuf>,
+    /// Draw this many frames, then close.
+    pub exit_after_frames: Option<u64>,
+}
+
+/// Opens the window and runs until it closes.
+pub fn run(launch: Launch) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Skenario")
+        .with_app_id("skenario")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "skenario",
+        options,
+        Box::new(move |cc| {
+            let mut app = SkenarioApp::new(cc, Options::default());
+            if let Some(path) = &launch.file {
+                app.handle(&cc.egui_ctx, Command::Open(path.clone()));
+            }
+            app.exit_after_frames = launch.exit_after_frames;
+            Ok(Box::new(app))
+        }),
+    )
+}
+
+/// Choices that differ between the real window and tests.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Try the system's file dialog before Skenario's own (tests say no: never call rfd).
+    pub native_dialogs: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            native_dialogs: true,
+        }
+    }
+}
+
+/// What persists between runs (through `eframe::Storage`). Scenario content lives only in
+/// scenario files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The window's language; none until chosen (then the OS locale decides).
+    pub language: Option<Lang>,
+    /// Light or dark.
+    pub theme: ThemeChoice,
+    /// Index into the text sizes.
+    pub text_scale: usize,
+    /// Which language(s) the article shows.
+    pub article_mode: ArticleMode,
+    /// Recently opened or saved files, newest first.
+    pub recent_files: Vec<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            language: None,
+            theme: ThemeChoice::default(),
+            text_scale: theme::DEFAULT_TEXT_SCALE,
+            article_mode: ArticleMode::default(),
+            recent_files: Vec::new(),
+        }
+    }
+}
+
+/// At most this many recent files are remembered.
+const MAX_RECENT: usize = 8;
+const SETTINGS_KEY: &str = "skenario-settings";
+
+/// What a panel needs to draw: read-only state and the look.
+pub struct View<'a> {
+    /// The explorer's state.
+    pub state: &'a State,
+    /// The window's strings.
+    pub strings: &'static Strings,
+    /// The content language (same as the window's).
+    pub lang: Lang,
+    /// Light or dark.
+    pub theme: ThemeChoice,
+    /// Colours.
+    pub palette: Palette,
+    /// Which language(s) the article shows.
+    pub article_mode: ArticleMode,
+    /// egui time, seconds.
+    pub now: f64,
+}
+
+/// Something to do once the user has answered the unsaved-changes prompt.
+#[derive(Debug)]
+enum Pending {
+    Close,
+    New,
+    /// A file that opened fine, waiting to replace the document.
+    Replace(Box<Opened>, PathBuf),
+    OpenShipped(usize),
+}
+
+/// The Skenario window.
+pub struct SkenarioApp {
+    /// The explorer's state.
+    pub state: State,
+    /// What persists between runs.
+    pub settings: Settings,
+    options: Options,
+    article_view: ArticleView,
+    native_dialog: Option<NativeDialog>,
+    native_dialogs_work: bool,
+    chooser: Option<FileChooser>,
+    pending: Option<Pending>,
+    prompt_open: bool,
+    close_confirmed: bool,
+    shortcuts_open: bool,
+    title: String,
+    frames: u64,
+    exit_after_frames: Option<u64>,
+}
+
+impl SkenarioApp {
+    /// Creates the app: settings from storage, fonts and theme, the shipped case.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: Options) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
+            .unwrap_or_default();
+        theme::install(&cc.egui_ctx, settings.theme, settings.text_scale);
+        // Text size is Skenario's own setting (Ctrl + / Ctrl − / Ctrl 0), saved with the rest.
+        cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let lang = settings.language.unwrap_or_else(i18n::os_language);
+        let state = State::with_shipped_case().unwrap_or_else(|| {
+            // The shipped case is built in and tested; this cannot happen in a release.
+            unreachable_shipped_case()
+        });
+        Self {
+            state,
+            settings: Settings {
+                language: Some(lang),
+                ..settings
+            },
+            options,
+            article_view: ArticleView::default(),
+            native_dialog: None,
+            native_dialogs_work: options.native_dialogs,
+            chooser: None,
+            pending: None,
+            prompt_open: false,
+            close_confirmed: false,
+            shortcuts_open: false,
+            title: String::new(),
+            frames: 0,
+            exit_after_frames: None,
+        }
+    }
+
+    /// The window's language.
+    pub fn lang(&self) -> Lang {
+        self.settings.language.unwrap_or(Lang::En)
+    }
+
+    fn strings(&self) -> &'static Strings {
+        Strings::get(self.lang())
+    }
+
+    /// The window title: the scenario's name, its file, and `*` when there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        let document = &self.state.document;
+        let mark = if document.is_dirty() {
+            self.strings().unsaved_mark
+        } else {
+            ""
+        };
+        let name = document.name(self.lang(), self.strings().untitled);
+        match document.file_name() {
+            Some(file) => format!("{mark}{name} ({file}) — Skenario"),
+            None => format!("{mark}{name} — Skenario"),
+        }
+    }
+
+    /// Whether the unsaved-changes prompt is showing.
+    pub fn is_prompting(&self) -> bool {
+        self.prompt_open
+    }
+
+    /// Whether Skenario's own file chooser is showing.
+    pub fn is_choosing_file(&self) -> bool {
+        self.chooser.is_some()
+    }
+
+    /// Carries out one command: the only place state changes.
+    pub fn handle(&mut self, ctx: &egui::Context, command: Command) {
+        let now = ctx.input(|i| i.time);
+        match command {
+            Command::SetCondition { condition, state } => {
+                self.state.set_condition(condition, state, now);
+            }
+            Command::CycleCondition(index) => self.state.cycle_condition(index, now),
+            Command::ResetConditions => self.state.reset_conditions(now),
+            Command::ApplyPreset(index) => self.state.apply_preset(index, now),
+            Command::SelectConsequence(index) => self.state.select_consequence(index),
+            Command::SelectSentence(number) => self.state.select_sentence(number),
+            Command::ShowEvidence {
+                consequence,
+                sentence,
+            } => self.state.show_evidence(consequence, sentence),
+            Command::SetName(name) => self.state.set_name(&name),
+            Command::SetNotes(notes) => self.state.set_notes(&notes),
+
+            Command::New => self.after_prompt(ctx, Pending::New),
+            Command::ShowOpenDialog => self.ask_for_file(ctx, Purpose::Open),
+            Command::Open(path) => self.open(ctx, path),
+            Command::OpenShipped(index) => self.after_prompt(ctx, Pending::OpenShipped(index)),
+            Command::Save => match self.state.document.path.clone() {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.ask_for_file(ctx, Purpose::Save),
+            },
+            Command::ShowSaveDialog => self.ask_for_file(ctx, Purpose::Save),
+            Command::SaveTo(path) => {
+                if self.save_to(&path) {
+                    self.chooser = None;
+                    if let Some(pending) = self.pending.take() {
+                        self.carry_out(ctx, pending);
+                    }
+                }
+            }
+            Command::CloseFileChooser => {
+                self.chooser = None;
+                self.pending = None;
+            }
+
+            Command::SetLanguage(lang) => self.settings.language = Some(lang),
+            Command::ToggleLanguage => {
+                let next = match self.lang() {
+                    Lang::En => Lang::Id,
+                    Lang::Id => Lang::En,
+                };
+                self.settings.language = Some(next);
+            }
+            Command::SetTheme(choice) => {
+                self.settings.theme = choice;
+                theme::apply(ctx, choice, self.settings.text_scale);
+            }
+            Command::ToggleTheme => {
+                self.settings.theme = self.settings.theme.toggled();
+                theme::apply(ctx, self.settings.theme, self.settings.text_scale);
+            }
+            Command::TextBigger | Command::TextSmaller | Command::TextReset => {
+                self.settings.text_scale = match command {
+                    Command::TextBigger => theme::step_text_scale(self.settings.text_scale, 1),
+                    Command::TextSmaller => theme::step_text_scale(self.settings.text_scale, -1),
+                    _ => theme::DEFAULT_TEXT_SCALE,
+                };
+                theme::apply(ctx, self.settings.theme, self.settings.text_scale);
+            }
+            Command::SetArticleMode(mode) => self.settings.article_mode = mode,
+            Command::ShowShortcuts(open) => self.shortcuts_open = open,
+            Command::DismissMessage(index) => self.state.dismiss_message(index),
+
+            Command::Quit => self.after_prompt(ctx, Pending::Close),
+            Command::PromptSave => {
+                self.prompt_open = false;
+                match self.state.document.path.clone() {
+                    Some(path) => {
+                        if self.save_to(&path)
+                            && let Some(pending) = self.pending.take()
+                        {
+                            self.carry_out(ctx, pending);
+                        }
+                    }
+                    // Save as… first; the pending action follows a successful save.
+                    None => self.ask_for_file(ctx, Purpose::Save),
+                }
+            }
+            Command::PromptDiscard => {
+                self.prompt_open = false;
+                if let Some(pending) = self.pending.take() {
+                    self.carry_out(ctx, pending);
+                }
+            }
+            Command::PromptCancel => {
+                self.prompt_open = false;
+                self.pending = None;
+            }
+        }
+        ctx.request_repaint();
+    }
+
+    /// Runs `pending` now, or first asks about unsaved changes.
+    fn after_prompt(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.state.document.is_dirty() {
+            self.pending = Some(pending);
+            self.prompt_open = true;
+        } else {
+            self.carry_out(ctx, pending);
+        }
+    }
+
+    fn carry_out(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::Close => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Pending::New => self.state.new_scenario(),
+            Pending::Replace(opened, path) => {
+                self.state.replace(*opened, &path);
+                self.chooser = None;
+                self.remember(&path);
+            }
+            Pending::OpenShipped(index) => {
+                if let Some(preset) = self.state.presets.get(index).cloned() {
+                    self.state.new_scenario();
+                    self.state.document.scenario.name = preset.name.clone();
+                    self.state.document.scenario.name_id = preset.name_id.clone();
+                    self.state.document.scenario.notes = preset.notes.clone();
+                    self.state.apply_preset(index, ctx.input(|i| i.time));
+                    self.chooser = None;
+                }
+            }
+        }
+    }
+
+    /// Reads and checks `path` first; only a file that opens fine can replace the document
+    /// (after the unsaved-changes prompt), so a broken file never costs anything.
+    fn open(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let strings = self.strings();
+        match file::open(&path) {
+            Ok(opened) => self.after_prompt(ctx, Pending::Replace(Box::new(opened), path)),
+            Err(failure) => {
+                let file = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.state.report(
+                    Severity::Error,
+                    (strings.open_failed)(&file),
+                    failure
+                        .diagnostics
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect(),
+                );
+                if let Some(chooser) = &mut self.chooser {
+                    chooser.error = failure.diagnostics.first().map(ToString::to_string);
+                }
+            }
+        }
+    }
+
+    /// Saves; on failure reports it and returns false (the document stays unsaved).
+    /// An unnamed scenario takes its name from the file.
+    fn save_to(&mut self, path: &std::path::Path) -> bool {
+        if self.state.document.scenario.name.trim().is_empty() {
+            let file = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let stem = file
+                .strip_suffix(".scenario.ron")
+                .or_else(|| file.strip_suffix(".ron"))
+                .unwrap_or(&file);
+            self.state.set_name(stem);
+        }
+        match self.state.save_to(path) {
+            Ok(()) => {
+                self.remember(path);
+                true
+            }
+            Err(error) => {
+                let strings = self.strings();
+                self.state.report(
+                    Severity::Error,
+                    strings.save_failed,
+                    vec![error.to_string()],
+                );
+                if let Some(chooser) = &mut self.chooser {
+                    chooser.error = Some(error.to_string());
+                }
+                false
+            }
+        }
+    }
+
+    fn remember(&mut self, path: &std::path::Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.settings.recent_files.retain(|p| *p != path);
+        self.settings.recent_files.insert(0, path);
+        self.settings.recent_files.truncate(MAX_RECENT);
+    }
+
+    fn ask_for_file(&mut self, ctx: &egui::Context, purpose: Purpose) {
+        let folder = files::start_folder(self.state.document.path.as_deref());
+        let file_name = self.state.document.file_name().unwrap_or_else(|| {
+            format!(
+                "{}.scenario.ron",
+                slug(self.state.document.name(self.lang(), ""))
+            )
+        });
+        if self.native_dialogs_work && self.options.native_dialogs {
+            if self.native_dialog.is_none() {
+                self.native_dialog =
+                    Some(NativeDialog::spawn(purpose, Some(folder), file_name, ctx));
+            }
+        } else {
+            self.chooser = Some(FileChooser::new(
+                purpose,
+                folder,
+                &file_name,
+                self.options.native_dialogs,
+            ));
+        }
+    }
+
+    fn poll_native_dialog(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &self.native_dialog else {
+            return;
+        };
+        match dialog.poll() {
+            DialogOutcome::Waiting => return,
+            DialogOutcome::Chosen(Purpose::Open, path) => self.handle(ctx, Command::Open(path)),
+            DialogOutcome::Chosen(Purpose::Save, path) => self.handle(ctx, Command::SaveTo(path)),
+            DialogOutcome::Cancelled => self.pending = None,
+            DialogOutcome::Unavailable(purpose) => {
+                self.native_dialogs_work = false;
+                self.native_dialog = None;
+                self.ask_for_file(ctx, purpose);
+                return;
+            }
+        }
+        self.native_dialog = None;
+    }
+
+    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let command = |key: Key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let command_shift =
+            |key: Key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        let typing = ctx.egui_wants_keyboard_input();
+        let modal_open = self.prompt_open || self.chooser.is_some() || self.shortcuts_open;
+        ctx.input_mut(|input| {
+            if modal_open {
+                return;
+            }
+            let table = [
+                (command_shift(Key::S), Command::ShowSaveDialog),
+                (command(Key::S), Command::Save),
+                (command(Key::O), Command::ShowOpenDialog),
+                (command(Key::N), Command::New),
+                (command(Key::Q), Command::Quit),
+                (command(Key::L), Command::ToggleLanguage),
+                (command(Key::D), Command::ToggleTheme),
+                (command(Key::R), Command::ResetConditions),
+                (command(Key::Plus), Command::TextBigger),
+                (command(Key::Equals), Command::TextBigger),
+                (command(Key::Minus), Command::TextSmaller),
+                (command(Key::Num0), Command::TextReset),
+            ];
+            for (shortcut, action) in table {
+                if input.consume_shortcut(&shortcut) {
+                    commands.push(action);
+                }
+            }
+            if input.consume_key(Modifiers::NONE, Key::F1) {
+                commands.push(Command::ShowShortcuts(true));
+            }
+            if typing {
+                return;
+            }
+            if input.consume_key(Modifiers::SHIFT, Key::Questionmark)
+                || input.consume_key(Modifiers::NONE, Key::Questionmark)
+            {
+                commands.push(Command::ShowShortcuts(true));
+            }
+            let digits = [
+                Key::Num1,
+                Key::Num2,
+                Key::Num3,
+                Key::Num4,
+                Key::Num5,
+                Key::Num6,
+                Key::Num7,
+                Key::Num8,
+                Key::Num9,
+            ];
+            for (index, key) in digits.into_iter().enumerate() {
+                if input.consume_key(Modifiers::NONE, key) {
+                    commands.push(Command::CycleCondition(index));
+                }
+            }
+            if input.consume_key(Modifiers::NONE, Key::Escape) {
+                commands.push(Command::SelectConsequence(None));
+                commands.push(Command::SelectSentence(None));
+            }
+        });
+        commands
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+#[expect(
+    clippy::panic,
+    reason = "the shipped case is compiled in and covered by tests"
+)]
+fn unreachable_shipped_case() -> State {
+    panic!("the shipped case does not load")
+}
+
+/// A file name from a scenario name: lowercase words joined by dashes.
+fn slug(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "scenario".to_owned()
+    } else {
+        words.join("-")
+    }
+}
+
+impl eframe::App for SkenarioApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_native_dialog(ctx);
+        for command in self.shortcuts(ctx) {
+            self.handle(ctx, command);
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.handle(ctx, Command::Open(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.close_confirmed
+            && self.state.document.is_dirty()
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.pending = Some(Pending::Close);
+            self.prompt_open = true;
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        let lang = self.lang();
+        let view = View {
+            state: &self.state,
+            strings: Strings::get(lang),
+            lang,
+            theme: self.settings.theme,
+            palette: theme::palette(self.settings.theme),
+            article_mode: self.settings.article_mode,
+            now: ctx.input(|i| i.time),
+        };
+
+        egui::Panel::top("menu-bar").show(ui, |ui| {
+            top_bar::top_bar_ui(
+                ui,
+                &view,
+                &self.settings.recent_files,
+                self.settings.text_scale,
+                &mut commands,
+            );
+        });
+        if !view.state.messages.is_empty() || !view.state.evaluation.tensions.is_empty() {
+            egui::Panel::top("banners").show(ui, |ui| {
+                ui.add_space(4.0);
+                dialogs::messages_ui(ui, &view, &mut commands);
+                dialogs::tension_ui(ui, &view);
+            });
+        }
+        egui::Panel::left("conditions")
+            .resizable(true)
+            .default_size(300.0)
+            .size_range(220.0..=520.0)
+            .show(ui, |ui| conditions::conditions_ui(ui, &view, &mut commands));
+        egui::Panel::right("article")
+            .resizable(true)
+            .default_size(440.0)
+            .size_range(260.0..=800.0)
+            .show(ui, |ui| {
+                article::article_ui(ui, &view, &mut self.article_view, &mut commands);
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            consequences::consequences_ui(ui, &view, &mut commands);
+        });
+
+        if let Some(chooser) = &mut self.chooser {
+            files::chooser_ui(
+                &ctx,
+                chooser,
+                &view,
+                &self.settings.recent_files,
+                &mut commands,
+            );
+        }
+        if self.prompt_open {
+            dialogs::unsaved_prompt_ui(&ctx, &view, &mut commands);
+        }
+        if self.shortcuts_open {
+            dialogs::shortcuts_ui(&ctx, &view, &mut commands);
+        }
+        if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+            dialogs::drop_overlay_ui(&ctx, &view);
+        }
+
+        // Keep the change marks fading, and nothing else: an idle window requests no repaint.
+        if let Some(marks) = &view.state.marks {
+            let age = view.now - marks.at;
+            if age < state::MARK_SECONDS {
+                ctx.request_repaint();
+            }
+        }
+
+        for command in commands {
+            self.handle(&ctx, command);
+        }
+        self.update_title(&ctx);
+
+        self.frames += 1;
+        if let Some(limit) = self.exit_after_frames {
+            if self.frames >= limit {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            } else {
+                ctx.request_repaint();
+            }
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}

@@ -1,0 +1,170 @@
+//! The menu bar: File, View, Help, and the language, theme and text-size switches.
+
+use std::path::PathBuf;
+
+use egui::{Align, Layout, Role, Ui, WidgetInfo};
+
+use super::View;
+use super::article::ArticleMode;
+use super::command::Command;
+use super::files::recent_menu_ui;
+use super::theme::{self, ThemeChoice};
+use crate::core::Lang;
+
+/// Draws the menu bar.
+pub fn top_bar_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    recent: &[PathBuf],
+    text_scale: usize,
+    commands: &mut Vec<Command>,
+) {
+    let s = view.strings;
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(s.menu_file, |ui| {
+            let item = |ui: &mut Ui, text: &str, keys: &str| {
+                ui.add(egui::Button::new(text).shortcut_text(keys))
+            };
+            if item(ui, s.file_new, "Ctrl+N").clicked() {
+                commands.push(Command::New);
+            }
+            if item(ui, s.file_open, "Ctrl+O").clicked() {
+                commands.push(Command::ShowOpenDialog);
+            }
+            ui.menu_button(s.file_open_recent, |ui| {
+                recent_menu_ui(ui, view, recent, commands);
+            });
+            ui.separator();
+            if item(ui, s.file_save, "Ctrl+S").clicked() {
+                commands.push(Command::Save);
+            }
+            if item(ui, s.file_save_as, "Ctrl+Shift+S").clicked() {
+                commands.push(Command::ShowSaveDialog);
+            }
+            ui.separator();
+            if item(ui, s.file_quit, "Ctrl+Q").clicked() {
+                commands.push(Command::Quit);
+            }
+        });
+        ui.menu_button(s.menu_view, |ui| {
+            for mode in ArticleMode::ALL {
+                let text = match mode {
+                    ArticleMode::Both => s.view_both,
+                    ArticleMode::Original => s.view_original,
+                    ArticleMode::Translation => s.view_translation,
+                };
+                let label = format!("{}: {text}", s.article_view);
+                if ui
+                    .add(egui::Button::selectable(view.article_mode == mode, label))
+                    .clicked()
+                {
+                    commands.push(Command::SetArticleMode(mode));
+                }
+            }
+            ui.separator();
+            for choice in ThemeChoice::ALL {
+                let text = match choice {
+                    ThemeChoice::Light => s.theme_light,
+                    ThemeChoice::Dark => s.theme_dark,
+                };
+                let label = format!("{}: {text}", s.theme);
+                if ui
+                    .add(
+                        egui::Button::selectable(view.theme == choice, label)
+                            .shortcut_text("Ctrl+D"),
+                    )
+                    .clicked()
+                {
+                    commands.push(Command::SetTheme(choice));
+                }
+            }
+            ui.separator();
+            if ui
+                .add(egui::Button::new(s.text_bigger).shortcut_text("Ctrl++"))
+                .clicked()
+            {
+                commands.push(Command::TextBigger);
+            }
+            if ui
+                .add(egui::Button::new(s.text_smaller).shortcut_text("Ctrl+−"))
+                .clicked()
+            {
+                commands.push(Command::TextSmaller);
+            }
+            if ui
+                .add(egui::Button::new(s.text_reset).shortcut_text("Ctrl+0"))
+                .clicked()
+            {
+                commands.push(Command::TextReset);
+            }
+        });
+        ui.menu_button(s.menu_help, |ui| {
+            if ui
+                .add(egui::Button::new(s.help_shortcuts).shortcut_text("F1"))
+                .clicked()
+            {
+                commands.push(Command::ShowShortcuts(true));
+            }
+        });
+
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            for lang in Lang::ALL.iter().rev() {
+                let selected = view.lang == *lang;
+                let response = ui
+                    .add(egui::Button::selectable(selected, lang.native_name()))
+                    .on_hover_text("Ctrl+L");
+                response.widget_info(|| {
+                    WidgetInfo::selected(
+                        Role::RadioButton,
+                        true,
+                        selected,
+                        format!("{}: {}", s.language, lang.native_name()),
+                    )
+                });
+                if response.clicked() {
+                    commands.push(Command::SetLanguage(*lang));
+                }
+            }
+            ui.separator();
+            let next = view.theme.toggled();
+            let theme_text = match next {
+                ThemeChoice::Light => s.theme_light,
+                ThemeChoice::Dark => s.theme_dark,
+            };
+            let response = ui.button(theme_text).on_hover_text("Ctrl+D");
+            response.widget_info(|| {
+                WidgetInfo::labeled(Role::Button, true, format!("{}: {theme_text}", s.theme))
+            });
+            if response.clicked() {
+                commands.push(Command::SetTheme(next));
+            }
+            ui.separator();
+            let bigger = ui.add_enabled(
+                text_scale + 1 < theme::TEXT_SCALES.len(),
+                egui::Button::new("A+"),
+            );
+            bigger.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.text_bigger));
+            if bigger
+                .on_hover_text(format!("{} (Ctrl++)", s.text_bigger))
+                .clicked()
+            {
+                commands.push(Command::TextBigger);
+            }
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a percentage"
+            )]
+            let percent = (theme::text_scale(text_scale) * 100.0).round() as u32;
+            ui.label((s.text_size)(percent));
+            let smaller = ui.add_enabled(text_scale > 0, egui::Button::new("A−"));
+            smaller.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.text_smaller));
+            if smaller
+                .on_hover_text(format!("{} (Ctrl+−)", s.text_smaller))
+                .clicked()
+            {
+                commands.push(Command::TextSmaller);
+            }
+        });
+    });
+}
