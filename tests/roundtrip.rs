@@ -185,6 +185,7 @@ fn any_case() -> impl Strategy<Value = Case> {
                     consequences,
                     objections,
                     tensions,
+                    walkthroughs: Vec::new(),
                 }
             },
         )

@@ -3,6 +3,7 @@
 
 pub mod eval;
 pub mod file;
+pub mod graph;
 pub mod load;
 pub mod logic;
 pub mod model;
@@ -10,10 +11,11 @@ pub mod shipped;
 pub mod source_map;
 pub mod table;
 pub mod valid;
+pub mod walkthrough;
 
 pub use eval::{Evaluation, Outcome, Setting, Status, evaluate};
 pub use model::{
     Actor, Case, Condition, ConditionState, Consequence, FORMAT_VERSION, Firmness, Kind, Lang,
-    Objection, Scenario, Sentence, States, Tension, Text, Trigger,
+    Objection, Scenario, Sentence, States, Step, Tension, Text, Trigger, Walkthrough,
 };
 pub use valid::ValidCase;

@@ -81,6 +81,9 @@ pub struct Case {
     /// Combinations the article treats as alternatives.
     #[serde(default)]
     pub tensions: Vec<Tension>,
+    /// Guided lessons through the case.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub walkthroughs: Vec<Walkthrough>,
 }
 
 /// One sentence of the article.
@@ -368,6 +371,44 @@ pub struct Tension {
     /// The sentences behind it.
     #[serde(default)]
     pub evidence: Vec<u32>,
+}
+
+/// A guided lesson: steps that change conditions, point at sentences and consequences, and
+/// ask the class to predict before revealing the answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Walkthrough {
+    /// Stable identifier.
+    pub id: String,
+    /// The lesson's title.
+    pub title: Text,
+    /// The steps, in order.
+    pub steps: Vec<Step>,
+}
+
+/// One step of a walkthrough.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// The step's title.
+    pub title: Text,
+    /// What the presenter says.
+    pub narration: Text,
+    /// The condition changes this step makes (on top of the previous steps' states).
+    #[serde(default)]
+    pub set: States,
+    /// Sentences to point at.
+    #[serde(default)]
+    pub sentences: Vec<u32>,
+    /// Consequences to point at (ids).
+    #[serde(default)]
+    pub consequences: Vec<String>,
+    /// A question for the class, asked before the answer is revealed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<Text>,
+    /// The answer, revealed on the next key press.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Text>,
 }
 
 /// The state of one condition.

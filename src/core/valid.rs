@@ -355,6 +355,9 @@ pub fn validate_case(case: &Case) -> Vec<Finding> {
             _ => {}
         }
     }
+    check
+        .findings
+        .extend(super::walkthrough::validate(case));
     check.findings
 }
 
