@@ -215,6 +215,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 name_id,
                 conditions,
                 notes,
+                evidence: Default::default(),
             },
         )
 }
@@ -248,6 +249,7 @@ fn a_saved_scenario_reads_like_the_shipped_ones() {
         name_id: None,
         conditions: Default::default(),
         notes: String::new(),
+        evidence: Default::default(),
     };
     scenario.set_state("ceasefire", ConditionState::Yes);
     scenario.set_state("us_joins", ConditionState::Unknown);

@@ -40,6 +40,27 @@ impl Document {
         }
     }
 
+    /// A document brought back from an autosave: the file on disk (if any) is the saved
+    /// version, so what was not saved shows as unsaved.
+    pub fn recovered(
+        case: Arc<ValidCase>,
+        case_source: CaseSource,
+        scenario: Scenario,
+        path: Option<PathBuf>,
+    ) -> Self {
+        let saved = path
+            .as_deref()
+            .and_then(|p| file::load_scenario(p).ok())
+            .map_or_else(|| Scenario::new(case.case(), ""), |loaded| loaded.scenario);
+        Self {
+            case,
+            case_source,
+            scenario,
+            path,
+            saved,
+        }
+    }
+
     /// Whether the scenario differs from what was last opened or saved.
     pub fn is_dirty(&self) -> bool {
         self.scenario != self.saved
@@ -342,6 +363,12 @@ impl State {
             Arc::clone(&self.document.case),
             self.document.case_source.clone(),
         );
+        self.case_changed();
+    }
+
+    /// Replaces the document (for example with recovered work).
+    pub fn replace_document(&mut self, document: Document) {
+        self.document = document;
         self.case_changed();
     }
 

@@ -3,16 +3,18 @@
 
 use std::fmt;
 use std::fs;
-use std::io::{self, Write as _};
-use std::path::{Component, Path, PathBuf};
+use std::io::{self, Read as _, Write as _};
+use std::path::{Path, PathBuf};
 
-use super::load::{FileKind, Problem, parse_case, parse_scenario, place_findings, scenario_to_ron};
+use super::load::{
+    FileKind, Problem, decode, parse_case, parse_scenario, place_findings, scenario_to_ron,
+};
 use super::model::Scenario;
 use super::shipped;
 use super::source_map::{Position, Segment, SourceMap};
 use super::valid::{Severity, ValidCase, validate_scenario};
 
-/// Files larger than this are refused.
+/// Files larger than this are refused (before they are read).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// A problem in a file: `path:line:column: message`.
@@ -89,6 +91,8 @@ impl LoadFailure {
 }
 
 /// Reads a text file with the size limit, a UTF-8 check and the byte-order mark removed.
+/// Only regular files are read (not folders, devices or pipes), and never more than
+/// [`MAX_FILE_BYTES`], even from a file that grows while it is read.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let cannot_read = |error: &io::Error| {
         Diagnostic::error(
@@ -105,46 +109,43 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
             "this is a folder, not a file",
         ));
     }
-    if metadata.len() > MAX_FILE_BYTES {
+    if !metadata.is_file() {
         return Err(Diagnostic::error(
+            path,
+            None,
+            "this is not a regular file (a device, pipe or socket); Skenario opens only files",
+        ));
+    }
+    let too_large = |bytes: u64| {
+        Diagnostic::error(
             path,
             None,
             format!(
                 "the file is too large ({:.1} MiB); Skenario opens files up to {} MiB",
-                to_mib(metadata.len()),
+                to_mib(bytes),
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
-        ));
+        )
+    };
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(metadata.len()));
     }
-    let bytes = fs::read(path).map_err(|e| cannot_read(&e))?;
-    text_from_bytes(path, bytes)
+    let file = fs::File::open(path).map_err(|e| cannot_read(&e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| cannot_read(&e))?;
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if read > MAX_FILE_BYTES {
+        return Err(too_large(read));
+    }
+    decode(bytes).map_err(|problem| Diagnostic::new(path, problem))
 }
 
 fn to_mib(bytes: u64) -> f64 {
     // Precision loss is irrelevant for a size in a message.
     let whole = u32::try_from(bytes / 1024).unwrap_or(u32::MAX);
     f64::from(whole) / 1024.0
-}
-
-fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(text
-            .strip_prefix('\u{feff}')
-            .map(str::to_owned)
-            .unwrap_or(text)),
-        Err(error) => {
-            let valid = error.utf8_error().valid_up_to();
-            let prefix = error.as_bytes().get(..valid).unwrap_or_default();
-            let prefix = std::str::from_utf8(prefix).unwrap_or_default();
-            let line = prefix.matches('\n').count() + 1;
-            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(Diagnostic::error(
-                path,
-                Some(Position { line, column }),
-                "the file is not UTF-8 text (is it a binary file, or saved in another encoding?)",
-            ))
-        }
-    }
 }
 
 /// Plain words for an I/O error, without Rust's "(os error 2)" suffix.
@@ -177,7 +178,12 @@ pub struct LoadedCase {
 /// Reads and validates a case file.
 pub fn load_case(path: &Path) -> Result<LoadedCase, LoadFailure> {
     let text = read_text(path).map_err(LoadFailure::one)?;
-    match parse_case(&text) {
+    case_from_text(path, &text)
+}
+
+/// Validates the text of the case file at `path`.
+fn case_from_text(path: &Path, text: &str) -> Result<LoadedCase, LoadFailure> {
+    match parse_case(text) {
         Ok((case, warnings)) => Ok(LoadedCase {
             case,
             warnings: warnings
@@ -211,12 +217,18 @@ pub struct LoadedScenario {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reads a scenario file, resolves its case, and checks the scenario against it.
+/// Reads a scenario file, resolves its case, and checks the scenario against it (including
+/// what changed in the case since the scenario was saved: those are warnings).
 pub fn load_scenario(path: &Path) -> Result<LoadedScenario, LoadFailure> {
     let text = read_text(path).map_err(LoadFailure::one)?;
-    let scenario = parse_scenario(&text).map_err(|p| LoadFailure::from_problems(path, p))?;
-    let (case, case_source, mut warnings) = resolve_case(path, &text, &scenario)?;
-    let problems = place_findings(&text, validate_scenario(&scenario, &case));
+    scenario_from_text(path, &text)
+}
+
+/// Parses the text of the scenario file at `path`, resolves its case, and checks it.
+fn scenario_from_text(path: &Path, text: &str) -> Result<LoadedScenario, LoadFailure> {
+    let scenario = parse_scenario(text).map_err(|p| LoadFailure::from_problems(path, p))?;
+    let (case, case_source, mut warnings) = resolve_case(path, text, &scenario)?;
+    let problems = place_findings(text, validate_scenario(&scenario, &case));
     let (errors, scenario_warnings): (Vec<_>, Vec<_>) = problems
         .into_iter()
         .map(|p| Diagnostic::new(path, p))
@@ -267,22 +279,96 @@ fn resolve_case(
     }
 }
 
-/// Resolves `relative` against the scenario's folder, refusing anything that would leave it.
+/// Resolves a scenario's `case_file` against the scenario's folder. Only a plain relative path
+/// that stays inside that folder is accepted, written the same way on every system: names
+/// separated by `/`; no absolute path, drive or `\\?\` prefix; no `..` and no empty part; no
+/// backslash, colon or control character; no device name such as `CON`. And the file it names,
+/// with symbolic links followed, must lie inside the folder too.
 fn contained_path(scenario_path: &Path, relative: &str) -> Result<PathBuf, String> {
-    let candidate = Path::new(relative);
-    let escapes = candidate.components().any(|c| {
-        matches!(
-            c,
-            Component::ParentDir | Component::RootDir | Component::Prefix(_)
+    check_relative_path(relative)?;
+    let folder = match scenario_path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let candidate = folder.join(relative);
+    let cannot_read = |error: &io::Error| {
+        format!(
+            "the case file `{relative}` cannot be read: {}",
+            io_reason(error)
         )
-    });
-    if relative.trim().is_empty() || escapes {
+    };
+    let real_folder = fs::canonicalize(folder).map_err(|e| cannot_read(&e))?;
+    let real_file = fs::canonicalize(&candidate).map_err(|e| cannot_read(&e))?;
+    if !real_file.starts_with(&real_folder) {
         return Err(format!(
-            "case_file `{relative}` must be a path inside this scenario's folder (no absolute paths, no `..`)"
+            "case_file `{relative}` leads outside this scenario's folder through a symbolic link; Skenario reads only case files inside the folder"
         ));
     }
-    let folder = scenario_path.parent().unwrap_or_else(|| Path::new(""));
-    Ok(folder.join(candidate))
+    Ok(candidate)
+}
+
+/// The checks on the text of a `case_file` path (see [`contained_path`]).
+fn check_relative_path(relative: &str) -> Result<(), String> {
+    const DEVICES: [&str; 6] = ["con", "prn", "aux", "nul", "com", "lpt"];
+    let outside = || {
+        format!(
+            "case_file `{relative}` must be a path inside this scenario's folder (no absolute paths, no `..`)"
+        )
+    };
+    if relative.trim().is_empty() {
+        return Err(
+            "case_file is empty; write the case file's path relative to this scenario, like `NAME.case.ron`"
+                .to_owned(),
+        );
+    }
+    if relative.starts_with(['/', '\\']) || relative.get(1..2) == Some(":") {
+        return Err(outside());
+    }
+    if relative.chars().any(char::is_control) {
+        return Err(format!(
+            "case_file {relative:?} contains a control character"
+        ));
+    }
+    if relative.contains('\\') {
+        return Err(format!(
+            "case_file `{relative}` uses `\\`; separate folders with `/` (like `cases/NAME.case.ron`) so that the scenario opens on every system"
+        ));
+    }
+    if relative.contains(':') {
+        return Err(format!(
+            "case_file `{relative}` contains `:`, which file names cannot hold on every system"
+        ));
+    }
+    for part in relative.split('/') {
+        if part == ".." {
+            return Err(outside());
+        }
+        if part.is_empty() {
+            return Err(format!(
+                "case_file `{relative}` has an empty part (`//`, or a `/` at the start or end); write it like `cases/NAME.case.ron`"
+            ));
+        }
+        let stem = part
+            .split('.')
+            .next()
+            .unwrap_or(part)
+            .trim_end()
+            .to_ascii_lowercase();
+        let device = DEVICES.iter().any(|name| {
+            stem.strip_prefix(name).is_some_and(|rest| {
+                rest.is_empty()
+                    || (matches!(*name, "com" | "lpt")
+                        && rest.len() == 1
+                        && rest.chars().all(|c| c.is_ascii_digit()))
+            })
+        });
+        if device {
+            return Err(format!(
+                "case_file `{relative}` names a device (`{part}`), not a file"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Checks a case or scenario file; every problem found, errors and warnings.
@@ -296,17 +382,11 @@ pub fn check(path: &Path) -> Vec<Diagnostic> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     match FileKind::detect(&name, &text) {
-        FileKind::Case => match parse_case(&text) {
-            Ok((_, warnings)) => warnings
-                .into_iter()
-                .map(|p| Diagnostic::new(path, p))
-                .collect(),
-            Err(problems) => problems
-                .into_iter()
-                .map(|p| Diagnostic::new(path, p))
-                .collect(),
+        FileKind::Case => match case_from_text(path, &text) {
+            Ok(loaded) => loaded.warnings,
+            Err(failure) => failure.diagnostics,
         },
-        FileKind::Scenario => match load_scenario(path) {
+        FileKind::Scenario => match scenario_from_text(path, &text) {
             Ok(loaded) => loaded.warnings,
             Err(failure) => failure.diagnostics,
         },
@@ -330,8 +410,10 @@ pub fn open(path: &Path) -> Result<Opened, LoadFailure> {
         .unwrap_or_default();
     let text = read_text(path).map_err(LoadFailure::one)?;
     match FileKind::detect(&name, &text) {
-        FileKind::Case => load_case(path).map(|c| Opened::Case(Box::new(c))),
-        FileKind::Scenario => load_scenario(path).map(|s| Opened::Scenario(Box::new(s))),
+        FileKind::Case => case_from_text(path, &text).map(|c| Opened::Case(Box::new(c))),
+        FileKind::Scenario => {
+            scenario_from_text(path, &text).map(|s| Opened::Scenario(Box::new(s)))
+        }
     }
 }
 

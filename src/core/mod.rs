@@ -6,6 +6,7 @@ pub mod file;
 pub mod graph;
 pub mod load;
 pub mod logic;
+pub mod migrate;
 pub mod model;
 pub mod shipped;
 pub mod source_map;

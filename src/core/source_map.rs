@@ -2,8 +2,14 @@
 //! a duplicate) can be reported at `line:column` like syntax errors are.
 //!
 //! The scanner is tolerant: it never panics, and on text it cannot follow it simply knows less.
+//! It is bounded too: it follows nesting only a little deeper than the parser accepts (so its
+//! recursion cannot exhaust the stack), and it remembers a limited number of values (so a
+//! huge file costs bounded memory; values past the budget are placed at their nearest
+//! remembered parent).
 
 use std::fmt;
+
+use super::load::MAX_NESTING;
 
 /// A place in a text file: 1-based line and column (columns count characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -51,19 +57,28 @@ struct Node {
     body: Body,
 }
 
+/// What a value is. Scalars keep no text (only map keys need theirs), to keep the map small.
 #[derive(Debug, Clone)]
 enum Body {
-    Scalar(String),
+    Scalar,
     List(Vec<Node>),
     Map(Vec<(String, Node)>),
     Struct(Vec<(String, Node)>),
-    Tuple { name: String, items: Vec<Node> },
+    /// `name(…)`; only whether the name is `Some` matters.
+    Tuple {
+        is_some: bool,
+        items: Vec<Node>,
+    },
 }
 
 impl SourceMap {
     /// Scans `text`. Never fails; what cannot be followed is simply not mapped.
     pub fn new(text: &str) -> Self {
-        let mut scanner = Scanner::new(text);
+        Self::with_budget(text, MAX_REMEMBERED)
+    }
+
+    fn with_budget(text: &str, budget: usize) -> Self {
+        let mut scanner = Scanner::new(text, budget);
         scanner.skip_trivia();
         scanner.skip_attributes();
         Self {
@@ -105,31 +120,57 @@ impl Node {
     /// `Some(x)` is transparent: paths describe the value inside it.
     fn unwrap_some(&self) -> &Node {
         match &self.body {
-            Body::Tuple { name, items } if name == "Some" && items.len() == 1 => {
-                items.first().map_or(self, Node::unwrap_some)
-            }
+            Body::Tuple {
+                is_some: true,
+                items,
+            } if items.len() == 1 => items.first().map_or(self, Node::unwrap_some),
             _ => self,
         }
     }
 }
 
-/// Nesting deeper than this is not mapped (the parser rejects it anyway).
-const MAX_DEPTH: usize = 256;
+/// Nesting deeper than this is not mapped. The parser refuses anything deeper than
+/// [`MAX_NESTING`] and counts at least one level wherever the scanner counts one, so every text
+/// the parser accepts is mapped in full; the margin is for safety, the bound keeps the
+/// recursion small.
+const MAX_DEPTH: usize = 2 * MAX_NESTING;
+
+/// At most this many values are remembered (about 50 MiB); later ones are scanned, not kept.
+/// A case at Skenario's limits (100,000 sentences, 10,000 consequences) needs about half of it.
+/// The top-level value and its fields are always remembered, so problems about a whole list
+/// (too many items) are placed exactly in any file.
+const MAX_REMEMBERED: usize = 1 << 20;
 
 struct Scanner<'a> {
     rest: std::str::Chars<'a>,
     line: usize,
     column: usize,
+    /// How many more values may be remembered.
+    budget: usize,
 }
 
 impl<'a> Scanner<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, budget: usize) -> Self {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         Self {
             rest: text.chars(),
             line: 1,
             column: 1,
+            budget,
         }
+    }
+
+    /// Whether a value at `depth` may be remembered (and counts it). The top-level value's
+    /// fields and items (depth 1) always are.
+    fn remember(&mut self, depth: usize) -> bool {
+        if depth <= 1 {
+            return true;
+        }
+        if self.budget == 0 {
+            return false;
+        }
+        self.budget -= 1;
+        true
     }
 
     fn peek(&self) -> Option<char> {
@@ -218,7 +259,10 @@ impl<'a> Scanner<'a> {
         self.skip_trivia();
         let start = self.position();
         let body = match self.peek()? {
-            '"' => Body::Scalar(self.string()),
+            '"' => {
+                self.string();
+                Body::Scalar
+            }
             '[' => {
                 self.bump();
                 Body::List(self.items(']', depth)?)
@@ -227,31 +271,64 @@ impl<'a> Scanner<'a> {
                 self.bump();
                 Body::Map(self.map_entries(depth)?)
             }
-            '(' => self.parenthesised(String::new(), depth)?,
+            '(' => self.parenthesised(false, depth)?,
             'r' if matches!(self.peek_second(), Some('#' | '"')) => {
                 self.bump();
-                Body::Scalar(self.raw_string())
+                self.raw_string();
+                Body::Scalar
             }
             'b' if self.peek_second() == Some('"') => {
                 self.bump();
-                Body::Scalar(self.string())
+                self.string();
+                Body::Scalar
             }
-            '\'' => Body::Scalar(self.char_literal()),
+            '\'' => {
+                self.char_literal();
+                Body::Scalar
+            }
             c if c == '_' || c.is_alphabetic() => {
                 let name = self.identifier();
                 self.skip_trivia();
                 if self.peek() == Some('(') {
-                    self.parenthesised(name, depth)?
+                    self.parenthesised(name == "Some", depth)?
                 } else {
-                    Body::Scalar(name)
+                    Body::Scalar
                 }
             }
-            _ => Body::Scalar(self.bare_word()),
+            _ => {
+                self.bare_word();
+                Body::Scalar
+            }
         };
         Some(Node { start, body })
     }
 
-    fn parenthesised(&mut self, name: String, depth: usize) -> Option<Body> {
+    /// A map key: its text when it is a string, otherwise empty.
+    fn key(&mut self, depth: usize) -> Option<String> {
+        self.skip_trivia();
+        match (self.peek()?, self.peek_second()) {
+            ('"', _) => Some(self.string()),
+            ('r', Some('#' | '"')) => {
+                self.bump();
+                Some(self.raw_string())
+            }
+            _ => {
+                self.value(depth)?;
+                Some(String::new())
+            }
+        }
+    }
+
+    fn lookahead(&self) -> Scanner<'a> {
+        Scanner {
+            rest: self.rest.clone(),
+            line: self.line,
+            column: self.column,
+            budget: 0,
+        }
+    }
+
+    fn parenthesised(&mut self, is_some: bool, depth: usize) -> Option<Body> {
         self.bump();
         self.skip_trivia();
         if self.looks_like_field() {
@@ -273,21 +350,19 @@ impl<'a> Scanner<'a> {
                             return None;
                         }
                         let value = self.value(depth + 1)?;
-                        fields.push((key, value));
+                        if self.remember(depth + 1) {
+                            fields.push((key, value));
+                        }
                     }
                 }
             }
         }
         let items = self.items(')', depth)?;
-        Some(Body::Tuple { name, items })
+        Some(Body::Tuple { is_some, items })
     }
 
     fn looks_like_field(&self) -> bool {
-        let mut ahead = Scanner {
-            rest: self.rest.clone(),
-            line: self.line,
-            column: self.column,
-        };
+        let mut ahead = self.lookahead();
         match ahead.peek() {
             Some(c) if c == '_' || c.is_alphabetic() => {
                 if c == 'r' && matches!(ahead.peek_second(), Some('#' | '"')) {
@@ -313,7 +388,12 @@ impl<'a> Scanner<'a> {
                 ',' => {
                     self.bump();
                 }
-                _ => items.push(self.value(depth + 1)?),
+                _ => {
+                    let item = self.value(depth + 1)?;
+                    if self.remember(depth + 1) {
+                        items.push(item);
+                    }
+                }
             }
         }
     }
@@ -331,17 +411,15 @@ impl<'a> Scanner<'a> {
                     self.bump();
                 }
                 _ => {
-                    let key = self.value(depth + 1)?;
+                    let key = self.key(depth + 1)?;
                     self.skip_trivia();
                     if self.bump()? != ':' {
                         return None;
                     }
                     let value = self.value(depth + 1)?;
-                    let key = match key.body {
-                        Body::Scalar(text) => text,
-                        _ => String::new(),
-                    };
-                    entries.push((key, value));
+                    if self.remember(depth + 1) {
+                        entries.push((key, value));
+                    }
                 }
             }
         }
@@ -500,6 +578,41 @@ mod tests {
         let map = SourceMap::new(TEXT);
         let path = [Segment::Field("items"), Segment::Index(7)];
         assert_eq!(map.position(&path), at(4, 12));
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_parser_accepts_is_not_followed() {
+        let deep = format!("(a: {}1{})", "[".repeat(100_000), "]".repeat(100_000));
+        let map = SourceMap::new(&deep);
+        assert_eq!(map.position(&[Segment::Field("a")]), Position::START);
+        let mapped = format!(
+            "(a: {}1{})",
+            "[".repeat(MAX_DEPTH - 1),
+            "]".repeat(MAX_DEPTH - 1)
+        );
+        let path: Vec<Segment> = std::iter::once(Segment::Field("a"))
+            .chain(std::iter::repeat_n(Segment::Index(0), MAX_DEPTH - 1))
+            .collect();
+        assert_eq!(
+            SourceMap::new(&mapped).position(&path),
+            at(1, 4 + MAX_DEPTH)
+        );
+    }
+
+    #[test]
+    fn values_past_the_budget_are_placed_at_their_remembered_parent() {
+        let text = "(\n    a: [(x: 1), (x: 2)],\n    b: [1, 2, 3],\n)";
+        let map = SourceMap::with_budget(text, 2);
+        let first_x = [Segment::Field("a"), Segment::Index(0), Segment::Field("x")];
+        assert_eq!(map.position(&first_x), at(2, 13));
+        let second = [Segment::Field("a"), Segment::Index(1)];
+        assert_eq!(map.position(&second), at(2, 8), "past the budget: the list");
+        let b = [Segment::Field("b"), Segment::Index(2)];
+        assert_eq!(
+            map.position(&b),
+            at(3, 8),
+            "top-level fields are always kept"
+        );
     }
 
     #[test]

@@ -1,0 +1,145 @@
+//! Format versions: which ones this Skenario reads, and how a file written by an older one is
+//! brought up to the current model.
+//!
+//! The loader reads a file's `format_version` before anything else:
+//! - newer than [`FORMAT_VERSION`]: refused, "made by a newer Skenario";
+//! - [`FORMAT_VERSION`]: parsed as it is;
+//! - older, from [`OLDEST_FORMAT_VERSION`] on: parsed with the model that version wrote, then
+//!   migrated one step at a time (1 → 2 → 3 …) up to the current model.
+//!
+//! Today format 1 is both the oldest and the current version, so there are no steps yet. When
+//! format 2 is introduced:
+//! 1. Freeze today's model: copy `Case` and `Scenario` (and whatever they contain that changes)
+//!    into a module `migrate/v1.rs`. It never changes again.
+//! 2. Write one function per step and kind of file, `fn case_1_to_2(old: v1::Case) -> Case` and
+//!    `fn scenario_1_to_2(old: v1::Scenario) -> Scenario`. A step sets `format_version` to the
+//!    version it produces.
+//! 3. Give version 1 its reader in [`case_reader`] and [`scenario_reader`]:
+//!    `1 => Some(|text| parse_model::<v1::Case>(text).map(case_1_to_2))`; when version 3 comes,
+//!    that arm chains on `.map(case_2_to_3)`.
+//! 4. Put files written by version 1 in `tests/formats/v1/` (`*.case.ron`, `*.scenario.ron`).
+//!    The test `old_format_fixtures_still_open` in `tests/robustness.rs` opens every file
+//!    there and fails when one of them no longer opens cleanly.
+//!
+//! The unit test below fails while a version from [`OLDEST_FORMAT_VERSION`] to
+//! [`FORMAT_VERSION`] has no reader.
+
+use serde::Deserialize;
+
+use super::load::{Problem, options, parse_model};
+use super::model::{Case, FORMAT_VERSION, Scenario};
+use super::source_map::{Segment, SourceMap};
+
+/// The oldest format version this Skenario still reads (and migrates).
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
+
+/// Reads a file's text, written in one particular format version, as the current model.
+type Reader<T> = fn(&str) -> Result<T, Vec<Problem>>;
+
+/// How to read a case written in format `version`, or none when this Skenario cannot.
+fn case_reader(version: u32) -> Option<Reader<Case>> {
+    match version {
+        FORMAT_VERSION => Some(parse_model::<Case>),
+        _ => None,
+    }
+}
+
+/// How to read a scenario written in format `version`, or none when this Skenario cannot.
+fn scenario_reader(version: u32) -> Option<Reader<Scenario>> {
+    match version {
+        FORMAT_VERSION => Some(parse_model::<Scenario>),
+        _ => None,
+    }
+}
+
+/// Reads a case of any format version this Skenario knows, as the current model.
+pub(super) fn read_case(text: &str) -> Result<Case, Vec<Problem>> {
+    read(text, case_reader)
+}
+
+/// Reads a scenario of any format version this Skenario knows, as the current model.
+pub(super) fn read_scenario(text: &str) -> Result<Scenario, Vec<Problem>> {
+    read(text, scenario_reader)
+}
+
+/// Just `format_version`, read before the rest so that a file from a newer Skenario is
+/// recognised as such before its unfamiliar fields are reported as mistakes.
+#[derive(Deserialize)]
+struct VersionProbe {
+    #[serde(default)]
+    format_version: Option<u32>,
+}
+
+fn read<T: serde::de::DeserializeOwned>(
+    text: &str,
+    reader: fn(u32) -> Option<Reader<T>>,
+) -> Result<T, Vec<Problem>> {
+    let probe = options().from_str::<VersionProbe>(text);
+    let Ok(VersionProbe {
+        format_version: Some(version),
+    }) = probe
+    else {
+        // No readable version: the current parser says what is wrong (syntax, a missing
+        // `format_version`, a version that is not a number).
+        return parse_model(text);
+    };
+    let refuse = |message: String| {
+        let position = SourceMap::new(text).position(&[Segment::Field("format_version")]);
+        Err(vec![Problem::error(Some(position), message)])
+    };
+    if version > FORMAT_VERSION {
+        return refuse(format!(
+            "this file was made by a newer Skenario (format version {version}); this one reads format version {FORMAT_VERSION}. Update Skenario to open it"
+        ));
+    }
+    if version == 0 {
+        return refuse(format!(
+            "format_version 0 does not exist; this Skenario writes {FORMAT_VERSION}"
+        ));
+    }
+    if version < OLDEST_FORMAT_VERSION {
+        return refuse(format!(
+            "this file was made by a much older Skenario (format version {version}); this one reads format versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}"
+        ));
+    }
+    match reader(version) {
+        Some(read_version) => read_version(text),
+        None => refuse(format!(
+            "this Skenario has no way to read format version {version}, although it should; please report this"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_version_from_the_oldest_to_the_current_has_a_reader() {
+        for version in OLDEST_FORMAT_VERSION..=FORMAT_VERSION {
+            assert!(case_reader(version).is_some(), "case, version {version}");
+            assert!(
+                scenario_reader(version).is_some(),
+                "scenario, version {version}"
+            );
+        }
+        assert!(case_reader(FORMAT_VERSION + 1).is_none());
+        assert!(scenario_reader(0).is_none());
+    }
+
+    #[test]
+    fn versions_outside_the_range_are_refused_at_the_version() {
+        let newer = "(\n    format_version: 9,\n    whatever: 1,\n)";
+        let problems = read_scenario(newer).unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            "2:21: this file was made by a newer Skenario (format version 9); this one reads format version 1. Update Skenario to open it"
+        );
+        let zero = "(format_version: 0)";
+        let problems = read_case(zero).unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            "1:18: format_version 0 does not exist; this Skenario writes 1"
+        );
+    }
+}
