@@ -277,6 +277,55 @@ fn mistakes_on_the_command_line_get_one_line_and_exit_2() {
         "unknown condition `nope`",
     );
     assert_one_line_usage_error(&["check"], "required arguments were not provided");
+    assert_one_line_usage_error(&["diff", CASE], "required arguments were not provided");
+    assert_one_line_usage_error(
+        &["diff", CASE, CASE, "--colour"],
+        "unexpected argument '--colour'",
+    );
+    assert_one_line_usage_error(&["exprot", CASE], "unrecognized subcommand 'exprot'");
+    assert_one_line_usage_error(
+        &["export", CASE, "--format", "pdf", "-o", "never-written.pdf"],
+        "`pdf` is not a handout format; use md or html",
+    );
+    assert_one_line_usage_error(
+        &["export", CASE, "--format", "md"],
+        "required arguments were not provided",
+    );
+    assert_one_line_usage_error(
+        &[
+            "export",
+            CASE,
+            "--format",
+            "md",
+            "-o",
+            "never-written.md",
+            "--lang",
+            "fr",
+        ],
+        "`fr` is not a handout language; use en or id",
+    );
+    assert_one_line_usage_error(
+        &[
+            "export",
+            CASE,
+            "--format",
+            "md",
+            "-o",
+            "never-written.md",
+            "--walkthrough",
+            "nope",
+        ],
+        "unknown walkthrough `nope`",
+    );
+    assert_one_line_usage_error(
+        &["export", CASE, "--format", "md", "-o", CASE],
+        "the handout would replace",
+    );
+    assert!(
+        !Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("never-written.md")
+            .exists()
+    );
 }
 
 #[test]
@@ -305,4 +354,49 @@ fn without_the_window_no_arguments_prints_the_usage() {
     let output = skenario(&[]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("Usage: skenario"));
+}
+
+#[test]
+fn help_lists_diff_and_export() {
+    let help = skenario(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    for command in ["diff", "export"] {
+        assert!(stdout(&help).contains(command), "{command}");
+    }
+    let export = skenario(&["export", "--help"]);
+    assert_eq!(export.status.code(), Some(0));
+    for flag in [
+        "--format <md|html>",
+        "-o, --output <OUT>",
+        "--lang <en|id>",
+        "--questions",
+    ] {
+        assert!(stdout(&export).contains(flag), "{flag}");
+    }
+}
+
+#[test]
+fn diff_and_export_work_together_on_the_shipped_scenarios() {
+    let output = skenario(&[
+        "diff",
+        "scenarios/ukraine-article-world.scenario.ron",
+        "scenarios/ukraine-ceasefire-with-us.scenario.ron",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("APPEARS (4): follows in B, not in A"));
+
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let out = dir.path().join("handout.html");
+    let output = skenario(&[
+        "export",
+        "scenarios/ukraine-ceasefire-with-us.scenario.ron",
+        "--format",
+        "html",
+        "-o",
+        out.to_str().expect("UTF-8 path"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "");
+    let html = std::fs::read_to_string(&out).expect("the handout");
+    assert!(html.contains("Ceasefire with US backing"));
 }

@@ -1,5 +1,5 @@
-//! The command line: a thin front over the core (`check`, `eval`, `table`), and the
-//! entry point that opens the window.
+//! The command line: a thin front over the core (`check`, `eval`, `table`, `diff`,
+//! `export`), and the entry point that opens the window.
 
 mod render;
 
@@ -11,9 +11,10 @@ use std::str::FromStr;
 
 use clap::{Parser, Subcommand};
 
+use crate::core::export::{self, Format};
 use crate::core::file::{self, Opened};
 use crate::core::table::TruthTable;
-use crate::core::{ConditionState, States, ValidCase, evaluate};
+use crate::core::{ConditionState, Lang, Scenario, States, ValidCase, Walkthrough, diff, evaluate};
 
 /// Exit code for "the files have problems".
 const EXIT_PROBLEMS: u8 = 1;
@@ -72,6 +73,52 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare two scenarios of the same case: what appears, what disappears, with quotes.
+    Diff {
+        /// The first scenario (or case) file: A.
+        a: PathBuf,
+        /// The second scenario (or case) file: B.
+        b: PathBuf,
+        /// Print JSON for programs instead of text for people.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a handout of a scenario (or a case) as Markdown or as printable HTML.
+    Export {
+        /// A scenario or case file.
+        file: PathBuf,
+        /// The handout's format: md or html.
+        #[arg(long, value_name = "md|html")]
+        format: Format,
+        /// The file to write (replaced if it exists).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: PathBuf,
+        /// The handout's language: en or id (quotes are always Indonesian with English).
+        #[arg(long, value_name = "en|id", default_value = "en")]
+        lang: LangArg,
+        /// Add the first walkthrough's questions, with space to write (no answers).
+        #[arg(long)]
+        questions: bool,
+        /// Add this walkthrough's questions instead (implies --questions).
+        #[arg(long, value_name = "ID")]
+        walkthrough: Option<String>,
+    },
+}
+
+/// `en` or `id` from the command line.
+#[derive(Debug, Clone, Copy)]
+struct LangArg(Lang);
+
+impl FromStr for LangArg {
+    type Err = String;
+
+    fn from_str(word: &str) -> Result<Self, Self::Err> {
+        match word.trim() {
+            "en" => Ok(Self(Lang::En)),
+            "id" => Ok(Self(Lang::Id)),
+            _ => Err(format!("`{word}` is not a handout language; use en or id")),
+        }
+    }
 }
 
 /// `ID=STATE` from the command line.
@@ -138,6 +185,25 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Exi
         Some(Command::Check { files }) => check(&files, io),
         Some(Command::Eval { file, set, json }) => eval(&file, &set, json, io),
         Some(Command::Table { file, set, json }) => table(&file, &set, json, io),
+        Some(Command::Diff { a, b, json }) => compare(&a, &b, json, io),
+        Some(Command::Export {
+            file,
+            format,
+            output,
+            lang,
+            questions,
+            walkthrough,
+        }) => handout(
+            &HandoutRequest {
+                file: &file,
+                format,
+                output: &output,
+                lang: lang.0,
+                questions,
+                walkthrough: walkthrough.as_deref(),
+            },
+            io,
+        ),
         None => return window(cli.file, cli.exit_after_frames, io),
     };
     result.unwrap_or(ExitCode::SUCCESS)
@@ -185,10 +251,11 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> std::io::Result<ExitCode> {
     }
 }
 
-/// A case (and the scenario's states, if the file was a scenario).
+/// A case (and the scenario with its states, if the file was a scenario).
 struct Loaded {
     case: ValidCase,
     states: States,
+    scenario: Option<Scenario>,
 }
 
 fn load(path: &Path, io: &mut Output<'_>) -> Result<Loaded, ExitCode> {
@@ -200,6 +267,7 @@ fn load(path: &Path, io: &mut Output<'_>) -> Result<Loaded, ExitCode> {
             Ok(Loaded {
                 case: loaded.case,
                 states: States::new(),
+                scenario: None,
             })
         }
         Ok(Opened::Scenario(loaded)) => {
@@ -209,6 +277,7 @@ fn load(path: &Path, io: &mut Output<'_>) -> Result<Loaded, ExitCode> {
             Ok(Loaded {
                 case: loaded.case,
                 states: loaded.scenario.conditions.clone(),
+                scenario: Some(loaded.scenario),
             })
         }
         Err(failure) => {
@@ -249,7 +318,9 @@ fn eval(
     json: bool,
     io: &mut Output<'_>,
 ) -> std::io::Result<ExitCode> {
-    let Loaded { case, mut states } = match load(path, io) {
+    let Loaded {
+        case, mut states, ..
+    } = match load(path, io) {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
@@ -293,6 +364,163 @@ fn table(
     Ok(ExitCode::SUCCESS)
 }
 
+fn compare(a: &Path, b: &Path, json: bool, io: &mut Output<'_>) -> std::io::Result<ExitCode> {
+    // Both files are read before giving up, so that every problem is reported at once.
+    let (first, second) = match (load(a, io), load(b, io)) {
+        (Ok(first), Ok(second)) => (first, second),
+        (Err(code), _) | (_, Err(code)) => return Ok(code),
+    };
+    let case = &first.case;
+    let case_id = &case.case().id;
+    let other_id = &second.case.case().id;
+    if case_id != other_id {
+        writeln!(
+            io.err,
+            "skenario: {} is for case `{case_id}` but {} is for case `{other_id}`; diff compares two scenarios of the same case",
+            a.display(),
+            b.display()
+        )?;
+        return Ok(ExitCode::from(EXIT_PROBLEMS));
+    }
+    if case.case().fingerprint() != second.case.case().fingerprint() {
+        writeln!(
+            io.err,
+            "skenario: warning: the article of case `{case_id}` differs between {} and {}; comparing both under the version of {}",
+            a.display(),
+            b.display(),
+            a.display()
+        )?;
+    } else if case != &second.case {
+        writeln!(
+            io.err,
+            "skenario: warning: {} and {} use different versions of case `{case_id}`; comparing both under the version of {}",
+            a.display(),
+            b.display(),
+            a.display()
+        )?;
+    }
+    let mut states_b = second.states.clone();
+    states_b.retain(|condition_id, _| case.condition_index(condition_id).is_some());
+    for condition_id in second
+        .states
+        .keys()
+        .filter(|id| !states_b.contains_key(*id))
+    {
+        writeln!(
+            io.err,
+            "skenario: warning: {} sets `{condition_id}`, which the case in {} does not have; left out",
+            b.display(),
+            a.display()
+        )?;
+    }
+    let evaluation_a = evaluate(case, &first.states);
+    let evaluation_b = evaluate(case, &states_b);
+    let difference = diff::diff(&evaluation_a, &evaluation_b);
+    let sides = render::Sides {
+        a: render::Side {
+            path: a,
+            name: first.scenario.as_ref().map(|s| s.name.as_str()),
+            evaluation: &evaluation_a,
+        },
+        b: render::Side {
+            path: b,
+            name: second.scenario.as_ref().map(|s| s.name.as_str()),
+            evaluation: &evaluation_b,
+        },
+    };
+    if json {
+        let report = render::DiffJson::new(case, &sides, &difference);
+        serde_json::to_writer_pretty(&mut *io.out, &report)?;
+        writeln!(io.out)?;
+    } else {
+        render::diff_text(case, &sides, &difference, io.out)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `export` was asked to do.
+struct HandoutRequest<'a> {
+    file: &'a Path,
+    format: Format,
+    output: &'a Path,
+    lang: Lang,
+    questions: bool,
+    walkthrough: Option<&'a str>,
+}
+
+fn handout(request: &HandoutRequest<'_>, io: &mut Output<'_>) -> std::io::Result<ExitCode> {
+    if same_file(request.file, request.output) {
+        return Ok(one_line_usage(
+            &format!(
+                "the handout would replace {} itself; choose another file with -o",
+                request.file.display()
+            ),
+            io,
+        ));
+    }
+    let Loaded { case, scenario, .. } = match load(request.file, io) {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
+    let questions = match chosen_walkthrough(&case, request) {
+        Ok(questions) => questions,
+        Err(message) => return Ok(one_line_usage(&message, io)),
+    };
+    let scenario = scenario.unwrap_or_else(|| export::article_world(&case));
+    let options = export::Options {
+        lang: request.lang,
+        questions,
+    };
+    let text = export::handout(&case, &scenario, request.format, &options);
+    match file::write_atomically(request.output, text.as_bytes()) {
+        Ok(()) => {
+            writeln!(io.err, "handout written to {}", request.output.display())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            writeln!(io.err, "skenario: {error}")?;
+            Ok(ExitCode::from(EXIT_PROBLEMS))
+        }
+    }
+}
+
+/// The walkthrough whose questions go into the handout, if any was asked for.
+fn chosen_walkthrough<'a>(
+    case: &'a ValidCase,
+    request: &HandoutRequest<'_>,
+) -> Result<Option<&'a Walkthrough>, String> {
+    let walkthroughs = &case.case().walkthroughs;
+    if let Some(walkthrough_id) = request.walkthrough {
+        let Some(walkthrough) = walkthroughs.iter().find(|w| w.id == walkthrough_id) else {
+            let known: Vec<&str> = walkthroughs.iter().map(|w| w.id.as_str()).collect();
+            let known = if known.is_empty() {
+                "this case has none".to_owned()
+            } else {
+                format!("this case has: {}", known.join(", "))
+            };
+            return Err(format!("unknown walkthrough `{walkthrough_id}` ({known})"));
+        };
+        if walkthrough.steps.iter().all(|step| step.question.is_none()) {
+            return Err(format!("walkthrough `{walkthrough_id}` asks no questions"));
+        }
+        return Ok(Some(walkthrough));
+    }
+    if !request.questions {
+        return Ok(None);
+    }
+    export::walkthrough_with_questions(case.case())
+        .map(Some)
+        .ok_or_else(|| "--questions: this case has no walkthrough with questions".to_owned())
+}
+
+/// Whether `output` names the existing file `input` (so writing it would destroy the input).
+fn same_file(input: &Path, output: &Path) -> bool {
+    match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
+        (Ok(input), Ok(output)) => input == output,
+        _ => false,
+    }
+}
+
 #[cfg(feature = "gui")]
 fn window(file: Option<PathBuf>, exit_after_frames: Option<u64>, io: &mut Output<'_>) -> ExitCode {
     match crate::app::run(crate::app::Launch {
@@ -325,13 +553,13 @@ fn window(file: Option<PathBuf>, exit_after_frames: Option<u64>, io: &mut Output
 
 /// `skenario chek` is a typo for a command, not a file to open.
 fn mistyped_command(file: &Path) -> Option<String> {
-    const COMMANDS: [&str; 4] = ["check", "eval", "table", "help"];
+    const COMMANDS: [&str; 6] = ["check", "eval", "table", "diff", "export", "help"];
     let text = file.to_str()?;
     if text.starts_with('-') || COMMANDS.contains(&text) {
         return None;
     }
     let looks_like_word = !text.contains(['.', '/', '\\']);
     (looks_like_word && !file.exists()).then(|| {
-        format!("unrecognized subcommand '{text}'; the commands are check, eval and table (see `skenario --help`)")
+        format!("unrecognized subcommand '{text}'; the commands are check, eval, table, diff and export (see `skenario --help`)")
     })
 }

@@ -1,7 +1,9 @@
 //! The pure core: model, loading and validation, evaluation and explanations. It never
 //! imports the GUI, and only [`file`] touches the disk.
 
+pub mod diff;
 pub mod eval;
+pub mod export;
 pub mod file;
 pub mod graph;
 pub mod load;
