@@ -23,6 +23,7 @@ fn window(lang: Lang, theme: ThemeChoice) -> Harness<'static, SkenarioApp> {
                 cc,
                 Options {
                     native_dialogs: false,
+                    data_dir: None,
                 },
             );
             app.handle(&cc.egui_ctx, Command::SetLanguage(lang));

@@ -1,9 +1,12 @@
 //! The window, driven like a user drives it: by role and accessible label, through the real
 //! `eframe::App` (no GPU needed).
 #![cfg(feature = "gui")]
+#![expect(clippy::expect_used, reason = "test helpers fail loudly")]
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+mod common;
 
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
@@ -22,14 +25,20 @@ fn repo(path: &str) -> PathBuf {
 }
 
 fn harness() -> Harness<'static, SkenarioApp> {
+    harness_with_data(None)
+}
+
+/// A window whose autosave goes to `data_dir` (none: no autosave).
+fn harness_with_data(data_dir: Option<PathBuf>) -> Harness<'static, SkenarioApp> {
     Harness::builder()
         .with_size([1400.0, 2200.0])
         .with_max_steps(12)
-        .build_eframe(|cc| {
+        .build_eframe(move |cc| {
             let mut app = SkenarioApp::new(
                 cc,
                 Options {
                     native_dialogs: false,
+                    data_dir,
                 },
             );
             app.handle(&cc.egui_ctx, Command::SetLanguage(Lang::En));
@@ -394,4 +403,391 @@ fn the_window_goes_idle_after_a_change() {
     let steps = harness.run();
     assert!(steps <= 8, "settled after {steps} steps");
     assert_eq!(harness.run(), 1, "an idle window draws one frame and stops");
+}
+
+fn step_text(harness: &Harness<'static, SkenarioApp>, step: usize) -> (String, String) {
+    let case = &harness.state().state.document.case;
+    let lesson = &case.case().walkthroughs[0];
+    let s = &lesson.steps[step];
+    (
+        s.question.as_ref().expect("every step asks").en.clone(),
+        s.answer.as_ref().expect("every step answers").en.clone(),
+    )
+}
+
+#[test]
+fn presenter_mode_runs_the_walkthrough_with_clicker_keys_and_esc_restores_the_explorer() {
+    let mut harness = harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::RadioButton, "US joins the guarantees: No")
+        .click();
+    harness.run();
+    let before = harness.state().state.document.scenario.clone();
+    let sanctions = harness
+        .state()
+        .state
+        .document
+        .case
+        .consequence_index("new_sanctions");
+    send(&mut harness, Command::SelectConsequence(sanctions));
+
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let steps = harness.state().state.document.case.case().walkthroughs[0]
+        .steps
+        .len();
+    assert!(steps >= 7);
+    let clicker = [egui::Key::PageDown, egui::Key::ArrowRight, egui::Key::Space];
+    for step in 0..steps {
+        let (question, answer) = step_text(&harness, step);
+        let position = harness.state().presentation().unwrap();
+        assert_eq!((position.step, position.revealed), (step, false));
+        assert!(shows(&harness, &format!("Step {} of {steps}", step + 1)));
+        assert!(shows(&harness, &question), "step {step} asks first");
+        assert!(
+            !shows(&harness, &answer),
+            "step {step} hides the answer until the key press"
+        );
+        harness.key_press(clicker[step % 3]);
+        harness.run();
+        assert!(harness.state().presentation().unwrap().revealed);
+        assert!(shows(&harness, &answer), "step {step} reveals the answer");
+        if step + 1 < steps {
+            harness.key_press(clicker[(step + 1) % 3]);
+            harness.run();
+        }
+    }
+    // At the end, "next" stays put; "previous" goes back one step.
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().presentation().unwrap().step, steps - 1);
+    harness.key_press(egui::Key::PageUp);
+    harness.run();
+    assert_eq!(harness.state().presentation().unwrap().step, steps - 2);
+    // The explorer follows the walkthrough: at the tension step both troops and sanctions follow.
+    assert!(!harness.state().state.evaluation.tensions.is_empty());
+
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().presentation().is_none());
+    assert_eq!(
+        harness.state().state.document.scenario,
+        before,
+        "conditions as they were"
+    );
+    assert_eq!(
+        harness.state().state.selected_consequence,
+        sanctions,
+        "selection as it was"
+    );
+    assert!(is_selected(&harness, "US joins the guarantees: No"));
+    assert!(shows(&harness, "Conditions"));
+}
+
+#[test]
+fn the_graph_shows_every_node_and_a_click_selects_a_consequence() {
+    let mut harness = harness();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    harness.run();
+    assert!(is_selected(&harness, "View: Graph"));
+    // Nodes live in a pan-and-zoom scene; activate them the way a screen reader does.
+    let node = "Graph node: 26 countries send troops to Ukraine (pledged · depends)";
+    harness
+        .get_by_role_and_label(Role::Button, node)
+        .click_accesskit();
+    harness.run();
+    let pledge = harness
+        .state()
+        .state
+        .document
+        .case
+        .consequence_index("troop_pledge");
+    assert_eq!(harness.state().state.selected_consequence, pledge);
+    harness
+        .get_by_role_and_label(
+            Role::Button,
+            "Graph node: Ceasefire or peace agreement reached (Conditions · unknown)",
+        )
+        .click_accesskit();
+    harness.run();
+    assert!(
+        is_selected(&harness, CEASEFIRE_YES),
+        "clicking a condition steps it"
+    );
+    harness.get_by_role_and_label(
+        Role::Button,
+        "Graph node: 26 countries send troops to Ukraine (pledged · follows)",
+    );
+}
+
+#[test]
+fn the_truth_table_lists_all_combinations_and_a_click_tries_one() {
+    let mut harness = harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Tab, "View: Truth table")
+        .click();
+    harness.run();
+    let rows = harness.query_all_by_role(Role::Row).count();
+    assert_eq!(rows, 8, "every yes/no combination of three conditions");
+    harness
+        .get_by_role_and_label(
+            Role::Row,
+            "Row 5: Ceasefire or peace agreement reached no, US joins the guarantees yes, Moscow keeps rejecting a peace deal yes",
+        )
+        .click();
+    harness.run();
+    assert!(is_selected(
+        &harness,
+        "Ceasefire or peace agreement reached: No"
+    ));
+    assert!(is_selected(&harness, "US joins the guarantees: Yes"));
+    assert!(is_selected(
+        &harness,
+        "Moscow keeps rejecting a peace deal: Yes"
+    ));
+}
+
+#[test]
+fn a_case_with_too_many_conditions_gets_a_message_instead_of_a_frozen_table() {
+    let folder = tempfile::tempdir().unwrap();
+    let ids: Vec<String> = (0..17).map(|i| format!("c{i}")).collect();
+    let conditions: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let text = common::tiny_case_text(&conditions, &[("x", "condition(\"c0\")")]);
+    let path = folder.path().join("wide.case.ron");
+    std::fs::write(&path, text).unwrap();
+    let mut harness = harness();
+    harness.run();
+    send(&mut harness, Command::Open(path));
+    send(
+        &mut harness,
+        Command::SetView(skenario::app::CentralView::Table),
+    );
+    assert!(shows(
+        &harness,
+        "Too many conditions to list every combination."
+    ));
+    assert!(shows(&harness, "17 conditions are open"));
+}
+
+/// Lets `seconds` of time pass, a frame every quarter second.
+fn wait(harness: &mut Harness<'static, SkenarioApp>, seconds: f32) {
+    for _ in 0..(seconds * 4.0).ceil() as usize {
+        harness.step();
+    }
+}
+
+#[test]
+fn unsaved_work_is_autosaved_and_offered_again_after_a_crash() {
+    let data = tempfile::tempdir().unwrap();
+    let autosave = data.path().join("autosave.ron");
+    {
+        let mut harness = harness_with_data(Some(data.path().to_owned()));
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::RadioButton, CEASEFIRE_YES)
+            .click();
+        harness.run();
+        wait(&mut harness, 1.0);
+        assert!(!autosave.exists(), "not while the user is still clicking");
+        wait(&mut harness, 3.0);
+        let text =
+            std::fs::read_to_string(&autosave).expect("autosaved a few seconds after the change");
+        assert!(text.contains("\"ceasefire\": yes"), "{text}");
+        // The window is dropped here without closing properly: a crash.
+    }
+    let mut harness = harness_with_data(Some(data.path().to_owned()));
+    harness.run();
+    assert!(harness.state().is_offering_recovery());
+    assert!(shows(&harness, "Recover unsaved work?"));
+    harness
+        .get_by_role_and_label(Role::Button, "Recover")
+        .click();
+    harness.run();
+    assert!(!harness.state().is_offering_recovery());
+    assert!(is_selected(&harness, CEASEFIRE_YES), "the work is back");
+    assert!(
+        harness.state().window_title().starts_with('*'),
+        "and still unsaved"
+    );
+
+    // Saving it puts it on disk and the autosave goes away.
+    let target = data.path().join("recovered.scenario.ron");
+    send(&mut harness, Command::SaveTo(target.clone()));
+    harness.step();
+    assert!(target.exists());
+    assert!(!autosave.exists());
+}
+
+#[test]
+fn discarding_recovered_work_removes_it() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut harness = harness_with_data(Some(data.path().to_owned()));
+        harness.run();
+        harness.key_press(egui::Key::Num3);
+        harness.run();
+        wait(&mut harness, 4.0);
+    }
+    assert!(data.path().join("autosave.ron").exists());
+    let mut harness = harness_with_data(Some(data.path().to_owned()));
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Discard")
+        .click();
+    harness.run();
+    assert!(!data.path().join("autosave.ron").exists());
+    assert!(is_selected(
+        &harness,
+        "Moscow keeps rejecting a peace deal: Unknown"
+    ));
+    drop(harness);
+    let harness = harness_with_data(Some(data.path().to_owned()));
+    assert!(
+        !harness.state().is_offering_recovery(),
+        "nothing offered twice"
+    );
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_first() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("lesson.scenario.ron");
+    std::fs::copy(repo("scenarios/ukraine-article-world.scenario.ron"), &path).unwrap();
+    let mut harness = harness();
+    harness.run();
+    send(&mut harness, Command::Open(path.clone()));
+    harness
+        .get_by_role_and_label(Role::RadioButton, CEASEFIRE_YES)
+        .click();
+    harness.run();
+
+    // Someone else edits the file meanwhile.
+    let edited = std::fs::read_to_string(&path).unwrap() + "// a colleague's note\n";
+    std::fs::write(&path, &edited).unwrap();
+    send(&mut harness, Command::Save);
+    assert!(shows(&harness, "The file changed on disk"));
+    harness
+        .get_by_role_and_label(Role::Button, "Cancel")
+        .click();
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        edited,
+        "nothing overwritten"
+    );
+    assert!(harness.state().window_title().starts_with('*'));
+
+    send(&mut harness, Command::Save);
+    harness
+        .get_by_role_and_label(Role::Button, "Overwrite")
+        .click();
+    harness.run();
+    let saved = skenario::core::file::load_scenario(&path).unwrap();
+    assert_eq!(saved.scenario.state("ceasefire"), ConditionState::Yes);
+    assert!(!harness.state().window_title().starts_with('*'));
+}
+
+#[test]
+fn a_failed_save_says_why_and_keeps_the_work_unsaved() {
+    let mut harness = harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::RadioButton, CEASEFIRE_YES)
+        .click();
+    harness.run();
+    send(
+        &mut harness,
+        Command::SaveTo(PathBuf::from("/no/such/folder/lesson.scenario.ron")),
+    );
+    assert!(shows(
+        &harness,
+        "Could not save the scenario; it is still open and unsaved"
+    ));
+    assert!(shows(&harness, "no such file or folder"));
+    assert!(harness.state().window_title().starts_with('*'));
+    assert!(is_selected(&harness, CEASEFIRE_YES));
+}
+
+#[test]
+fn compare_shows_what_appears_and_disappears_with_quotes() {
+    let mut harness = harness();
+    harness.run();
+    send(&mut harness, Command::ApplyPreset(1)); // Ceasefire with US backing
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
+    harness.run();
+    assert!(shows(
+        &harness,
+        "Pick a scenario to see what appears and disappears"
+    ));
+    harness
+        .get_by_role_and_label(Role::Button, "Compare with: Moscow keeps rejecting a deal")
+        .click();
+    harness.run();
+    assert!(
+        shows(&harness, "Follows only in A (4)"),
+        "the pledge, force, guarantees and US backing"
+    );
+    assert!(shows(&harness, "Follows only in B (1)"), "the sanctions");
+    assert!(shows(
+        &harness,
+        "European countries impose new sanctions on Russia"
+    ));
+    assert!(shows(&harness, "¶14  Macron juga menyatakan"));
+    assert!(shows(&harness, "¶1  Setelah tercapainya kesepakatan damai"));
+
+    // Changing A updates the comparison.
+    send(&mut harness, Command::ApplyPreset(2));
+    assert!(shows(&harness, "The same consequences follow in both."));
+}
+
+#[test]
+fn comparing_with_a_scenario_of_another_case_is_refused_plainly() {
+    let folder = tempfile::tempdir().unwrap();
+    let case = folder.path().join("other.case.ron");
+    std::fs::copy(repo("tests/broken/valid-example.case.ron"), &case).unwrap();
+    let mut harness = harness();
+    harness.run();
+    send(&mut harness, Command::CompareWithFile(case));
+    assert!(shows(
+        &harness,
+        "other.case.ron is a scenario of case `broken-example`; compare scenarios of the same case"
+    ));
+}
+
+#[test]
+fn export_writes_a_handout_from_the_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("lesson.handout.html");
+    let mut harness = harness();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::RadioButton, CEASEFIRE_YES)
+        .click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    assert!(shows(&harness, "Export a handout"));
+    harness
+        .get_by_label("Add the walkthrough's questions (without the answers)")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .set_text_value_accesskit(&target.display().to_string());
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    harness.run();
+    let html = std::fs::read_to_string(&target).expect("the handout was written");
+    assert!(html.contains("26 countries send troops to Ukraine"));
+    assert!(
+        html.contains("Question"),
+        "with the walkthrough's questions"
+    );
+    assert!(shows(&harness, "Handout written"));
+    assert!(!shows(&harness, "Export a handout"), "the dialog closed");
 }

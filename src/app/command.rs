@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::core::{ConditionState, Lang};
 
+use super::CentralView;
 use super::article::ArticleMode;
 use super::theme::ThemeChoice;
 
@@ -56,6 +57,20 @@ pub enum Command {
     SaveTo(PathBuf),
     /// Close the in-app file chooser.
     CloseFileChooser,
+    /// Compare with a shipped scenario (index into the presets).
+    CompareWithPreset(usize),
+    /// Ask for a scenario file to compare with.
+    ShowCompareDialog,
+    /// Compare with this scenario file.
+    CompareWithFile(PathBuf),
+    /// Open the export dialog.
+    OpenExportDialog,
+    /// Ask where to write the handout (system dialog).
+    ShowExportDialog,
+    /// Write the handout here.
+    ExportTo(PathBuf),
+    /// Close the export dialog.
+    CloseExportDialog,
 
     /// Show the window in this language.
     SetLanguage(Lang),
@@ -73,11 +88,29 @@ pub enum Command {
     TextReset,
     /// Which language(s) the article shows.
     SetArticleMode(ArticleMode),
+    /// Switch the central view.
+    SetView(CentralView),
+    /// Start presenting the case's first walkthrough.
+    PresenterStart,
+    /// Next step, or reveal the answer.
+    PresenterNext,
+    /// Previous step.
+    PresenterPrevious,
+    /// Leave presenter mode; the explorer returns to how it was.
+    PresenterLeave,
     /// Show or hide the keyboard shortcut sheet.
     ShowShortcuts(bool),
     /// Dismiss message `index`.
     DismissMessage(usize),
 
+    /// Bring back the unsaved work found at start.
+    Recover,
+    /// Throw away the unsaved work found at start.
+    DiscardRecovery,
+    /// Save over a file that changed on disk since it was opened.
+    Overwrite,
+    /// Do not save over the changed file.
+    OverwriteCancel,
     /// Close the window (asks first if there are unsaved changes).
     Quit,
     /// In the unsaved-changes prompt: save, then go on.

@@ -11,9 +11,6 @@ use crate::core::{Case, Consequence, Outcome, Setting, Status};
 
 /// Draws the consequences panel.
 pub fn consequences_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
-    let strings = view.strings;
-    ui.heading(strings.consequences);
-    ui.add_space(2.0);
     egui::ScrollArea::vertical()
         .id_salt("consequences")
         .auto_shrink([false, false])
@@ -26,7 +23,7 @@ pub fn consequences_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>
                 let color = theme::status_color(status, view.theme);
                 ui.add_space(6.0);
                 ui.label(
-                    RichText::new((strings.status_group)(status, outcomes.len()))
+                    RichText::new((view.strings.status_group)(status, outcomes.len()))
                         .color(color)
                         .strong()
                         .size(16.0),

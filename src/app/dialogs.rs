@@ -13,6 +13,7 @@ pub fn messages_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
         let fill = match message.severity {
             Severity::Error => view.palette.error_fill,
             Severity::Warning => view.palette.warning_fill,
+            Severity::Info => view.palette.selected_fill,
         };
         egui::Frame::new()
             .fill(fill)
@@ -156,4 +157,64 @@ pub fn drop_overlay_ui(ctx: &egui::Context, view: &View<'_>) {
         FontId::proportional(28.0),
         Color32::WHITE,
     );
+}
+
+/// Offers the unsaved work found at start.
+pub fn recovery_ui(
+    ctx: &egui::Context,
+    view: &View<'_>,
+    recovery: &super::autosave::Recovery,
+    commands: &mut Vec<Command>,
+) {
+    let s = view.strings;
+    let name = recovery.scenario.display_name(view.lang);
+    let name = if name.trim().is_empty() {
+        s.untitled
+    } else {
+        name
+    };
+    egui::Modal::new(Id::unique("recovery")).show(ctx, |ui| {
+        ui.set_width(440.0);
+        ui.heading(s.recovery_title);
+        ui.label((s.recovery_text)(name));
+        if let Some(path) = &recovery.path {
+            ui.label(RichText::new(path.display().to_string()).small().weak());
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(s.recover).clicked() {
+                commands.push(Command::Recover);
+            }
+            if ui.button(s.discard).clicked() {
+                commands.push(Command::DiscardRecovery);
+            }
+        });
+    });
+}
+
+/// Asks before saving over a file that something else changed.
+pub fn overwrite_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
+    let s = view.strings;
+    let file = view.state.document.file_name().unwrap_or_default();
+    let modal = egui::Modal::new(Id::unique("overwrite")).show(ctx, |ui| {
+        ui.set_width(440.0);
+        ui.heading(s.overwrite_title);
+        ui.label((s.overwrite_text)(&file));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(s.overwrite).clicked() {
+                commands.push(Command::Overwrite);
+            }
+            if ui.button(s.file_save_as).clicked() {
+                commands.push(Command::OverwriteCancel);
+                commands.push(Command::ShowSaveDialog);
+            }
+            if ui.button(s.cancel).clicked() {
+                commands.push(Command::OverwriteCancel);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::OverwriteCancel);
+    }
 }

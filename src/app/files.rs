@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 
 use super::View;
 use super::command::Command;
+use crate::core::export::Format;
 
 /// What a file is being chosen for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +18,27 @@ pub enum Purpose {
     Open,
     /// Saving the scenario.
     Save,
+    /// A scenario to compare with.
+    Compare,
+    /// Where to write a handout.
+    Export,
+}
+
+impl Purpose {
+    /// Whether the file is written (rather than read).
+    fn writes(self) -> bool {
+        matches!(self, Self::Save | Self::Export)
+    }
+
+    /// The command that carries out the choice of `path`.
+    pub fn command(self, path: PathBuf) -> Command {
+        match self {
+            Self::Open => Command::Open(path),
+            Self::Save => Command::SaveTo(path),
+            Self::Compare => Command::CompareWithFile(path),
+            Self::Export => Command::ExportTo(path),
+        }
+    }
 }
 
 /// A dialog that answers faster than this did not show anything: there is no native dialog.
@@ -56,9 +78,15 @@ impl NativeDialog {
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
             }
-            let chosen = match purpose {
-                Purpose::Open => pollster::block_on(dialog.pick_file()),
-                Purpose::Save => pollster::block_on(dialog.set_file_name(file_name).save_file()),
+            let chosen = if purpose.writes() {
+                if purpose == Purpose::Export {
+                    dialog = rfd::AsyncFileDialog::new()
+                        .add_filter("HTML", &["html"])
+                        .add_filter("Markdown", &["md"]);
+                }
+                pollster::block_on(dialog.set_file_name(file_name).save_file())
+            } else {
+                pollster::block_on(dialog.pick_file())
             };
             // The receiver is gone only if the app closed meanwhile.
             let _ = sender.send(chosen.map(|handle| handle.path().to_owned()));
@@ -104,9 +132,10 @@ pub struct FileChooser {
 impl FileChooser {
     /// A chooser starting in `folder`, with `file_name` typed for saving.
     pub fn new(purpose: Purpose, folder: PathBuf, file_name: &str, native_missing: bool) -> Self {
-        let path = match purpose {
-            Purpose::Open => String::new(),
-            Purpose::Save => folder.join(file_name).to_string_lossy().into_owned(),
+        let path = if purpose.writes() {
+            folder.join(file_name).to_string_lossy().into_owned()
+        } else {
+            String::new()
         };
         let listing = ron_files_in(&folder);
         Self {
@@ -156,6 +185,8 @@ pub fn chooser_ui(
         let title = match chooser.purpose {
             Purpose::Open => strings.chooser_open_title,
             Purpose::Save => strings.chooser_save_title,
+            Purpose::Compare => strings.compare_choose_file,
+            Purpose::Export => strings.export_title,
         };
         ui.heading(title);
         if chooser.native_missing {
@@ -177,17 +208,17 @@ pub fn chooser_ui(
         egui::ScrollArea::vertical()
             .max_height(280.0)
             .show(ui, |ui| {
-                if chooser.purpose == Purpose::Open {
+                if chooser.purpose == Purpose::Open || chooser.purpose == Purpose::Compare {
                     if !recent.is_empty() {
                         ui.add_space(6.0);
                         ui.label(RichText::new(strings.chooser_recent).strong());
                         for path in recent {
                             if ui.button(path.display().to_string()).clicked() {
-                                commands.push(Command::Open(path.clone()));
+                                commands.push(chooser.purpose.command(path.clone()));
                             }
                         }
                     }
-                    if !view.state.presets.is_empty() {
+                    if chooser.purpose == Purpose::Open && !view.state.presets.is_empty() {
                         ui.add_space(6.0);
                         ui.label(RichText::new(strings.chooser_shipped).strong());
                         ui.label(RichText::new(strings.shipped_copy_note).small().weak());
@@ -208,9 +239,10 @@ pub fn chooser_ui(
                     );
                     for path in &chooser.listing {
                         if ui.button(file_label(path)).clicked() {
-                            match chooser.purpose {
-                                Purpose::Open => commands.push(Command::Open(path.clone())),
-                                Purpose::Save => chooser.path = path.display().to_string(),
+                            if chooser.purpose.writes() {
+                                chooser.path = path.display().to_string();
+                            } else {
+                                commands.push(chooser.purpose.command(path.clone()));
                             }
                         }
                     }
@@ -219,16 +251,17 @@ pub fn chooser_ui(
 
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let (go, what) = match chooser.purpose {
-                Purpose::Open => (strings.open, Command::Open as fn(PathBuf) -> Command),
-                Purpose::Save => (strings.save, Command::SaveTo as fn(PathBuf) -> Command),
+            let go = if chooser.purpose.writes() {
+                strings.save
+            } else {
+                strings.open
             };
             if ui.button(go).clicked() || submitted {
                 let typed = chooser.path.trim();
                 if typed.is_empty() {
                     chooser.error = Some(strings.chooser_empty_path.to_owned());
                 } else {
-                    commands.push(what(expand_home(typed)));
+                    commands.push(chooser.purpose.command(expand_home(typed)));
                 }
             }
             if ui.button(strings.cancel).clicked() {
@@ -273,5 +306,104 @@ pub fn recent_menu_ui(
         if ui.button(path.display().to_string()).clicked() {
             commands.push(Command::Open(path.clone()));
         }
+    }
+}
+
+/// The File → Export handout… dialog.
+pub struct ExportDialog {
+    /// Markdown or HTML.
+    pub format: Format,
+    /// Print the walkthrough's questions too.
+    pub questions: bool,
+    /// Where to write.
+    pub path: String,
+    /// What went wrong with the last try.
+    pub error: Option<String>,
+}
+
+impl ExportDialog {
+    /// A dialog suggesting `folder/<name>.handout.html`.
+    pub fn new(folder: &Path, name: &str) -> Self {
+        let format = Format::Html;
+        Self {
+            format,
+            questions: false,
+            path: folder
+                .join(format!("{name}.handout.{}", format.extension()))
+                .display()
+                .to_string(),
+            error: None,
+        }
+    }
+
+    /// Switches the format, and the extension of the suggested path with it.
+    fn set_format(&mut self, format: Format) {
+        for old in Format::ALL {
+            if let Some(stem) = self.path.strip_suffix(&format!(".{}", old.extension())) {
+                self.path = format!("{stem}.{}", format.extension());
+                break;
+            }
+        }
+        self.format = format;
+    }
+}
+
+/// Draws the export dialog.
+pub fn export_ui(
+    ctx: &egui::Context,
+    dialog: &mut ExportDialog,
+    view: &View<'_>,
+    native: bool,
+    commands: &mut Vec<Command>,
+) {
+    let strings = view.strings;
+    let has_walkthrough = !view.state.document.case.case().walkthroughs.is_empty();
+    let modal = egui::Modal::new(egui::Id::unique("export")).show(ctx, |ui| {
+        ui.set_width(520.0);
+        ui.heading(strings.export_title);
+        ui.label(RichText::new(strings.export_hint).small().weak());
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            for format in Format::ALL {
+                let name = match format {
+                    Format::Html => strings.export_html,
+                    Format::Markdown => strings.export_markdown,
+                };
+                if ui.radio(dialog.format == format, name).clicked() {
+                    dialog.set_format(format);
+                }
+            }
+        });
+        if has_walkthrough {
+            ui.checkbox(&mut dialog.questions, strings.export_questions);
+        }
+        let path_label = ui.label(strings.chooser_path);
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(400.0))
+                .labelled_by(path_label.id);
+            if native && ui.button(strings.export_choose).clicked() {
+                commands.push(Command::ShowExportDialog);
+            }
+        });
+        if let Some(error) = &dialog.error {
+            ui.label(RichText::new(error).color(view.palette.disappeared));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(strings.export_go).clicked() {
+                let typed = dialog.path.trim();
+                if typed.is_empty() {
+                    dialog.error = Some(strings.chooser_empty_path.to_owned());
+                } else {
+                    commands.push(Command::ExportTo(expand_home(typed)));
+                }
+            }
+            if ui.button(strings.cancel).clicked() {
+                commands.push(Command::CloseExportDialog);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::CloseExportDialog);
     }
 }

@@ -1,6 +1,7 @@
 //! Every string of the window, in English and Bahasa Indonesia. Both tables fill the same
 //! struct, so a missing translation is a compile error.
 
+use super::CentralView;
 use crate::core::{ConditionState, Lang, Status};
 
 /// The window's strings in one language.
@@ -116,6 +117,48 @@ pub struct Strings {
     /// Accessible name of an evidence chip.
     pub chip_label: fn(u32, &str) -> String,
 
+    // Central views.
+    /// The view switch's accessible name.
+    pub views: &'static str,
+    /// The name of each central view.
+    pub view_name: fn(CentralView) -> &'static str,
+    /// How to use the graph.
+    pub graph_hint: &'static str,
+    /// Reset the graph's pan and zoom.
+    pub graph_fit: &'static str,
+    /// Accessible name prefix of a graph node.
+    pub graph_node: &'static str,
+    /// The truth table cannot be listed.
+    pub table_too_large: &'static str,
+    /// What the truth table's marks mean.
+    pub table_legend: &'static str,
+    /// "Row" (accessible name of a table row).
+    pub table_row: &'static str,
+
+    // Presenter mode.
+    /// Button that starts the walkthrough.
+    pub present: &'static str,
+    /// The case has no walkthrough.
+    pub no_walkthrough: &'static str,
+    /// Leave presenter mode.
+    pub presenter_leave: &'static str,
+    /// Next step.
+    pub presenter_next: &'static str,
+    /// Reveal the answer.
+    pub presenter_reveal: &'static str,
+    /// Previous step.
+    pub presenter_previous: &'static str,
+    /// "Step 3 of 8".
+    pub step_of: fn(usize, usize) -> String,
+    /// Heading of the question.
+    pub question: &'static str,
+    /// Heading of the answer.
+    pub answer: &'static str,
+    /// Shown before the reveal.
+    pub presenter_predict_hint: &'static str,
+    /// Heading of the status changes.
+    pub what_changed: &'static str,
+
     // Tension banner.
     /// Banner heading.
     pub tension: &'static str,
@@ -189,6 +232,74 @@ pub struct Strings {
     pub drop_to_open: &'static str,
     /// Shipped scenarios open as untitled copies.
     pub shipped_copy_note: &'static str,
+
+    // Compare view.
+    /// Heading of the picker.
+    pub compare_with: &'static str,
+    /// Accessible name prefix of a compare button.
+    pub compare_button: &'static str,
+    /// Choose a scenario file to compare with.
+    pub compare_choose_file: &'static str,
+    /// Before anything is chosen.
+    pub compare_hint: &'static str,
+    /// Nothing differs in what follows.
+    pub compare_same: &'static str,
+    /// Consequences that follow only in B.
+    pub compare_appear: &'static str,
+    /// Consequences that follow only in A.
+    pub compare_disappear: &'static str,
+    /// Other status changes.
+    pub compare_other: &'static str,
+    /// A tension only in B.
+    pub compare_tension_appear: &'static str,
+    /// A tension only in A.
+    pub compare_tension_disappear: &'static str,
+    /// The chosen file is for another case.
+    pub compare_other_case: fn(&str, &str) -> String,
+
+    // Export.
+    /// File → Export handout….
+    pub file_export: &'static str,
+    /// Dialog title.
+    pub export_title: &'static str,
+    /// What a handout holds.
+    pub export_hint: &'static str,
+    /// HTML format.
+    pub export_html: &'static str,
+    /// Markdown format.
+    pub export_markdown: &'static str,
+    /// Include the walkthrough's questions.
+    pub export_questions: &'static str,
+    /// Choose where (system dialog).
+    pub export_choose: &'static str,
+    /// Export button.
+    pub export_go: &'static str,
+    /// Export done.
+    pub export_done: &'static str,
+    /// Export failed.
+    pub export_failed: &'static str,
+
+    // Recovery and overwriting.
+    /// Recovery prompt title.
+    pub recovery_title: &'static str,
+    /// Recovery prompt text: the scenario's name.
+    pub recovery_text: fn(&str) -> String,
+    /// Recover button.
+    pub recover: &'static str,
+    /// Discard button.
+    pub discard: &'static str,
+    /// The autosave could not be read.
+    pub recovery_unreadable: &'static str,
+    /// The recovered work could not be opened.
+    pub recovery_failed: &'static str,
+    /// The autosave could not be written.
+    pub autosave_failed: &'static str,
+    /// Overwrite prompt title.
+    pub overwrite_title: &'static str,
+    /// Overwrite prompt text: the file name.
+    pub overwrite_text: fn(&str) -> String,
+    /// Overwrite button.
+    pub overwrite: &'static str,
 
     // Unsaved changes prompt.
     /// Prompt title.
@@ -292,6 +403,30 @@ const EN: Strings = Strings {
     firmness_hint: "How firm the article's wording is",
     card_label: |title, status| format!("{title} — {}", (EN.status_name)(status)),
     chip_label: |number, title| format!("Sentence {number}, evidence for: {title}"),
+    views: "View",
+    view_name: |view| match view {
+        CentralView::List => "What follows",
+        CentralView::Graph => "Graph",
+        CentralView::Table => "Truth table",
+        CentralView::Compare => "Compare",
+    },
+    graph_hint: "Drag to pan, scroll to zoom. Click a condition to change it, a consequence to select it.",
+    graph_fit: "Fit to view",
+    graph_node: "Graph node",
+    table_too_large: "Too many conditions to list every combination.",
+    table_legend: "Each row is one combination of conditions. ✓ the article says it follows · the article is silent ⚠ a combination the article treats as alternatives. Click a row to try it.",
+    table_row: "Row",
+    present: "Present walkthrough",
+    no_walkthrough: "This case has no walkthrough to present.",
+    presenter_leave: "Leave (Esc)",
+    presenter_next: "Next →",
+    presenter_reveal: "Reveal →",
+    presenter_previous: "← Previous",
+    step_of: |step, total| format!("Step {step} of {total}"),
+    question: "Question for the class",
+    answer: "What the article says",
+    presenter_predict_hint: "Discuss and predict first — then press → to reveal what the article says.",
+    what_changed: "What changed at this step",
     tension: "Tension",
     article: "Article",
     view_both: "Both",
@@ -326,6 +461,47 @@ const EN: Strings = Strings {
     dismiss: "Dismiss",
     drop_to_open: "Drop a .ron file to open it",
     shipped_copy_note: "Shipped scenarios open as untitled copies; save to keep your changes.",
+    compare_with: "Compare the open scenario (A) with (B):",
+    compare_button: "Compare with",
+    compare_choose_file: "Choose a scenario file…",
+    compare_hint: "Pick a scenario to see what appears and disappears between the two, with the quotes.",
+    compare_same: "The same consequences follow in both.",
+    compare_appear: "Follows only in B",
+    compare_disappear: "Follows only in A",
+    compare_other: "Other changes",
+    compare_tension_appear: "Tension only in B",
+    compare_tension_disappear: "Tension only in A",
+    compare_other_case: |file, case| {
+        format!("{file} is a scenario of case `{case}`; compare scenarios of the same case")
+    },
+    file_export: "Export handout…",
+    export_title: "Export a handout",
+    export_hint: "One page for the class: the conditions, what follows and what does not, with the article's sentences and their translations. HTML prints on A4; Markdown is for editing.",
+    export_html: "Printable HTML",
+    export_markdown: "Markdown",
+    export_questions: "Add the walkthrough's questions (without the answers)",
+    export_choose: "Choose…",
+    export_go: "Export",
+    export_done: "Handout written",
+    export_failed: "Could not write the handout",
+    recovery_title: "Recover unsaved work?",
+    recovery_text: |name| {
+        format!(
+            "Skenario closed before \u{201c}{name}\u{201d} was saved. Its last changes were kept. Recover them?"
+        )
+    },
+    recover: "Recover",
+    discard: "Discard",
+    recovery_unreadable: "Unsaved work from last time could not be read; the file is kept here:",
+    recovery_failed: "The unsaved work from last time could not be opened",
+    autosave_failed: "Unsaved work cannot be kept safe right now (autosave failed); save soon",
+    overwrite_title: "The file changed on disk",
+    overwrite_text: |file| {
+        format!(
+            "{file} was changed by something else since you opened or saved it. Overwrite it with this scenario?"
+        )
+    },
+    overwrite: "Overwrite",
     unsaved_title: "Unsaved changes",
     unsaved_text: |name| format!("\u{201c}{name}\u{201d} has unsaved changes. Save them first?"),
     unsaved_save: "Save",
@@ -336,6 +512,7 @@ const EN: Strings = Strings {
         ("Ctrl+O", "Open…"),
         ("Ctrl+S", "Save"),
         ("Ctrl+Shift+S", "Save as…"),
+        ("Ctrl+E", "Export a handout…"),
         ("1 – 9", "Cycle condition 1–9: unknown, yes, no"),
         ("Ctrl+R", "Reset to the article's world"),
         ("Ctrl+L", "Switch language (English / Bahasa Indonesia)"),
@@ -344,6 +521,16 @@ const EN: Strings = Strings {
         ("Ctrl+0", "Normal text size"),
         ("Tab / Shift+Tab", "Move between controls"),
         ("Escape", "Close a dialog, clear the selection"),
+        ("F5", "Present the walkthrough"),
+        (
+            "→ Space PageDown / ← PageUp",
+            "In a presentation: next (or reveal) / previous",
+        ),
+        ("Escape", "Leave the presentation"),
+        (
+            "Ctrl+1 – Ctrl+4",
+            "What follows, graph, truth table, compare",
+        ),
         ("F1 or ?", "This sheet"),
     ],
     close: "Close",
@@ -414,6 +601,30 @@ const ID: Strings = Strings {
     firmness_hint: "Seberapa tegas kata-kata artikel",
     card_label: |title, status| format!("{title} — {}", (ID.status_name)(status)),
     chip_label: |number, title| format!("Kalimat {number}, bukti untuk: {title}"),
+    views: "Tampilan",
+    view_name: |view| match view {
+        CentralView::List => "Apa yang terjadi",
+        CentralView::Graph => "Grafik",
+        CentralView::Table => "Tabel kebenaran",
+        CentralView::Compare => "Bandingkan",
+    },
+    graph_hint: "Seret untuk menggeser, gulir untuk memperbesar. Klik kondisi untuk mengubahnya, klik akibat untuk memilihnya.",
+    graph_fit: "Sesuaikan tampilan",
+    graph_node: "Simpul grafik",
+    table_too_large: "Terlalu banyak kondisi untuk mencantumkan setiap kombinasi.",
+    table_legend: "Setiap baris adalah satu kombinasi kondisi. ✓ menurut artikel terjadi · artikel diam ⚠ kombinasi yang diperlakukan artikel sebagai alternatif. Klik baris untuk mencobanya.",
+    table_row: "Baris",
+    present: "Presentasikan panduan",
+    no_walkthrough: "Kasus ini tidak memiliki panduan untuk dipresentasikan.",
+    presenter_leave: "Keluar (Esc)",
+    presenter_next: "Berikutnya →",
+    presenter_reveal: "Ungkap →",
+    presenter_previous: "← Sebelumnya",
+    step_of: |step, total| format!("Langkah {step} dari {total}"),
+    question: "Pertanyaan untuk kelas",
+    answer: "Apa kata artikel",
+    presenter_predict_hint: "Diskusikan dan tebak dahulu — lalu tekan → untuk mengungkap apa kata artikel.",
+    what_changed: "Apa yang berubah pada langkah ini",
     tension: "Ketegangan",
     article: "Artikel",
     view_both: "Keduanya",
@@ -448,6 +659,49 @@ const ID: Strings = Strings {
     dismiss: "Tutup",
     drop_to_open: "Lepaskan berkas .ron untuk membukanya",
     shipped_copy_note: "Skenario bawaan dibuka sebagai salinan tanpa judul; simpan untuk menyimpan perubahan.",
+    compare_with: "Bandingkan skenario yang terbuka (A) dengan (B):",
+    compare_button: "Bandingkan dengan",
+    compare_choose_file: "Pilih berkas skenario…",
+    compare_hint: "Pilih skenario untuk melihat apa yang muncul dan hilang di antara keduanya, beserta kutipannya.",
+    compare_same: "Akibat yang sama terjadi pada keduanya.",
+    compare_appear: "Hanya terjadi di B",
+    compare_disappear: "Hanya terjadi di A",
+    compare_other: "Perubahan lain",
+    compare_tension_appear: "Ketegangan hanya di B",
+    compare_tension_disappear: "Ketegangan hanya di A",
+    compare_other_case: |file, case| {
+        format!(
+            "{file} adalah skenario untuk kasus `{case}`; bandingkan skenario dari kasus yang sama"
+        )
+    },
+    file_export: "Ekspor lembar kerja…",
+    export_title: "Ekspor lembar kerja",
+    export_hint: "Satu halaman untuk kelas: kondisi, apa yang terjadi dan tidak, beserta kalimat artikel dan terjemahannya. HTML dapat dicetak di kertas A4; Markdown untuk disunting.",
+    export_html: "HTML untuk dicetak",
+    export_markdown: "Markdown",
+    export_questions: "Sertakan pertanyaan panduan (tanpa jawaban)",
+    export_choose: "Pilih…",
+    export_go: "Ekspor",
+    export_done: "Lembar kerja ditulis",
+    export_failed: "Lembar kerja tidak dapat ditulis",
+    recovery_title: "Pulihkan pekerjaan yang belum disimpan?",
+    recovery_text: |name| {
+        format!(
+            "Skenario tertutup sebelum \u{201c}{name}\u{201d} disimpan. Perubahan terakhirnya masih ada. Pulihkan?"
+        )
+    },
+    recover: "Pulihkan",
+    discard: "Buang",
+    recovery_unreadable: "Pekerjaan yang belum disimpan dari sesi lalu tidak dapat dibaca; berkasnya disimpan di sini:",
+    recovery_failed: "Pekerjaan yang belum disimpan dari sesi lalu tidak dapat dibuka",
+    autosave_failed: "Pekerjaan yang belum disimpan saat ini tidak dapat diamankan (simpan otomatis gagal); segera simpan",
+    overwrite_title: "Berkas berubah di disk",
+    overwrite_text: |file| {
+        format!(
+            "{file} diubah oleh pihak lain sejak Anda membuka atau menyimpannya. Timpa dengan skenario ini?"
+        )
+    },
+    overwrite: "Timpa",
     unsaved_title: "Perubahan belum disimpan",
     unsaved_text: |name| {
         format!("\u{201c}{name}\u{201d} memiliki perubahan yang belum disimpan. Simpan dahulu?")
@@ -460,6 +714,7 @@ const ID: Strings = Strings {
         ("Ctrl+O", "Buka…"),
         ("Ctrl+S", "Simpan"),
         ("Ctrl+Shift+S", "Simpan sebagai…"),
+        ("Ctrl+E", "Ekspor lembar kerja…"),
         ("1 – 9", "Ganti kondisi 1–9: belum diketahui, ya, tidak"),
         ("Ctrl+R", "Kembali ke dunia artikel"),
         ("Ctrl+L", "Ganti bahasa (English / Bahasa Indonesia)"),
@@ -468,6 +723,16 @@ const ID: Strings = Strings {
         ("Ctrl+0", "Ukuran teks normal"),
         ("Tab / Shift+Tab", "Pindah antar kontrol"),
         ("Escape", "Tutup dialog, hapus pilihan"),
+        ("F5", "Presentasikan panduan"),
+        (
+            "→ Spasi PageDown / ← PageUp",
+            "Dalam presentasi: berikutnya (atau ungkap) / sebelumnya",
+        ),
+        ("Escape", "Keluar dari presentasi"),
+        (
+            "Ctrl+1 – Ctrl+4",
+            "Apa yang terjadi, grafik, tabel kebenaran, bandingkan",
+        ),
         ("F1 atau ?", "Lembar ini"),
     ],
     close: "Tutup",

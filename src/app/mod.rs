@@ -1,13 +1,18 @@
 //! The desktop window: conditions, consequences and the article, linked both ways.
 
 mod article;
+mod autosave;
 mod command;
+mod compare_view;
 mod conditions;
 mod consequences;
 mod dialogs;
 mod files;
+mod graph_view;
 mod i18n;
+mod presenter;
 pub mod state;
+mod table_view;
 mod theme;
 mod top_bar;
 
@@ -22,7 +27,10 @@ pub use i18n::Strings;
 pub use theme::ThemeChoice;
 
 use article::ArticleView;
-use files::{DialogOutcome, FileChooser, NativeDialog, Purpose};
+use compare_view::Comparison;
+use files::{DialogOutcome, ExportDialog, FileChooser, NativeDialog, Purpose};
+use graph_view::GraphView;
+use presenter::{Presenter, Saved};
 use state::{Severity, State};
 use theme::Palette;
 
@@ -68,16 +76,19 @@ pub fn run(launch: Launch) -> eframe::Result {
 }
 
 /// Choices that differ between the real window and tests.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Try the system's file dialog before Skenario's own (tests say no: never call rfd).
     pub native_dialogs: bool,
+    /// Where unsaved work is autosaved for recovery after a crash; none turns autosave off.
+    pub data_dir: Option<PathBuf>,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Self {
             native_dialogs: true,
+            data_dir: eframe::storage_dir("skenario"),
         }
     }
 }
@@ -97,6 +108,8 @@ pub struct Settings {
     pub article_mode: ArticleMode,
     /// Recently opened or saved files, newest first.
     pub recent_files: Vec<PathBuf>,
+    /// What the centre of the window shows.
+    pub central_view: CentralView,
 }
 
 impl Default for Settings {
@@ -107,8 +120,28 @@ impl Default for Settings {
             text_scale: theme::DEFAULT_TEXT_SCALE,
             article_mode: ArticleMode::default(),
             recent_files: Vec::new(),
+            central_view: CentralView::default(),
         }
     }
+}
+
+/// What the centre of the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum CentralView {
+    /// The consequences as cards, grouped by status.
+    #[default]
+    List,
+    /// Conditions → consequences as a graph.
+    Graph,
+    /// Every combination of the conditions.
+    Table,
+    /// Two scenarios side by side.
+    Compare,
+}
+
+impl CentralView {
+    /// Every view, in tab order.
+    pub const ALL: [Self; 4] = [Self::List, Self::Graph, Self::Table, Self::Compare];
 }
 
 /// At most this many recent files are remembered.
@@ -151,6 +184,11 @@ pub struct SkenarioApp {
     pub settings: Settings,
     options: Options,
     article_view: ArticleView,
+    graph_view: GraphView,
+    presenter: Option<Presenter>,
+    /// The scenario the compare view compares with, and the case it belongs to.
+    comparison: Option<(u64, Comparison)>,
+    export: Option<ExportDialog>,
     native_dialog: Option<NativeDialog>,
     native_dialogs_work: bool,
     chooser: Option<FileChooser>,
@@ -161,6 +199,34 @@ pub struct SkenarioApp {
     title: String,
     frames: u64,
     exit_after_frames: Option<u64>,
+    /// Unsaved work found at start, waiting for the user's answer.
+    recovery: Option<Box<autosave::Recovery>>,
+    /// The scenario as last autosaved.
+    autosaved: Option<crate::core::Scenario>,
+    /// The scenario as seen last frame, and when it last changed.
+    last_seen: Option<(crate::core::Scenario, f64)>,
+    autosave_failed: bool,
+    /// The file on disk changed since it was opened or saved: asking before overwriting.
+    overwrite_prompt: bool,
+    /// Size and modification time of the open file when it was opened or saved.
+    disk_stamp: Option<DiskStamp>,
+}
+
+/// What the open file looked like on disk, to notice when something else changes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DiskStamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl DiskStamp {
+    fn of(path: &std::path::Path) -> Option<Self> {
+        let metadata = std::fs::metadata(path).ok()?;
+        Some(Self {
+            len: metadata.len(),
+            modified: metadata.modified().ok(),
+        })
+    }
 }
 
 impl SkenarioApp {
@@ -186,8 +252,12 @@ impl SkenarioApp {
             },
             options,
             article_view: ArticleView::default(),
+            graph_view: GraphView::default(),
+            presenter: None,
+            comparison: None,
+            export: None,
             native_dialog: None,
-            native_dialogs_work: options.native_dialogs,
+            native_dialogs_work: true,
             chooser: None,
             pending: None,
             prompt_open: false,
@@ -196,7 +266,84 @@ impl SkenarioApp {
             title: String::new(),
             frames: 0,
             exit_after_frames: None,
+            recovery: None,
+            autosaved: None,
+            last_seen: None,
+            autosave_failed: false,
+            overwrite_prompt: false,
+            disk_stamp: None,
         }
+        .with_recovery_offer()
+    }
+
+    /// Looks for unsaved work from a previous run and offers it.
+    fn with_recovery_offer(mut self) -> Self {
+        let Some(dir) = self.options.data_dir.clone() else {
+            return self;
+        };
+        match autosave::find(&dir) {
+            autosave::Found::Nothing => {}
+            autosave::Found::Work(recovery) => self.recovery = Some(recovery),
+            autosave::Found::Unreadable(kept) => {
+                let strings = self.strings();
+                self.state.report(
+                    Severity::Warning,
+                    strings.recovery_unreadable,
+                    vec![kept.display().to_string()],
+                );
+            }
+        }
+        self
+    }
+
+    /// Whether unsaved work from last time is being offered.
+    pub fn is_offering_recovery(&self) -> bool {
+        self.recovery.is_some()
+    }
+
+    /// Writes the autosave a few seconds after the last change (or `right_away`); removes it
+    /// once the work is saved. Returns how long until the next autosave is due, if one is.
+    fn autosave(&mut self, now: f64, right_away: bool) -> Option<f64> {
+        let dir = self.options.data_dir.clone()?;
+        if self.recovery.is_some() {
+            return None; // Never overwrite work that is still being offered.
+        }
+        let scenario = &self.state.document.scenario;
+        if !self.state.document.is_dirty() {
+            if self.autosaved.take().is_some() {
+                autosave::clear(&dir);
+            }
+            self.last_seen = None;
+            return None;
+        }
+        if self.autosaved.as_ref() == Some(scenario) {
+            return None;
+        }
+        let changed_at = match &self.last_seen {
+            Some((seen, at)) if seen == scenario => *at,
+            _ => {
+                self.last_seen = Some((scenario.clone(), now));
+                now
+            }
+        };
+        let due = changed_at + autosave::DELAY_SECONDS;
+        if !right_away && now < due {
+            return Some(due - now);
+        }
+        match autosave::write(&dir, &autosave::record(&self.state.document)) {
+            Ok(()) => {
+                self.autosaved = Some(scenario.clone());
+                self.autosave_failed = false;
+            }
+            Err(reason) if !self.autosave_failed => {
+                self.autosave_failed = true;
+                let strings = self.strings();
+                self.state
+                    .report(Severity::Warning, strings.autosave_failed, vec![reason]);
+            }
+            Err(_) => {}
+        }
+        None
     }
 
     /// The window's language.
@@ -228,6 +375,11 @@ impl SkenarioApp {
         self.prompt_open
     }
 
+    /// Where the presentation stands, while presenting.
+    pub fn presentation(&self) -> Option<crate::core::walkthrough::Position> {
+        self.presenter.as_ref().map(|p| p.position)
+    }
+
     /// Whether Skenario's own file chooser is showing.
     pub fn is_choosing_file(&self) -> bool {
         self.chooser.is_some()
@@ -257,6 +409,7 @@ impl SkenarioApp {
             Command::Open(path) => self.open(ctx, path),
             Command::OpenShipped(index) => self.after_prompt(ctx, Pending::OpenShipped(index)),
             Command::Save => match self.state.document.path.clone() {
+                Some(path) if self.changed_on_disk(&path) => self.overwrite_prompt = true,
                 Some(path) => {
                     self.save_to(&path);
                 }
@@ -275,6 +428,24 @@ impl SkenarioApp {
                 self.chooser = None;
                 self.pending = None;
             }
+            Command::CompareWithPreset(index) => {
+                if let Some(preset) = self.state.presets.get(index) {
+                    let name = preset.display_name(self.lang()).to_owned();
+                    let comparison =
+                        Comparison::new(&self.state.document.case, name, preset.conditions.clone());
+                    self.comparison = Some((self.state.case_generation, comparison));
+                }
+            }
+            Command::ShowCompareDialog => self.ask_for_file(ctx, Purpose::Compare),
+            Command::CompareWithFile(path) => self.compare_with_file(&path),
+            Command::OpenExportDialog => {
+                let folder = files::start_folder(self.state.document.path.as_deref());
+                let name = slug(self.state.document.name(self.lang(), ""));
+                self.export = Some(ExportDialog::new(&folder, &name));
+            }
+            Command::ShowExportDialog => self.ask_for_file(ctx, Purpose::Export),
+            Command::ExportTo(path) => self.export_to(&path),
+            Command::CloseExportDialog => self.export = None,
 
             Command::SetLanguage(lang) => self.settings.language = Some(lang),
             Command::ToggleLanguage => {
@@ -301,8 +472,50 @@ impl SkenarioApp {
                 theme::apply(ctx, self.settings.theme, self.settings.text_scale);
             }
             Command::SetArticleMode(mode) => self.settings.article_mode = mode,
+            Command::SetView(central) => self.settings.central_view = central,
+            Command::PresenterStart => self.start_presenting(ctx),
+            Command::PresenterNext => self.present_step(ctx, true),
+            Command::PresenterPrevious => self.present_step(ctx, false),
+            Command::PresenterLeave => self.stop_presenting(ctx),
             Command::ShowShortcuts(open) => self.shortcuts_open = open,
             Command::DismissMessage(index) => self.state.dismiss_message(index),
+            Command::Recover => {
+                if let Some(recovery) = self.recovery.take() {
+                    match autosave::restore(&recovery) {
+                        Ok(document) => {
+                            self.state.replace_document(document);
+                            self.disk_stamp =
+                                self.state.document.path.as_deref().and_then(DiskStamp::of);
+                        }
+                        Err(reason) => {
+                            let strings = self.strings();
+                            self.state.report(
+                                Severity::Error,
+                                strings.recovery_failed,
+                                vec![reason],
+                            );
+                        }
+                    }
+                    // The autosave file holds exactly this; it goes once the work is saved.
+                    self.autosaved = Some(recovery.scenario.clone());
+                }
+            }
+            Command::DiscardRecovery => {
+                self.recovery = None;
+                if let Some(dir) = &self.options.data_dir {
+                    autosave::clear(dir);
+                }
+            }
+            Command::Overwrite => {
+                self.overwrite_prompt = false;
+                if let Some(path) = self.state.document.path.clone() {
+                    self.save_to(&path);
+                }
+            }
+            Command::OverwriteCancel => {
+                self.overwrite_prompt = false;
+                self.pending = None;
+            }
 
             Command::Quit => self.after_prompt(ctx, Pending::Close),
             Command::PromptSave => {
@@ -321,6 +534,11 @@ impl SkenarioApp {
             }
             Command::PromptDiscard => {
                 self.prompt_open = false;
+                // The user chose to throw the changes away: nothing to recover later.
+                if let Some(dir) = &self.options.data_dir {
+                    autosave::clear(dir);
+                }
+                self.autosaved = None;
                 if let Some(pending) = self.pending.take() {
                     self.carry_out(ctx, pending);
                 }
@@ -331,6 +549,96 @@ impl SkenarioApp {
             }
         }
         ctx.request_repaint();
+    }
+
+    fn start_presenting(&mut self, ctx: &egui::Context) {
+        if self.presenter.is_some() {
+            return;
+        }
+        let case = std::sync::Arc::clone(&self.state.document.case);
+        let Some(lesson) = case.case().walkthroughs.first() else {
+            let strings = self.strings();
+            self.state
+                .report(Severity::Warning, strings.no_walkthrough, Vec::new());
+            return;
+        };
+        let saved = Saved {
+            conditions: self.state.document.scenario.conditions.clone(),
+            selected_consequence: self.state.selected_consequence,
+            selected_sentence: self.state.selected_sentence,
+        };
+        self.presenter = Some(Presenter {
+            walkthrough: 0,
+            position: crate::core::walkthrough::Position::start(lesson),
+            saved,
+            changed_conditions: Vec::new(),
+            changes: Vec::new(),
+        });
+        ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+        self.arrive(ctx, crate::core::walkthrough::Position::start(lesson));
+    }
+
+    fn present_step(&mut self, ctx: &egui::Context, forward: bool) {
+        let case = std::sync::Arc::clone(&self.state.document.case);
+        let Some(presenter) = &self.presenter else {
+            return;
+        };
+        let Some(lesson) = presenter.lesson(&case) else {
+            return;
+        };
+        let target = if forward {
+            presenter.position.next(lesson)
+        } else {
+            presenter.position.previous(lesson)
+        };
+        if let Some(position) = target {
+            self.arrive(ctx, position);
+        }
+    }
+
+    /// Moves the presentation to `position`: the explorer takes the step's conditions through
+    /// the same commands the conditions panel sends.
+    fn arrive(&mut self, ctx: &egui::Context, position: crate::core::walkthrough::Position) {
+        let case = std::sync::Arc::clone(&self.state.document.case);
+        let Some(presenter) = &mut self.presenter else {
+            return;
+        };
+        presenter.arrive(&case, position);
+        let Some(lesson) = presenter.lesson(&case) else {
+            return;
+        };
+        let states = crate::core::walkthrough::states_at(lesson, position.step);
+        let pointed = lesson
+            .steps
+            .get(position.step)
+            .and_then(|s| s.consequences.first())
+            .and_then(|id| case.consequence_index(id));
+        for (condition, c) in case.case().conditions.iter().enumerate() {
+            let state = states.get(&c.id).copied().unwrap_or_default();
+            self.handle(ctx, Command::SetCondition { condition, state });
+        }
+        self.state.select_consequence(pointed);
+    }
+
+    fn stop_presenting(&mut self, ctx: &egui::Context) {
+        let Some(presenter) = self.presenter.take() else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let case = std::sync::Arc::clone(&self.state.document.case);
+        for (condition, c) in case.case().conditions.iter().enumerate() {
+            let state = presenter
+                .saved
+                .conditions
+                .get(&c.id)
+                .copied()
+                .unwrap_or_default();
+            self.state.set_condition(condition, state, now);
+        }
+        self.state.marks = None;
+        self.state.selected_consequence = presenter.saved.selected_consequence;
+        self.state.selected_sentence = presenter.saved.selected_sentence;
+        ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
     }
 
     /// Runs `pending` now, or first asks about unsaved changes.
@@ -354,6 +662,7 @@ impl SkenarioApp {
                 self.state.replace(*opened, &path);
                 self.chooser = None;
                 self.remember(&path);
+                self.disk_stamp = DiskStamp::of(&path);
             }
             Pending::OpenShipped(index) => {
                 if let Some(preset) = self.state.presets.get(index).cloned() {
@@ -366,6 +675,98 @@ impl SkenarioApp {
                 }
             }
         }
+    }
+
+    /// Compares with a scenario file of the same case.
+    fn compare_with_file(&mut self, path: &std::path::Path) {
+        let strings = self.strings();
+        let file = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let (case_id, name, states) = match file::open(path) {
+            Ok(Opened::Scenario(loaded)) => (
+                loaded.case.case().id.clone(),
+                loaded.scenario.display_name(self.lang()).to_owned(),
+                loaded.scenario.conditions,
+            ),
+            Ok(Opened::Case(loaded)) => (
+                loaded.case.case().id.clone(),
+                file.clone(),
+                crate::core::States::new(),
+            ),
+            Err(failure) => {
+                self.state.report(
+                    Severity::Error,
+                    (strings.open_failed)(&file),
+                    failure
+                        .diagnostics
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect(),
+                );
+                return;
+            }
+        };
+        self.chooser = None;
+        if case_id != self.state.document.case.case().id {
+            self.state.report(
+                Severity::Error,
+                (strings.compare_other_case)(&file, &case_id),
+                Vec::new(),
+            );
+            return;
+        }
+        let name = if name.trim().is_empty() { file } else { name };
+        let comparison = Comparison::new(&self.state.document.case, name, states);
+        self.comparison = Some((self.state.case_generation, comparison));
+    }
+
+    /// Writes the handout of the open scenario.
+    fn export_to(&mut self, path: &std::path::Path) {
+        let strings = self.strings();
+        let Some(dialog) = &mut self.export else {
+            return;
+        };
+        let case = &self.state.document.case;
+        let questions = if dialog.questions {
+            crate::core::export::walkthrough_with_questions(case.case())
+        } else {
+            None
+        };
+        let options = crate::core::export::Options {
+            lang: self.settings.language.unwrap_or_default(),
+            questions,
+        };
+        let text = crate::core::export::handout(
+            case,
+            &self.state.document.scenario,
+            dialog.format,
+            &options,
+        );
+        match file::write_atomically(path, text.as_bytes()) {
+            Ok(()) => {
+                self.export = None;
+                self.state.report(
+                    Severity::Info,
+                    strings.export_done,
+                    vec![path.display().to_string()],
+                );
+            }
+            Err(error) => {
+                dialog.error = Some(error.to_string());
+                self.state.report(
+                    Severity::Error,
+                    strings.export_failed,
+                    vec![error.to_string()],
+                );
+            }
+        }
+    }
+
+    /// Whether the file at `path` is not what this window opened or last saved there.
+    fn changed_on_disk(&self, path: &std::path::Path) -> bool {
+        self.disk_stamp.is_some() && DiskStamp::of(path) != self.disk_stamp
     }
 
     /// Reads and checks `path` first; only a file that opens fine can replace the document
@@ -412,6 +813,7 @@ impl SkenarioApp {
         match self.state.save_to(path) {
             Ok(()) => {
                 self.remember(path);
+                self.disk_stamp = DiskStamp::of(path);
                 true
             }
             Err(error) => {
@@ -465,8 +867,7 @@ impl SkenarioApp {
         };
         match dialog.poll() {
             DialogOutcome::Waiting => return,
-            DialogOutcome::Chosen(Purpose::Open, path) => self.handle(ctx, Command::Open(path)),
-            DialogOutcome::Chosen(Purpose::Save, path) => self.handle(ctx, Command::SaveTo(path)),
+            DialogOutcome::Chosen(purpose, path) => self.handle(ctx, purpose.command(path)),
             DialogOutcome::Cancelled => self.pending = None,
             DialogOutcome::Unavailable(purpose) => {
                 self.native_dialogs_work = false;
@@ -484,13 +885,48 @@ impl SkenarioApp {
         let command_shift =
             |key: Key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
         let typing = ctx.egui_wants_keyboard_input();
-        let modal_open = self.prompt_open || self.chooser.is_some() || self.shortcuts_open;
+        let modal_open = self.prompt_open
+            || self.chooser.is_some()
+            || self.export.is_some()
+            || self.shortcuts_open
+            || self.recovery.is_some()
+            || self.overwrite_prompt;
+        let presenting = self.presenter.is_some();
         ctx.input_mut(|input| {
             if modal_open {
                 return;
             }
+            if presenting {
+                // What a classroom clicker sends, and the arrow keys.
+                // Every press counts, even several within one frame.
+                for key in [Key::ArrowRight, Key::Space, Key::PageDown, Key::Enter] {
+                    let presses = input.count_and_consume_key(Modifiers::NONE, key);
+                    commands.extend(std::iter::repeat_n(Command::PresenterNext, presses));
+                }
+                for key in [Key::ArrowLeft, Key::PageUp, Key::Backspace] {
+                    let presses = input.count_and_consume_key(Modifiers::NONE, key);
+                    commands.extend(std::iter::repeat_n(Command::PresenterPrevious, presses));
+                }
+                if input.consume_key(Modifiers::NONE, Key::Escape) {
+                    commands.push(Command::PresenterLeave);
+                }
+                for (shortcut, action) in [
+                    (command(Key::L), Command::ToggleLanguage),
+                    (command(Key::D), Command::ToggleTheme),
+                    (command(Key::Plus), Command::TextBigger),
+                    (command(Key::Equals), Command::TextBigger),
+                    (command(Key::Minus), Command::TextSmaller),
+                    (command(Key::Num0), Command::TextReset),
+                ] {
+                    if input.consume_shortcut(&shortcut) {
+                        commands.push(action);
+                    }
+                }
+                return;
+            }
             let table = [
                 (command_shift(Key::S), Command::ShowSaveDialog),
+                (command(Key::E), Command::OpenExportDialog),
                 (command(Key::S), Command::Save),
                 (command(Key::O), Command::ShowOpenDialog),
                 (command(Key::N), Command::New),
@@ -502,6 +938,10 @@ impl SkenarioApp {
                 (command(Key::Equals), Command::TextBigger),
                 (command(Key::Minus), Command::TextSmaller),
                 (command(Key::Num0), Command::TextReset),
+                (command(Key::Num1), Command::SetView(CentralView::List)),
+                (command(Key::Num2), Command::SetView(CentralView::Graph)),
+                (command(Key::Num3), Command::SetView(CentralView::Table)),
+                (command(Key::Num4), Command::SetView(CentralView::Compare)),
             ];
             for (shortcut, action) in table {
                 if input.consume_shortcut(&shortcut) {
@@ -510,6 +950,9 @@ impl SkenarioApp {
             }
             if input.consume_key(Modifiers::NONE, Key::F1) {
                 commands.push(Command::ShowShortcuts(true));
+            }
+            if input.consume_key(Modifiers::NONE, Key::F5) {
+                commands.push(Command::PresenterStart);
             }
             if typing {
                 return;
@@ -531,9 +974,8 @@ impl SkenarioApp {
                 Key::Num9,
             ];
             for (index, key) in digits.into_iter().enumerate() {
-                if input.consume_key(Modifiers::NONE, key) {
-                    commands.push(Command::CycleCondition(index));
-                }
+                let presses = input.count_and_consume_key(Modifiers::NONE, key);
+                commands.extend(std::iter::repeat_n(Command::CycleCondition(index), presses));
             }
             if input.consume_key(Modifiers::NONE, Key::Escape) {
                 commands.push(Command::SelectConsequence(None));
@@ -574,6 +1016,43 @@ fn slug(name: &str) -> String {
     }
 }
 
+/// The switch between the central views.
+fn view_tabs_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    current: CentralView,
+    commands: &mut Vec<Command>,
+) {
+    let strings = view.strings;
+    ui.horizontal_wrapped(|ui| {
+        for (number, central) in CentralView::ALL.into_iter().enumerate() {
+            let name = (strings.view_name)(central);
+            let selected = current == central;
+            let text = egui::RichText::new(name).size(16.0);
+            let text = if selected {
+                text.family(theme::bold())
+            } else {
+                text
+            };
+            let response = ui
+                .add(egui::Button::selectable(selected, text))
+                .on_hover_text(format!("Ctrl+{}", number + 1));
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::Tab,
+                    true,
+                    selected,
+                    format!("{}: {name}", strings.views),
+                )
+            });
+            if response.clicked() {
+                commands.push(Command::SetView(central));
+            }
+        }
+    });
+    ui.separator();
+}
+
 impl eframe::App for SkenarioApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_native_dialog(ctx);
@@ -590,6 +1069,11 @@ impl eframe::App for SkenarioApp {
         if let Some(path) = dropped.into_iter().next() {
             self.handle(ctx, Command::Open(path));
         }
+        let now = ctx.input(|i| i.time);
+        if let Some(wait) = self.autosave(now, false) {
+            #[expect(clippy::cast_possible_truncation, reason = "a few seconds")]
+            ctx.request_repaint_after_secs(wait as f32);
+        }
         if ctx.input(|i| i.viewport().close_requested())
             && !self.close_confirmed
             && self.state.document.is_dirty()
@@ -604,6 +1088,9 @@ impl eframe::App for SkenarioApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         let lang = self.lang();
+        if let Some((_, comparison)) = &mut self.comparison {
+            comparison.refresh(&self.state.evaluation);
+        }
         let view = View {
             state: &self.state,
             strings: Strings::get(lang),
@@ -614,37 +1101,59 @@ impl eframe::App for SkenarioApp {
             now: ctx.input(|i| i.time),
         };
 
-        egui::Panel::top("menu-bar").show(ui, |ui| {
-            top_bar::top_bar_ui(
-                ui,
-                &view,
-                &self.settings.recent_files,
-                self.settings.text_scale,
-                &mut commands,
-            );
-        });
-        if !view.state.messages.is_empty() || !view.state.evaluation.tensions.is_empty() {
-            egui::Panel::top("banners").show(ui, |ui| {
-                ui.add_space(4.0);
-                dialogs::messages_ui(ui, &view, &mut commands);
-                dialogs::tension_ui(ui, &view);
+        if let Some(presenter) = &self.presenter {
+            egui::CentralPanel::default().show(ui, |ui| {
+                presenter::presenter_ui(ui, &view, presenter, &mut commands);
+            });
+        } else {
+            egui::Panel::top("menu-bar").show(ui, |ui| {
+                top_bar::top_bar_ui(
+                    ui,
+                    &view,
+                    &self.settings.recent_files,
+                    self.settings.text_scale,
+                    &mut commands,
+                );
+            });
+            if !view.state.messages.is_empty() || !view.state.evaluation.tensions.is_empty() {
+                egui::Panel::top("banners").show(ui, |ui| {
+                    ui.add_space(4.0);
+                    dialogs::messages_ui(ui, &view, &mut commands);
+                    dialogs::tension_ui(ui, &view);
+                });
+            }
+            egui::Panel::left("conditions")
+                .resizable(true)
+                .default_size(300.0)
+                .size_range(220.0..=520.0)
+                .show(ui, |ui| conditions::conditions_ui(ui, &view, &mut commands));
+            egui::Panel::right("article")
+                .resizable(true)
+                .default_size(440.0)
+                .size_range(260.0..=800.0)
+                .show(ui, |ui| {
+                    article::article_ui(ui, &view, &mut self.article_view, &mut commands);
+                });
+            let central = self.settings.central_view;
+            egui::CentralPanel::default().show(ui, |ui| {
+                view_tabs_ui(ui, &view, central, &mut commands);
+                match central {
+                    CentralView::List => consequences::consequences_ui(ui, &view, &mut commands),
+                    CentralView::Graph => {
+                        graph_view::graph_ui(ui, &view, &mut self.graph_view, &mut commands);
+                    }
+                    CentralView::Table => table_view::table_ui(ui, &view, &mut commands),
+                    CentralView::Compare => {
+                        let comparison = self
+                            .comparison
+                            .as_ref()
+                            .filter(|(generation, _)| *generation == view.state.case_generation)
+                            .map(|(_, c)| c);
+                        compare_view::compare_ui(ui, &view, comparison, &mut commands);
+                    }
+                }
             });
         }
-        egui::Panel::left("conditions")
-            .resizable(true)
-            .default_size(300.0)
-            .size_range(220.0..=520.0)
-            .show(ui, |ui| conditions::conditions_ui(ui, &view, &mut commands));
-        egui::Panel::right("article")
-            .resizable(true)
-            .default_size(440.0)
-            .size_range(260.0..=800.0)
-            .show(ui, |ui| {
-                article::article_ui(ui, &view, &mut self.article_view, &mut commands);
-            });
-        egui::CentralPanel::default().show(ui, |ui| {
-            consequences::consequences_ui(ui, &view, &mut commands);
-        });
 
         if let Some(chooser) = &mut self.chooser {
             files::chooser_ui(
@@ -660,6 +1169,16 @@ impl eframe::App for SkenarioApp {
         }
         if self.shortcuts_open {
             dialogs::shortcuts_ui(&ctx, &view, &mut commands);
+        }
+        if let Some(export) = &mut self.export {
+            let native = self.native_dialogs_work && self.options.native_dialogs;
+            files::export_ui(&ctx, export, &view, native, &mut commands);
+        }
+        if let Some(recovery) = &self.recovery {
+            dialogs::recovery_ui(&ctx, &view, recovery, &mut commands);
+        }
+        if self.overwrite_prompt {
+            dialogs::overwrite_ui(&ctx, &view, &mut commands);
         }
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             dialogs::drop_overlay_ui(&ctx, &view);
@@ -691,5 +1210,8 @@ impl eframe::App for SkenarioApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+        // Also called on exit: unsaved work goes to the autosave at once.
+        let now = self.last_seen.as_ref().map_or(0.0, |(_, at)| *at);
+        self.autosave(now, true);
     }
 }

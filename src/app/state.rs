@@ -125,6 +125,8 @@ pub enum Severity {
     Error,
     /// It worked, but look.
     Warning,
+    /// It worked.
+    Info,
 }
 
 /// A message shown in the window until dismissed.

@@ -42,6 +42,10 @@ pub fn top_bar_ui(
                 commands.push(Command::ShowSaveDialog);
             }
             ui.separator();
+            if item(ui, s.file_export, "Ctrl+E").clicked() {
+                commands.push(Command::OpenExportDialog);
+            }
+            ui.separator();
             if item(ui, s.file_quit, "Ctrl+Q").clicked() {
                 commands.push(Command::Quit);
             }
@@ -107,6 +111,14 @@ pub fn top_bar_ui(
             }
         });
 
+        if !view.state.document.case.case().walkthroughs.is_empty() {
+            ui.separator();
+            let present = ui.button(format!("▶ {}", s.present)).on_hover_text("F5");
+            present.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.present));
+            if present.clicked() {
+                commands.push(Command::PresenterStart);
+            }
+        }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             for lang in Lang::ALL.iter().rev() {
                 let selected = view.lang == *lang;

@@ -218,10 +218,18 @@ fn usage_error(error: &clap::Error, io: &mut Output<'_>) -> ExitCode {
         let _ = write!(io.out, "{error}");
         return ExitCode::SUCCESS;
     }
+    // Clap's message is a paragraph (sometimes naming the missing argument on its second
+    // line) followed by usage and tips; keep the paragraph, on one line.
     let text = error.to_string();
-    let first = text.lines().next().unwrap_or("invalid arguments");
-    let first = first.strip_prefix("error: ").unwrap_or(first);
-    let _ = writeln!(io.err, "skenario: {first} (see `skenario --help`)");
+    let paragraph: Vec<&str> = text
+        .lines()
+        .take_while(|line| !line.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let message = paragraph.join(" ");
+    let message = message.strip_prefix("error: ").unwrap_or(&message);
+    let message = if message.is_empty() { "invalid arguments" } else { message };
+    let _ = writeln!(io.err, "skenario: {message} (see `skenario --help`)");
     ExitCode::from(EXIT_USAGE)
 }
 

@@ -144,7 +144,10 @@ pub fn layout(case: &ValidCase) -> GraphLayout {
     // (longest path, in topological order: Kahn's algorithm; validation rules out cycles);
     // objections right of everything they contest.
     let mut layers = vec![0_usize; kinds.len()];
-    let chain_edges: Vec<&Edge> = edges.iter().filter(|e| e.kind != EdgeKind::Contests).collect();
+    let chain_edges: Vec<&Edge> = edges
+        .iter()
+        .filter(|e| e.kind != EdgeKind::Contests)
+        .collect();
     let mut waiting = vec![0_usize; kinds.len()];
     for edge in &chain_edges {
         if let Some(count) = waiting.get_mut(edge.to) {
@@ -300,7 +303,11 @@ enum Reference<'a> {
     Consequence(&'a str),
 }
 
-fn collect_references<'a>(trigger: &'a Trigger, negated: bool, found: &mut Vec<(Reference<'a>, bool)>) {
+fn collect_references<'a>(
+    trigger: &'a Trigger,
+    negated: bool,
+    found: &mut Vec<(Reference<'a>, bool)>,
+) {
     match trigger {
         Trigger::Always => {}
         Trigger::Condition(id) => found.push((Reference::Condition(id), negated)),

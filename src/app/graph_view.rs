@@ -1,0 +1,280 @@
+//! The graph view: conditions → consequences, objections as dashed edges, what holds now drawn
+//! strong. The layout comes from the core; this only paints it, inside a pan-and-zoom scene.
+
+use egui::{
+    Align2, Color32, FontId, Pos2, Rect, RichText, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
+};
+
+use super::View;
+use super::command::Command;
+use super::theme;
+use crate::core::graph::{self, EdgeKind, GraphLayout, NODE_HEIGHT, NODE_WIDTH, NodeKind};
+use crate::core::{ConditionState, Status};
+
+/// The graph view's memory: the layout (computed once per case) and the visible part.
+pub struct GraphView {
+    layout: Option<(u64, GraphLayout)>,
+    scene_rect: Rect,
+}
+
+impl Default for GraphView {
+    fn default() -> Self {
+        Self {
+            layout: None,
+            scene_rect: Rect::NOTHING,
+        }
+    }
+}
+
+const MARGIN: f32 = 40.0;
+
+impl GraphView {
+    /// Lays out the case if it changed since last time.
+    fn refresh(&mut self, view: &View<'_>) {
+        let generation = view.state.case_generation;
+        if self.layout.as_ref().is_none_or(|(g, _)| *g != generation) {
+            let layout = graph::layout(&view.state.document.case);
+            self.scene_rect = whole(&layout);
+            self.layout = Some((generation, layout));
+        }
+    }
+}
+
+fn whole(layout: &GraphLayout) -> Rect {
+    Rect::from_min_size(
+        Pos2::new(-MARGIN, -MARGIN),
+        Vec2::new(layout.width + 2.0 * MARGIN, layout.height + 2.0 * MARGIN),
+    )
+}
+
+/// Draws the graph view.
+pub fn graph_ui(ui: &mut Ui, view: &View<'_>, memory: &mut GraphView, commands: &mut Vec<Command>) {
+    let strings = view.strings;
+    let fit = ui
+        .horizontal(|ui| {
+            ui.label(RichText::new(strings.graph_hint).small().weak());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.button(strings.graph_fit).clicked()
+            })
+            .inner
+        })
+        .inner;
+    memory.refresh(view);
+    let GraphView { layout, scene_rect } = memory;
+    let Some((_, layout)) = layout.as_ref() else {
+        return;
+    };
+    if fit {
+        *scene_rect = whole(layout);
+    }
+    egui::Frame::new()
+        .stroke(Stroke::new(1.0, view.palette.card_stroke))
+        .show(ui, |ui| {
+            egui::Scene::new()
+                .zoom_range(0.05..=2.0)
+                .show(ui, scene_rect, |ui| paint(ui, view, layout, commands));
+        });
+}
+
+fn node_rect(node: &graph::Node) -> Rect {
+    Rect::from_min_size(
+        Pos2::new(node.x, node.y),
+        Vec2::new(NODE_WIDTH, NODE_HEIGHT),
+    )
+}
+
+/// Whether an edge is part of what holds now.
+fn active(view: &View<'_>, layout: &GraphLayout, edge: &graph::Edge) -> bool {
+    let follows = |kind: NodeKind| match kind {
+        NodeKind::Consequence(i) => view
+            .state
+            .evaluation
+            .outcome(i)
+            .is_some_and(|o| o.status == Status::Follows),
+        _ => false,
+    };
+    let (Some(from), Some(to)) = (layout.nodes.get(edge.from), layout.nodes.get(edge.to)) else {
+        return false;
+    };
+    if !follows(to.kind) {
+        return false;
+    }
+    match (edge.kind, from.kind) {
+        (EdgeKind::Leads, NodeKind::Condition(c)) => {
+            view.state.condition_state(c) == ConditionState::Yes
+        }
+        (EdgeKind::LeadsIfNot, NodeKind::Condition(c)) => {
+            view.state.condition_state(c) == ConditionState::No
+        }
+        (EdgeKind::Leads, kind) => follows(kind),
+        (EdgeKind::LeadsIfNot, kind) => !follows(kind),
+        (EdgeKind::Contests, _) => true,
+    }
+}
+
+fn paint(ui: &mut Ui, view: &View<'_>, layout: &GraphLayout, commands: &mut Vec<Command>) {
+    let visible = ui.clip_rect();
+    let painter = ui.painter().clone();
+    let palette = view.palette;
+    for edge in &layout.edges {
+        let (Some(from), Some(to)) = (layout.nodes.get(edge.from), layout.nodes.get(edge.to))
+        else {
+            continue;
+        };
+        let (a, b) = if edge.kind == EdgeKind::Contests {
+            // Objections sit to the right: draw from their left side back to the target's right.
+            (node_rect(from).left_center(), node_rect(to).right_center())
+        } else {
+            (node_rect(from).right_center(), node_rect(to).left_center())
+        };
+        if !visible.intersects(Rect::from_two_pos(a, b).expand(4.0)) {
+            continue;
+        }
+        let on = active(view, layout, edge);
+        let color = match edge.kind {
+            EdgeKind::Contests => theme::firmness_color(crate::core::Firmness::Rejects, view.theme),
+            _ if on => theme::status_color(Status::Follows, view.theme),
+            _ => palette.card_stroke,
+        };
+        let stroke = Stroke::new(if on { 2.5 } else { 1.2 }, color);
+        match edge.kind {
+            EdgeKind::Contests => painter.extend(Shape::dashed_line(&[a, b], stroke, 8.0, 5.0)),
+            EdgeKind::Leads | EdgeKind::LeadsIfNot => {
+                let bend = (b.x - a.x).abs() * 0.5;
+                let curve = egui::epaint::CubicBezierShape::from_points_stroke(
+                    [a, a + Vec2::new(bend, 0.0), b - Vec2::new(bend, 0.0), b],
+                    false,
+                    Color32::TRANSPARENT,
+                    stroke,
+                );
+                painter.add(curve);
+                if edge.kind == EdgeKind::LeadsIfNot {
+                    painter.circle(b - Vec2::new(6.0, 0.0), 5.0, palette.card_fill, stroke);
+                }
+            }
+        }
+    }
+    for node in &layout.nodes {
+        let rect = node_rect(node);
+        if !visible.intersects(rect) {
+            continue;
+        }
+        node_ui(ui, view, node, rect, commands);
+    }
+}
+
+fn node_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    node: &graph::Node,
+    rect: Rect,
+    commands: &mut Vec<Command>,
+) {
+    let model = view.state.document.case.case();
+    let strings = view.strings;
+    let palette = view.palette;
+    let (title, detail, accent, selected, command) = match node.kind {
+        NodeKind::Condition(c) => {
+            let state = view.state.condition_state(c);
+            let accent = match state {
+                ConditionState::Yes => theme::status_color(Status::Follows, view.theme),
+                ConditionState::No => theme::status_color(Status::DoesNotFollow, view.theme),
+                ConditionState::Unknown => theme::status_color(Status::Depends, view.theme),
+            };
+            (
+                model
+                    .conditions
+                    .get(c)
+                    .map_or("?", |x| x.label.get(view.lang)),
+                format!(
+                    "{} · {}",
+                    strings.conditions,
+                    (strings.state_name)(state).to_lowercase()
+                ),
+                accent,
+                false,
+                Command::CycleCondition(c),
+            )
+        }
+        NodeKind::Consequence(i) => {
+            let status = view
+                .state
+                .evaluation
+                .outcome(i)
+                .map_or(Status::Depends, |o| o.status);
+            let firmness = model
+                .consequences
+                .get(i)
+                .map_or("", |x| x.firmness.label(view.lang));
+            let selected = view.state.selected_consequence == Some(i);
+            (
+                model
+                    .consequences
+                    .get(i)
+                    .map_or("?", |x| x.title.get(view.lang)),
+                format!("{firmness} · {}", (strings.status_name)(status)),
+                theme::status_color(status, view.theme),
+                selected,
+                Command::SelectConsequence((!selected).then_some(i)),
+            )
+        }
+        NodeKind::Objection(o) => {
+            let objection = model.objections.get(o);
+            let who = objection
+                .and_then(|x| model.actor(x.claimant.as_deref().unwrap_or(&x.by)))
+                .map_or_else(String::new, |a| a.speaker(view.lang));
+            (
+                objection.map_or("?", |x| x.statement.get(view.lang)),
+                (strings.contested_by)(&who),
+                theme::firmness_color(crate::core::Firmness::Rejects, view.theme),
+                false,
+                Command::SelectSentence(objection.and_then(|x| x.evidence.first().copied())),
+            )
+        }
+    };
+    let id = ui.scope_id().with(("graph-node", node.kind));
+    let response = ui.interact(rect, id, Sense::click());
+    let fill = if selected {
+        palette.selected_fill
+    } else {
+        palette.card_fill
+    };
+    let painter = ui.painter();
+    painter.rect(
+        rect,
+        8.0,
+        fill,
+        Stroke::new(
+            if selected || response.hovered() {
+                3.0
+            } else {
+                1.5
+            },
+            accent,
+        ),
+        egui::StrokeKind::Inside,
+    );
+    let galley = painter.layout(
+        title.to_owned(),
+        FontId::new(13.0, theme::bold()),
+        palette.text,
+        NODE_WIDTH - 16.0,
+    );
+    let text_rect = rect.shrink2(Vec2::new(8.0, 6.0));
+    painter
+        .with_clip_rect(text_rect.intersect(ui.clip_rect()))
+        .galley(text_rect.min, galley, palette.text);
+    painter.text(
+        Pos2::new(rect.left() + 8.0, rect.bottom() - 6.0),
+        Align2::LEFT_BOTTOM,
+        &detail,
+        FontId::proportional(11.0),
+        accent,
+    );
+    let label = format!("{}: {title} ({detail})", strings.graph_node);
+    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &label));
+    let response = response.on_hover_text(title);
+    if response.clicked() {
+        commands.push(command);
+    }
+}

@@ -1,0 +1,398 @@
+//! Presenter mode: a walkthrough on a projector — one step at a time, large type, the class
+//! predicts before the answer is revealed.
+
+use egui::{Color32, RichText, Ui};
+
+use super::View;
+use super::command::Command;
+use super::theme;
+use crate::core::diff;
+use crate::core::walkthrough::{self, Position};
+use crate::core::{ConditionState, Evaluation, States, Status, ValidCase, Walkthrough, evaluate};
+
+/// Text sizes in presenter mode (before the user's own text size is applied).
+const TITLE_SIZE: f32 = 36.0;
+const BODY_SIZE: f32 = 24.0;
+const SMALL_SIZE: f32 = 18.0;
+
+/// What the explorer looked like before the presentation, to put it back afterwards.
+#[derive(Debug, Clone)]
+pub struct Saved {
+    /// The scenario's condition states.
+    pub conditions: States,
+    /// The selected consequence.
+    pub selected_consequence: Option<usize>,
+    /// The selected sentence.
+    pub selected_sentence: Option<u32>,
+}
+
+/// A consequence whose status changed at this step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change {
+    /// Index of the consequence.
+    pub consequence: usize,
+    /// Its status before the step.
+    pub before: Status,
+    /// Its status after the step.
+    pub after: Status,
+}
+
+/// A running presentation.
+#[derive(Debug, Clone)]
+pub struct Presenter {
+    /// Which walkthrough of the case.
+    pub walkthrough: usize,
+    /// Where it stands.
+    pub position: Position,
+    /// The explorer as it was.
+    pub saved: Saved,
+    /// The conditions this step changed: index, before, after.
+    pub changed_conditions: Vec<(usize, ConditionState, ConditionState)>,
+    /// The consequences whose status this step changed.
+    pub changes: Vec<Change>,
+}
+
+impl Presenter {
+    /// The walkthrough being presented.
+    pub fn lesson<'a>(&self, case: &'a ValidCase) -> Option<&'a Walkthrough> {
+        case.case().walkthroughs.get(self.walkthrough)
+    }
+
+    /// Works out what step `position` changes compared with the step before it.
+    pub fn arrive(&mut self, case: &ValidCase, position: Position) {
+        self.position = position;
+        let Some(lesson) = case.case().walkthroughs.get(self.walkthrough) else {
+            return;
+        };
+        let after_states = walkthrough::states_at(lesson, position.step);
+        let before_states = match position.step.checked_sub(1) {
+            Some(previous) => walkthrough::states_at(lesson, previous),
+            None => States::new(),
+        };
+        let (before, after): (Evaluation, Evaluation) = (
+            evaluate(case, &before_states),
+            evaluate(case, &after_states),
+        );
+        let diff = diff::diff(&before, &after);
+        self.changed_conditions = diff
+            .conditions
+            .iter()
+            .map(|c| (c.condition, c.from, c.to))
+            .collect();
+        self.changes = diff
+            .appear
+            .iter()
+            .chain(&diff.disappear)
+            .chain(&diff.other_changes)
+            .map(|c| Change {
+                consequence: c.consequence,
+                before: c.from,
+                after: c.to,
+            })
+            .collect();
+        self.changes.sort_by_key(|c| c.consequence);
+    }
+}
+
+/// Draws the presentation.
+pub fn presenter_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    presenter: &Presenter,
+    commands: &mut Vec<Command>,
+) {
+    let case = &view.state.document.case;
+    let model = case.case();
+    let strings = view.strings;
+    let lang = view.lang;
+    let Some(lesson) = presenter.lesson(case) else {
+        return;
+    };
+    let Some(step) = lesson.steps.get(presenter.position.step) else {
+        return;
+    };
+    let revealed = presenter.position.revealed;
+
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(lesson.title.get(lang))
+                .size(SMALL_SIZE)
+                .weak(),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button(RichText::new(strings.presenter_leave).size(SMALL_SIZE))
+                .clicked()
+            {
+                commands.push(Command::PresenterLeave);
+            }
+            let next_text = if revealed {
+                strings.presenter_next
+            } else {
+                strings.presenter_reveal
+            };
+            let at_end = presenter.position.is_last(lesson);
+            if ui
+                .add_enabled(
+                    !at_end,
+                    egui::Button::new(RichText::new(next_text).size(SMALL_SIZE)),
+                )
+                .clicked()
+            {
+                commands.push(Command::PresenterNext);
+            }
+            let at_start = presenter.position.previous(lesson).is_none();
+            if ui
+                .add_enabled(
+                    !at_start,
+                    egui::Button::new(RichText::new(strings.presenter_previous).size(SMALL_SIZE)),
+                )
+                .clicked()
+            {
+                commands.push(Command::PresenterPrevious);
+            }
+            ui.label(
+                RichText::new((strings.step_of)(
+                    presenter.position.step + 1,
+                    lesson.steps.len(),
+                ))
+                .size(SMALL_SIZE)
+                .strong(),
+            );
+        });
+    });
+    #[expect(clippy::cast_precision_loss, reason = "a step count is small")]
+    let progress = (presenter.position.step + 1) as f32 / lesson.steps.len().max(1) as f32;
+    ui.add(egui::ProgressBar::new(progress).desired_height(6.0));
+    ui.add_space(12.0);
+
+    egui::ScrollArea::vertical()
+        .id_salt("presenter")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(step.title.get(lang))
+                    .size(TITLE_SIZE)
+                    .family(theme::bold())
+                    .color(view.palette.text),
+            );
+            ui.add_space(6.0);
+            ui.label(RichText::new(step.narration.get(lang)).size(BODY_SIZE));
+            ui.add_space(8.0);
+            conditions_line(ui, view, presenter);
+            ui.add_space(12.0);
+
+            if let Some(question) = &step.question {
+                callout(ui, view.palette.selected_fill, |ui| {
+                    ui.label(RichText::new(strings.question).size(SMALL_SIZE).weak());
+                    ui.label(RichText::new(question.get(lang)).size(BODY_SIZE).strong());
+                });
+                ui.add_space(10.0);
+            }
+            if !revealed {
+                ui.label(
+                    RichText::new(strings.presenter_predict_hint)
+                        .size(SMALL_SIZE)
+                        .weak(),
+                );
+                return;
+            }
+            if let Some(answer) = &step.answer {
+                callout(ui, view.palette.evidence_fill, |ui| {
+                    ui.label(
+                        RichText::new(strings.answer)
+                            .size(SMALL_SIZE)
+                            .color(view.palette.text),
+                    );
+                    ui.label(
+                        RichText::new(answer.get(lang))
+                            .size(BODY_SIZE)
+                            .color(view.palette.text),
+                    );
+                });
+                ui.add_space(10.0);
+            }
+            changes_ui(ui, view, presenter);
+            for id in &step.consequences {
+                let Some(index) = case.consequence_index(id) else {
+                    continue;
+                };
+                consequence_ui(ui, view, index);
+            }
+            for &number in &step.sentences {
+                if let Some(sentence) = model.sentence(number) {
+                    ui.add_space(6.0);
+                    ui.label(
+                        RichText::new(format!("¶{number}  {}", sentence.original))
+                            .size(SMALL_SIZE + 2.0)
+                            .color(view.palette.text),
+                    );
+                    ui.label(
+                        RichText::new(&sentence.translation)
+                            .size(SMALL_SIZE)
+                            .italics()
+                            .weak(),
+                    );
+                }
+            }
+        });
+}
+
+fn conditions_line(ui: &mut Ui, view: &View<'_>, presenter: &Presenter) {
+    let model = view.state.document.case.case();
+    ui.horizontal_wrapped(|ui| {
+        for (index, condition) in model.conditions.iter().enumerate() {
+            let state = view.state.condition_state(index);
+            let changed = presenter
+                .changed_conditions
+                .iter()
+                .any(|(i, _, _)| *i == index);
+            let text = format!(
+                "{}: {}",
+                condition.label.get(view.lang),
+                (view.strings.state_name)(state).to_lowercase()
+            );
+            let mut rich = RichText::new(text).size(SMALL_SIZE);
+            if changed {
+                rich = rich.strong().color(view.palette.appeared);
+            } else {
+                rich = rich.weak();
+            }
+            egui::Frame::new()
+                .stroke(egui::Stroke::new(
+                    if changed { 2.0 } else { 1.0 },
+                    if changed {
+                        view.palette.appeared
+                    } else {
+                        view.palette.card_stroke
+                    },
+                ))
+                .corner_radius(12.0)
+                .inner_margin(egui::Margin::symmetric(10, 4))
+                .show(ui, |ui| ui.label(rich));
+        }
+    });
+}
+
+fn changes_ui(ui: &mut Ui, view: &View<'_>, presenter: &Presenter) {
+    if presenter.changes.is_empty() {
+        return;
+    }
+    let model = view.state.document.case.case();
+    ui.label(
+        RichText::new(view.strings.what_changed)
+            .size(SMALL_SIZE)
+            .strong(),
+    );
+    for change in &presenter.changes {
+        let Some(consequence) = model.consequences.get(change.consequence) else {
+            continue;
+        };
+        let color = match change.after {
+            Status::Follows => view.palette.appeared,
+            Status::DoesNotFollow => view.palette.disappeared,
+            Status::Depends => theme::status_color(Status::Depends, view.theme),
+        };
+        ui.label(
+            RichText::new(format!(
+                "{} → {}: {}",
+                (view.strings.status_name)(change.before),
+                (view.strings.status_name)(change.after),
+                consequence.title.get(view.lang)
+            ))
+            .size(SMALL_SIZE + 2.0)
+            .color(color),
+        );
+    }
+    ui.add_space(8.0);
+}
+
+fn consequence_ui(ui: &mut Ui, view: &View<'_>, index: usize) {
+    let case = &view.state.document.case;
+    let model = case.case();
+    let Some(consequence) = model.consequences.get(index) else {
+        return;
+    };
+    let status = view
+        .state
+        .evaluation
+        .outcome(index)
+        .map_or(Status::Depends, |o| o.status);
+    let firmness_color = theme::firmness_color(consequence.firmness, view.theme);
+    egui::Frame::new()
+        .fill(view.palette.card_fill)
+        .stroke(egui::Stroke::new(
+            1.5,
+            theme::status_color(status, view.theme),
+        ))
+        .corner_radius(8.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(consequence.firmness.label(view.lang))
+                        .size(SMALL_SIZE)
+                        .strong()
+                        .color(firmness_color),
+                );
+                ui.label(
+                    RichText::new((view.strings.status_name)(status))
+                        .size(SMALL_SIZE)
+                        .color(theme::status_color(status, view.theme)),
+                );
+            });
+            ui.label(
+                RichText::new(consequence.title.get(view.lang))
+                    .size(BODY_SIZE)
+                    .family(theme::bold())
+                    .color(view.palette.text),
+            );
+            for objection in model.objections_to(&consequence.id) {
+                ui.label(
+                    RichText::new(format!(
+                        "{}: {}",
+                        (view.strings.contested_by)(&model.actor(&objection.by).map_or_else(
+                            || objection.by.clone(),
+                            |a| a.name(view.lang).to_owned()
+                        )),
+                        objection.statement.get(view.lang)
+                    ))
+                    .size(SMALL_SIZE)
+                    .color(theme::firmness_color(
+                        crate::core::Firmness::Rejects,
+                        view.theme,
+                    )),
+                );
+            }
+            if let Some(sentence) = consequence
+                .evidence
+                .first()
+                .and_then(|&n| model.sentence(n))
+            {
+                ui.label(
+                    RichText::new(format!("¶{}  {}", sentence.number, sentence.original))
+                        .size(SMALL_SIZE)
+                        .color(view.palette.text),
+                );
+                ui.label(
+                    RichText::new(&sentence.translation)
+                        .size(SMALL_SIZE)
+                        .italics()
+                        .weak(),
+                );
+            }
+        });
+    ui.add_space(8.0);
+}
+
+fn callout(ui: &mut Ui, fill: Color32, add: impl FnOnce(&mut Ui)) {
+    egui::Frame::new()
+        .fill(fill)
+        .corner_radius(8.0)
+        .inner_margin(14.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui);
+        });
+}
