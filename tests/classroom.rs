@@ -11,7 +11,9 @@ use skenario::core::walkthrough::{self, Position};
 use skenario::core::{ConditionState, States, Status, evaluate};
 
 fn status(case: &skenario::core::ValidCase, states: &States, id: &str) -> Status {
-    let index = case.consequence_index(id).expect("a consequence of the shipped case");
+    let index = case
+        .consequence_index(id)
+        .expect("a consequence of the shipped case");
     evaluate(case, states).outcomes[index].status
 }
 
@@ -23,10 +25,19 @@ fn the_shipped_walkthrough_teaches_the_article_in_at_least_seven_steps() {
     let lesson = &model.walkthroughs[0];
     assert!(lesson.steps.len() >= 7, "{} steps", lesson.steps.len());
     for (k, step) in lesson.steps.iter().enumerate() {
-        let question = step.question.as_ref().unwrap_or_else(|| panic!("step {k} asks"));
-        let answer = step.answer.as_ref().unwrap_or_else(|| panic!("step {k} answers"));
+        let question = step
+            .question
+            .as_ref()
+            .unwrap_or_else(|| panic!("step {k} asks"));
+        let answer = step
+            .answer
+            .as_ref()
+            .unwrap_or_else(|| panic!("step {k} answers"));
         for text in [&step.title, &step.narration, question, answer] {
-            assert!(!text.en.is_empty() && !text.id.is_empty(), "step {k} is bilingual");
+            assert!(
+                !text.en.is_empty() && !text.id.is_empty(),
+                "step {k} is bilingual"
+            );
         }
         // Every ¶ the answer cites is one the step points at, or evidence of what it points at.
         let mut shown: Vec<u32> = step.sentences.clone();
@@ -34,22 +45,65 @@ fn the_shipped_walkthrough_teaches_the_article_in_at_least_seven_steps() {
             shown.extend(&model.consequence(id).unwrap().evidence);
         }
         for part in answer.en.split('¶').skip(1) {
-            let number: u32 = part.chars().take_while(char::is_ascii_digit).collect::<String>().parse().unwrap();
-            assert!(shown.contains(&number), "step {k} cites ¶{number} without pointing at it");
+            let number: u32 = part
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .unwrap();
+            assert!(
+                shown.contains(&number),
+                "step {k} cites ¶{number} without pointing at it"
+            );
         }
     }
 
     // What each step shows, checked against the article.
     let at = |step| walkthrough::states_at(lesson, step);
-    assert_eq!(status(&case, &at(0), "troop_pledge"), Status::Depends, "nothing decided yet");
-    assert_eq!(status(&case, &at(1), "troop_pledge"), Status::Follows, "¶1: after a deal");
-    assert_eq!(status(&case, &at(2), "reassurance_force"), Status::Follows, "¶4");
-    assert_eq!(status(&case, &at(3), "us_backing"), Status::Follows, "¶6: expected");
-    assert_eq!(status(&case, &at(4), "new_sanctions"), Status::Follows, "¶14: if Moscow rejects");
-    assert_eq!(status(&case, &at(4), "troop_pledge"), Status::DoesNotFollow, "no deal, no troops");
-    assert_eq!(status(&case, &at(5), "reassurance_force"), Status::Follows, "contested, not cancelled");
-    assert!(evaluate(&case, &at(6)).tensions.len() == 1, "¶8 and ¶14 as alternatives");
-    assert_eq!(status(&case, &at(7), "us_backing"), Status::DoesNotFollow, "the US stays out");
+    assert_eq!(
+        status(&case, &at(0), "troop_pledge"),
+        Status::Depends,
+        "nothing decided yet"
+    );
+    assert_eq!(
+        status(&case, &at(1), "troop_pledge"),
+        Status::Follows,
+        "¶1: after a deal"
+    );
+    assert_eq!(
+        status(&case, &at(2), "reassurance_force"),
+        Status::Follows,
+        "¶4"
+    );
+    assert_eq!(
+        status(&case, &at(3), "us_backing"),
+        Status::Follows,
+        "¶6: expected"
+    );
+    assert_eq!(
+        status(&case, &at(4), "new_sanctions"),
+        Status::Follows,
+        "¶14: if Moscow rejects"
+    );
+    assert_eq!(
+        status(&case, &at(4), "troop_pledge"),
+        Status::DoesNotFollow,
+        "no deal, no troops"
+    );
+    assert_eq!(
+        status(&case, &at(5), "reassurance_force"),
+        Status::Follows,
+        "contested, not cancelled"
+    );
+    assert!(
+        evaluate(&case, &at(6)).tensions.len() == 1,
+        "¶8 and ¶14 as alternatives"
+    );
+    assert_eq!(
+        status(&case, &at(7), "us_backing"),
+        Status::DoesNotFollow,
+        "the US stays out"
+    );
     assert!(evaluate(&case, &at(7)).tensions.is_empty());
 }
 
@@ -66,10 +120,26 @@ fn stepping_through_asks_before_it_reveals_every_time() {
             None => break,
         }
     }
-    assert_eq!(seen.len(), 2 * lesson.steps.len(), "each step: asked, then revealed");
+    assert_eq!(
+        seen.len(),
+        2 * lesson.steps.len(),
+        "each step: asked, then revealed"
+    );
     for (k, pair) in seen.chunks(2).enumerate() {
-        assert_eq!(pair[0], Position { step: k, revealed: false });
-        assert_eq!(pair[1], Position { step: k, revealed: true });
+        assert_eq!(
+            pair[0],
+            Position {
+                step: k,
+                revealed: false
+            }
+        );
+        assert_eq!(
+            pair[1],
+            Position {
+                step: k,
+                revealed: true
+            }
+        );
     }
     // Back from the end walks the revealed steps in reverse.
     let mut back = position;
@@ -86,7 +156,11 @@ fn stepping_through_asks_before_it_reveals_every_time() {
 fn the_graph_layout_is_deterministic_layered_and_overlap_free() {
     let case = shipped_case();
     let layout = graph::layout(&case);
-    assert_eq!(layout, graph::layout(&case), "the same case gives the same picture");
+    assert_eq!(
+        layout,
+        graph::layout(&case),
+        "the same case gives the same picture"
+    );
     let model = case.case();
     assert_eq!(
         layout.nodes.len(),
@@ -104,13 +178,34 @@ fn the_graph_layout_is_deterministic_layered_and_overlap_free() {
         }
     }
     let node = |kind| layout.node_of(kind).unwrap();
-    let ceasefire = node(NodeKind::Condition(case.condition_index("ceasefire").unwrap()));
-    let pledge = node(NodeKind::Consequence(case.consequence_index("troop_pledge").unwrap()));
-    let force = node(NodeKind::Consequence(case.consequence_index("reassurance_force").unwrap()));
-    assert!(layout.edges.iter().any(|e| e.from == ceasefire && e.to == pledge && e.kind == EdgeKind::Leads));
-    assert!(layout.edges.iter().any(|e| e.from == pledge && e.to == force), "the force follows the pledge");
+    let ceasefire = node(NodeKind::Condition(
+        case.condition_index("ceasefire").unwrap(),
+    ));
+    let pledge = node(NodeKind::Consequence(
+        case.consequence_index("troop_pledge").unwrap(),
+    ));
+    let force = node(NodeKind::Consequence(
+        case.consequence_index("reassurance_force").unwrap(),
+    ));
+    assert!(
+        layout
+            .edges
+            .iter()
+            .any(|e| e.from == ceasefire && e.to == pledge && e.kind == EdgeKind::Leads)
+    );
+    assert!(
+        layout
+            .edges
+            .iter()
+            .any(|e| e.from == pledge && e.to == force),
+        "the force follows the pledge"
+    );
     assert_eq!(layout.nodes[force].layer, 2);
-    let contests = layout.edges.iter().filter(|e| e.kind == EdgeKind::Contests).count();
+    let contests = layout
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::Contests)
+        .count();
     assert_eq!(contests, 4, "Russia's objection contests four consequences");
 }
 
@@ -121,13 +216,21 @@ fn the_truth_table_lists_every_combination_and_flags_the_tension() {
     assert_eq!(table.len(), 8);
     let first = table.row(0);
     assert_eq!(first.states, vec![ConditionState::Yes; 3]);
-    assert_eq!(first.tensions.len(), 1, "ceasefire and Moscow rejecting: a tension");
+    assert_eq!(
+        first.tensions.len(),
+        1,
+        "ceasefire and Moscow rejecting: a tension"
+    );
     let last = table.row(7);
     assert_eq!(last.states, vec![ConditionState::No; 3]);
     assert!(last.tensions.is_empty());
     let pledge = case.consequence_index("troop_pledge").unwrap();
     let flagged: Vec<bool> = table.rows().map(|row| row.follows[pledge]).collect();
-    assert_eq!(flagged, [true, true, true, true, false, false, false, false], "pledge iff ceasefire");
+    assert_eq!(
+        flagged,
+        [true, true, true, true, false, false, false, false],
+        "pledge iff ceasefire"
+    );
 
     let fixed: States = [("ceasefire".to_owned(), ConditionState::No)].into();
     let table = TruthTable::new(&case, &fixed).unwrap();

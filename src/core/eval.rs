@@ -2,7 +2,7 @@
 //!
 //! Pure and deterministic: the same case and states always give the same [`Evaluation`].
 
-use super::logic::Truth;
+use super::logic::{Lanes, Truth};
 use super::model::{ConditionState, States};
 use super::valid::ValidCase;
 
@@ -113,13 +113,18 @@ pub fn evaluate(case: &ValidCase, states: &States) -> Evaluation {
 
     let mut search = Search {
         case,
+        states: &condition_states,
+        truths: &truths,
+        batch: Batch::new(truths.len()),
+        segments: Vec::new(),
+        segment_picks: Vec::new(),
+        known: Vec::new(),
         scratch: Vec::new(),
-        trial: truths.clone(),
     };
     let outcomes = values
         .iter()
         .enumerate()
-        .map(|(index, &truth)| search.outcome(index, truth, &condition_states))
+        .map(|(index, &truth)| search.outcome(index, truth))
         .collect();
     let tensions = (0..case.case().tensions.len())
         .filter(|&t| compiled.tension(t, &truths, &values) == Truth::True)
@@ -131,14 +136,135 @@ pub fn evaluate(case: &ValidCase, states: &States) -> Evaluation {
     }
 }
 
-struct Search<'a> {
-    case: &'a ValidCase,
-    scratch: Vec<Truth>,
-    trial: Vec<Truth>,
+/// Trials of one consequence, filled in order and evaluated together, one per lane: each
+/// trial is the current states with some conditions changed.
+#[derive(Debug)]
+struct Batch {
+    /// Per condition, its value in each trial. Only the conditions in the support of the
+    /// consequence under search are kept up to date; the others are never read.
+    conditions: Vec<Lanes>,
+    /// How many lanes hold a trial.
+    used: usize,
+    /// The lanes whose trial counts (for "would follow if": those that change something).
+    counted: u64,
 }
 
-impl Search<'_> {
-    fn outcome(&mut self, index: usize, truth: Truth, states: &[ConditionState]) -> Outcome {
+impl Batch {
+    fn new(condition_count: usize) -> Self {
+        Self {
+            conditions: vec![Lanes::default(); condition_count],
+            used: 0,
+            counted: 0,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn is_full(&self) -> bool {
+        self.used >= Lanes::COUNT
+    }
+
+    fn clear(&mut self) {
+        self.used = 0;
+        self.counted = 0;
+    }
+
+    /// Before the first trial: every lane of the `support` conditions (those of the
+    /// consequence under search) takes the current truth from `truths`.
+    fn start(&mut self, support: &[usize], truths: &[Truth]) {
+        if self.is_empty() {
+            for &condition in support {
+                if let Some(slot) = self.conditions.get_mut(condition) {
+                    let truth = truths.get(condition).copied().unwrap_or(Truth::Unknown);
+                    *slot = Lanes::splat(truth);
+                }
+            }
+        }
+    }
+
+    /// Sets `condition` to `yes` in the `lanes` that are also in `yes_lanes`, and to `no` in
+    /// the other `lanes`.
+    fn set(&mut self, condition: usize, lanes: u64, yes_lanes: u64) {
+        if let Some(slot) = self.conditions.get_mut(condition) {
+            slot.yes = (slot.yes & !lanes) | (lanes & yes_lanes);
+            slot.no = (slot.no & !lanes) | (lanes & !yes_lanes);
+        }
+    }
+}
+
+/// The lanes whose index has bit `k` set, for `k` below 6 (a lane index has 6 bits).
+const LANES_WITH_BIT: [u64; 6] = [
+    0xAAAA_AAAA_AAAA_AAAA,
+    0xCCCC_CCCC_CCCC_CCCC,
+    0xF0F0_F0F0_F0F0_F0F0,
+    0xFF00_FF00_FF00_FF00,
+    0xFFFF_0000_FFFF_0000,
+    0xFFFF_FFFF_0000_0000,
+];
+
+/// The first `count` lanes from `offset` on (`offset + count` at most [`Lanes::COUNT`]).
+fn lane_range(offset: usize, count: usize) -> u64 {
+    if count >= Lanes::COUNT {
+        !0
+    } else {
+        ((1_u64 << count) - 1) << offset
+    }
+}
+
+/// A run of "would follow if" trials in a batch: the choices `first..first + count` for one
+/// combination of conditions, in lanes `offset..offset + count`. Choice bit `k` gives the
+/// combination's k-th condition its new state: yes (0) or no (1).
+///
+/// Runs are placed so that lane `offset + i` has the low 6 bits of choice `first + i`:
+/// combinations of up to 6 conditions fill aligned blocks of 2^size lanes (`first` is 0),
+/// larger ones fill whole batches (`offset` is 0, `first` a multiple of 64).
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    offset: usize,
+    count: usize,
+    first: usize,
+    /// Where the combination's conditions (positions in the support) are in
+    /// [`Search::segment_picks`].
+    picks: (usize, usize),
+}
+
+impl Segment {
+    /// The lanes whose choice has bit `k` set (the k-th condition goes to no).
+    fn lanes_with_bit(&self, k: usize) -> u64 {
+        match LANES_WITH_BIT.get(k) {
+            Some(&lanes) => lanes,
+            None if (self.first >> k) & 1 == 1 => !0,
+            None => 0,
+        }
+    }
+}
+
+/// The explanation search for one evaluation, with working memory reused across consequences.
+///
+/// The searches try many variations of the current states in a fixed order. They fill a
+/// [`Batch`] with them, evaluate up to [`Lanes::COUNT`] at once, and read the results in the
+/// same order, so the answers are exactly those of trying the variations one by one.
+struct Search<'a> {
+    case: &'a ValidCase,
+    /// The current state of every condition.
+    states: &'a [ConditionState],
+    /// The same, as truth values.
+    truths: &'a [Truth],
+    batch: Batch,
+    /// The "would follow if" runs in the batch, in lane order.
+    segments: Vec<Segment>,
+    /// The conditions of each segment's combination, as positions in the support.
+    segment_picks: Vec<usize>,
+    /// Working memory: the known conditions in a support.
+    known: Vec<usize>,
+    /// Per consequence, working memory for chains.
+    scratch: Vec<Lanes>,
+}
+
+impl<'a> Search<'a> {
+    fn outcome(&mut self, index: usize, truth: Truth) -> Outcome {
         let status = Status::from_truth(truth);
         let mut outcome = Outcome {
             consequence: index,
@@ -150,107 +276,157 @@ impl Search<'_> {
         };
         match status {
             Status::Follows | Status::DoesNotFollow => {
-                outcome.because = self.because(index, truth, states);
+                outcome.because = self.because(index, truth);
             }
             Status::Depends => {
-                let truths: Vec<Truth> = states.iter().map(|s| Truth::from(*s)).collect();
                 outcome.depends_on = self
                     .case
                     .compiled()
-                    .open_conditions(index, &truths)
-                    .into_iter()
-                    .collect();
+                    .open_conditions_sorted(index, self.truths);
             }
         }
         if status != Status::Follows {
-            let (alternatives, cut_short) = self.would_follow_if(index, states);
+            let (alternatives, cut_short) = self.would_follow_if(index);
             outcome.would_follow_if = alternatives;
             outcome.search_cut_short = cut_short;
         }
         outcome
     }
 
-    fn reset_trial(&mut self, states: &[ConditionState], keep: impl Fn(usize) -> bool) {
-        for (i, slot) in self.trial.iter_mut().enumerate() {
-            *slot = if keep(i) {
-                states.get(i).map_or(Truth::Unknown, |s| Truth::from(*s))
-            } else {
-                Truth::Unknown
-            };
-        }
+    fn state(&self, condition: usize) -> ConditionState {
+        self.states.get(condition).copied().unwrap_or_default()
     }
 
-    fn holds(&mut self, index: usize) -> Truth {
-        self.case
-            .compiled()
-            .evaluate_one(index, &self.trial, &mut self.scratch)
+    /// The conditions consequence `index` can depend on.
+    fn support(&self, index: usize) -> &'a [usize] {
+        let case: &'a ValidCase = self.case;
+        case.compiled().support(index)
+    }
+
+    /// Evaluates consequence `index` in every trial of the batch, and empties it.
+    fn run_batch(&mut self, index: usize) -> Lanes {
+        let value = self.case.compiled().evaluate_one_lanes(
+            index,
+            &self.batch.conditions,
+            &mut self.scratch,
+        );
+        self.batch.clear();
+        value
     }
 
     /// The smallest set of known settings that alone (everything else unknown) still gives
     /// `target`. Kleene logic is monotone, so such a set exists among the known settings.
-    fn because(&mut self, index: usize, target: Truth, states: &[ConditionState]) -> Vec<Setting> {
-        let known: Vec<usize> = self
-            .case
-            .compiled()
-            .support(index)
-            .iter()
-            .copied()
-            .filter(|&c| states.get(c).is_some_and(|s| *s != ConditionState::Unknown))
-            .collect();
+    fn because(&mut self, index: usize, target: Truth) -> Vec<Setting> {
+        let mut known = std::mem::take(&mut self.known);
+        known.clear();
+        known.extend(
+            self.support(index)
+                .iter()
+                .copied()
+                .filter(|&c| self.state(c) != ConditionState::Unknown),
+        );
         let chosen = if known.len() <= EXACT_BECAUSE_LIMIT {
-            self.smallest_deciding_subset(index, target, states, &known)
+            self.smallest_deciding_subset(index, target, &known)
         } else {
-            self.greedy_deciding_subset(index, target, states, &known)
+            self.greedy_deciding_subset(index, target, &known)
         };
+        self.known = known;
         chosen
             .into_iter()
             .map(|condition| Setting {
                 condition,
-                state: states.get(condition).copied().unwrap_or_default(),
+                state: self.state(condition),
             })
             .collect()
     }
 
+    /// Adds a trial for consequence `index` in which only the `known` conditions for which
+    /// `keep(position in known)` holds keep their state; the others are unknown.
+    fn push_keeping(&mut self, index: usize, known: &[usize], keep: impl Fn(usize) -> bool) {
+        self.batch.start(self.support(index), self.truths);
+        let lane = lane_range(self.batch.used, 1);
+        for (position, &condition) in known.iter().enumerate() {
+            if !keep(position)
+                && let Some(slot) = self.batch.conditions.get_mut(condition)
+            {
+                slot.yes &= !lane;
+                slot.no &= !lane;
+            }
+        }
+        self.batch.used += 1;
+    }
+
+    /// The first trial of the batch (in order) in which consequence `index` gives `target`.
+    /// Empties the batch.
+    fn first_giving(&mut self, index: usize, target: Truth) -> Option<usize> {
+        let count = self.batch.used;
+        let hits = self.run_batch(index).lanes_with(target);
+        let lane = usize::try_from(hits.trailing_zeros()).unwrap_or(usize::MAX);
+        (lane < count).then_some(lane)
+    }
+
+    /// Tries the subsets of `known` by size, then in lexicographic order; the first that
+    /// decides wins.
     fn smallest_deciding_subset(
         &mut self,
         index: usize,
         target: Truth,
-        states: &[ConditionState],
         known: &[usize],
     ) -> Vec<usize> {
+        // The subset tried in each trial of the batch, as a bit mask over positions in
+        // `known` (at most EXACT_BECAUSE_LIMIT of them, so it fits).
+        let mut masks = [0_u64; Lanes::COUNT];
+        let mut found: Option<u64> = None;
         for size in 0..=known.len() {
-            let mut found = None;
             for_each_combination(known.len(), size, |picks| {
-                let subset: Vec<usize> = picks
-                    .iter()
-                    .filter_map(|&p| known.get(p).copied())
-                    .collect();
-                self.reset_trial(states, |c| subset.contains(&c));
-                if self.holds(index) == target {
-                    found = Some(subset);
-                    return false;
+                let mask: u64 = picks.iter().fold(0, |mask, &p| mask | (1 << p));
+                if let Some(slot) = masks.get_mut(self.batch.used) {
+                    *slot = mask;
                 }
-                true
+                self.push_keeping(index, known, |position| mask & (1 << position) != 0);
+                if self.batch.is_full() {
+                    found = self
+                        .first_giving(index, target)
+                        .and_then(|lane| masks.get(lane).copied());
+                }
+                found.is_none()
             });
-            if let Some(subset) = found {
-                return subset;
+            if found.is_some() {
+                break;
             }
         }
-        known.to_vec()
+        if found.is_none() && !self.batch.is_empty() {
+            found = self
+                .first_giving(index, target)
+                .and_then(|lane| masks.get(lane).copied());
+        }
+        self.batch.clear();
+        match found {
+            Some(mask) => known
+                .iter()
+                .enumerate()
+                .filter(|&(position, _)| mask & (1 << position) != 0)
+                .map(|(_, &condition)| condition)
+                .collect(),
+            None => known.to_vec(),
+        }
     }
 
     fn greedy_deciding_subset(
         &mut self,
         index: usize,
         target: Truth,
-        states: &[ConditionState],
         known: &[usize],
     ) -> Vec<usize> {
         let mut kept: Vec<usize> = known.to_vec();
         for &candidate in known {
             let without: Vec<usize> = kept.iter().copied().filter(|&c| c != candidate).collect();
-            self.reset_trial(states, |c| without.contains(&c));
-            if self.holds(index) == target {
+            self.push_keeping(index, known, |position| {
+                known
+                    .get(position)
+                    .is_some_and(|condition| without.contains(condition))
+            });
+            if self.first_giving(index, target).is_some() {
                 kept = without;
             }
         }
@@ -259,70 +435,138 @@ impl Search<'_> {
 
     /// Smallest sets of changes (among the conditions the trigger reaches) that make
     /// consequence `index` follow. Returns the alternatives and whether the budget ran out.
-    fn would_follow_if(
-        &mut self,
-        index: usize,
-        states: &[ConditionState],
-    ) -> (Vec<Vec<Setting>>, bool) {
-        let support: Vec<usize> = self.case.compiled().support(index).to_vec();
+    ///
+    /// The trials, in order: sizes from 1 up; the combinations of that many conditions in
+    /// lexicographic order; for each, the choices 0 to 2^size - 1, where bit `k` sends the
+    /// k-th condition to yes (0) or no (1). A choice that gives a condition the state it
+    /// already has is no trial, but still counts against the budget.
+    fn would_follow_if(&mut self, index: usize) -> (Vec<Vec<Setting>>, bool) {
+        let support = self.support(index);
         let mut budget = SEARCH_BUDGET;
         for size in 1..=support.len() {
+            let choices = u32::try_from(size)
+                .ok()
+                .and_then(|size| 1_usize.checked_shl(size))
+                .unwrap_or(usize::MAX);
+            // A combination's choices share a batch when they fit, else take 64 at a time.
+            let block = choices.min(Lanes::COUNT);
             let mut alternatives: Vec<Vec<Setting>> = Vec::new();
             let mut exhausted = false;
+            let mut enough = false;
             for_each_combination(support.len(), size, |picks| {
-                let chosen: Vec<usize> = picks
-                    .iter()
-                    .filter_map(|&p| support.get(p).copied())
-                    .collect();
-                // Each chosen condition takes one of the two definite states it does not have.
-                for choice in 0..(1_usize << size) {
+                let mut first = 0;
+                while first < choices {
                     if budget == 0 {
                         exhausted = true;
                         return false;
                     }
-                    budget -= 1;
-                    let Some(changes) = changes_for(&chosen, choice, states) else {
-                        continue;
-                    };
-                    self.reset_trial(states, |_| true);
-                    for change in &changes {
-                        if let Some(slot) = self.trial.get_mut(change.condition) {
-                            *slot = Truth::from(change.state);
-                        }
+                    if self.batch.used + block > Lanes::COUNT
+                        && self.collect_following(index, support, &mut alternatives)
+                    {
+                        enough = true;
+                        return false;
                     }
-                    if self.holds(index) == Truth::True {
-                        alternatives.push(changes);
-                        if alternatives.len() >= MAX_ALTERNATIVES {
-                            return false;
-                        }
-                    }
+                    let count = block.min(choices - first).min(budget);
+                    budget -= count;
+                    self.push_choices(index, picks, first, count);
+                    first += count;
                 }
                 true
             });
+            // Evaluate what is left. If that completes the alternatives, trying one by one
+            // would have stopped there, before the budget ran out.
+            if !enough && self.collect_following(index, support, &mut alternatives) {
+                exhausted = false;
+            }
             if !alternatives.is_empty() || exhausted {
                 return (alternatives, exhausted);
             }
         }
         (Vec::new(), false)
     }
-}
 
-/// The changes for `chosen` conditions where bit `k` of `choice` picks the k-th condition's
-/// new state: yes (0) or no (1). None when that is no change at all (it already has it).
-fn changes_for(chosen: &[usize], choice: usize, states: &[ConditionState]) -> Option<Vec<Setting>> {
-    chosen
-        .iter()
-        .enumerate()
-        .map(|(k, &condition)| {
-            let state = if choice & (1 << k) == 0 {
-                ConditionState::Yes
-            } else {
-                ConditionState::No
+    /// Adds the choices `first..first + count` for the conditions at `picks` in the support
+    /// of consequence `index`, as a [`Segment`] at the end of the batch.
+    fn push_choices(&mut self, index: usize, picks: &[usize], first: usize, count: usize) {
+        let support = self.support(index);
+        self.batch.start(support, self.truths);
+        let start = self.segment_picks.len();
+        self.segment_picks.extend_from_slice(picks);
+        let segment = Segment {
+            offset: self.batch.used,
+            count,
+            first,
+            picks: (start, self.segment_picks.len()),
+        };
+        let lanes = lane_range(segment.offset, count);
+        let mut counted = lanes;
+        for (k, &p) in picks.iter().enumerate() {
+            let Some(&condition) = support.get(p) else {
+                continue;
             };
-            let current = states.get(condition).copied().unwrap_or_default();
-            (current != state).then_some(Setting { condition, state })
-        })
-        .collect()
+            let to_no = segment.lanes_with_bit(k);
+            // A choice that keeps the condition's state is not a trial.
+            match self.state(condition) {
+                ConditionState::Yes => counted &= to_no,
+                ConditionState::No => counted &= !to_no,
+                ConditionState::Unknown => {}
+            }
+            self.batch.set(condition, lanes, !to_no);
+        }
+        self.batch.counted |= counted;
+        self.batch.used += count;
+        self.segments.push(segment);
+    }
+
+    /// Runs the batch and appends, in order, the trials in which consequence `index` follows,
+    /// up to [`MAX_ALTERNATIVES`]. True when that many have been found.
+    fn collect_following(
+        &mut self,
+        index: usize,
+        support: &[usize],
+        alternatives: &mut Vec<Vec<Setting>>,
+    ) -> bool {
+        if self.batch.is_empty() {
+            return false;
+        }
+        let counted = self.batch.counted;
+        let follows = self.run_batch(index).lanes_with(Truth::True) & counted;
+        let mut enough = false;
+        for segment in &self.segments {
+            let picks = self
+                .segment_picks
+                .get(segment.picks.0..segment.picks.1)
+                .unwrap_or_default();
+            let mut hits = follows & lane_range(segment.offset, segment.count);
+            while hits != 0 && !enough {
+                let lane = usize::try_from(hits.trailing_zeros()).unwrap_or(usize::MAX);
+                hits &= hits - 1;
+                let choice = segment.first + (lane - segment.offset);
+                alternatives.push(
+                    picks
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(k, &p)| {
+                            let condition = *support.get(p)?;
+                            let state = if choice & (1 << k) == 0 {
+                                ConditionState::Yes
+                            } else {
+                                ConditionState::No
+                            };
+                            Some(Setting { condition, state })
+                        })
+                        .collect(),
+                );
+                enough = alternatives.len() >= MAX_ALTERNATIVES;
+            }
+            if enough {
+                break;
+            }
+        }
+        self.segments.clear();
+        self.segment_picks.clear();
+        enough
+    }
 }
 
 /// Calls `visit` with every `size`-element combination of `0..n`, in lexicographic order,
@@ -387,5 +631,71 @@ mod tests {
         });
         assert_eq!(empty, 1);
         for_each_combination(2, 3, |_| panic!("no 3-combinations of 2 items"));
+    }
+
+    /// A case whose one consequence `x` needs all of `n` conditions.
+    fn all_of(n: usize) -> ValidCase {
+        let sentences: String = (1..=n + 1)
+            .map(|k| {
+                format!(
+                    "(number: {k}, original: \"Kalimat {k}.\", translation: \"Sentence {k}.\"),"
+                )
+            })
+            .collect();
+        let conditions: String = (0..n)
+            .map(|i| {
+                format!(
+                    "(id: \"c{i}\", label: (en: \"c\", id: \"c\"), description: (en: \"d\", id: \"d\"), evidence: [{}]),",
+                    i + 1
+                )
+            })
+            .collect();
+        let all: Vec<String> = (0..n).map(|i| format!("condition(\"c{i}\")")).collect();
+        let text = format!(
+            "(format_version: 1, id: \"t\", title: (en: \"T\", id: \"T\"), sentences: [{sentences}], actors: [(id: \"a\", name: (en: \"A\", id: \"A\"))], conditions: [{conditions}], consequences: [(id: \"x\", title: (en: \"x\", id: \"x\"), actor: \"a\", kind: position, firmness: stated, trigger: all([{}]), evidence: [{}])])",
+            all.join(", "),
+            n + 1
+        );
+        crate::core::load::parse_case(&text)
+            .expect("the test case is valid")
+            .0
+    }
+
+    #[test]
+    fn would_follow_if_needs_every_condition_of_a_long_all() {
+        // Eight conditions: the search goes through 3^8 - 1 trials, more than one batch
+        // per combination at the last size, and finds the one way.
+        let case = all_of(8);
+        let x = evaluate(&case, &States::new()).outcomes.remove(0);
+        assert_eq!(x.status, Status::Depends);
+        assert_eq!(x.depends_on, (0..8).collect::<Vec<_>>());
+        let all_yes: Vec<Setting> = (0..8)
+            .map(|condition| Setting {
+                condition,
+                state: ConditionState::Yes,
+            })
+            .collect();
+        assert_eq!(x.would_follow_if, vec![all_yes]);
+        assert!(!x.search_cut_short);
+
+        // One condition already no: the one change that matters is that one.
+        let states = States::from([("c5".to_owned(), ConditionState::No)]);
+        let x = evaluate(&case, &states).outcomes.remove(0);
+        assert_eq!(x.status, Status::DoesNotFollow);
+        assert_eq!(
+            x.because,
+            vec![Setting {
+                condition: 5,
+                state: ConditionState::No
+            }]
+        );
+    }
+
+    #[test]
+    fn would_follow_if_stops_at_its_budget() {
+        // Ten conditions would take 3^10 - 1 trials, more than the budget.
+        let x = evaluate(&all_of(10), &States::new()).outcomes.remove(0);
+        assert!(x.would_follow_if.is_empty());
+        assert!(x.search_cut_short);
     }
 }

@@ -60,6 +60,75 @@ impl From<ConditionState> for Truth {
     }
 }
 
+/// The Kleene truth values of up to 64 trials at once, one bit per trial ("lane"): a lane set
+/// in `yes` is true, in `no` false, in neither unknown (never in both).
+///
+/// Evaluating a trigger once over lanes gives the same value in every lane as evaluating it
+/// once per trial, so searches that try many variations of the states run 64 at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Lanes {
+    /// Lanes that are true.
+    pub(crate) yes: u64,
+    /// Lanes that are false.
+    pub(crate) no: u64,
+}
+
+impl Lanes {
+    /// How many trials fit.
+    pub(crate) const COUNT: usize = 64;
+
+    /// `truth` in every lane.
+    pub(crate) fn splat(truth: Truth) -> Self {
+        match truth {
+            Truth::True => Self { yes: !0, no: 0 },
+            Truth::False => Self { yes: 0, no: !0 },
+            Truth::Unknown => Self::default(),
+        }
+    }
+
+    /// Sets lane `lane` (below [`Lanes::COUNT`]) to `truth`.
+    pub(crate) fn set(&mut self, lane: usize, truth: Truth) {
+        let bit = 1_u64 << lane;
+        self.yes &= !bit;
+        self.no &= !bit;
+        match truth {
+            Truth::True => self.yes |= bit,
+            Truth::False => self.no |= bit,
+            Truth::Unknown => {}
+        }
+    }
+
+    /// The lanes whose value is `truth`.
+    pub(crate) fn lanes_with(self, truth: Truth) -> u64 {
+        match truth {
+            Truth::True => self.yes,
+            Truth::False => self.no,
+            Truth::Unknown => !(self.yes | self.no),
+        }
+    }
+
+    fn and(self, other: Self) -> Self {
+        Self {
+            yes: self.yes & other.yes,
+            no: self.no | other.no,
+        }
+    }
+
+    fn or(self, other: Self) -> Self {
+        Self {
+            yes: self.yes | other.yes,
+            no: self.no & other.no,
+        }
+    }
+
+    fn not(self) -> Self {
+        Self {
+            yes: self.no,
+            no: self.yes,
+        }
+    }
+}
+
 /// Index of a node in [`Compiled::nodes`].
 type NodeId = usize;
 
@@ -142,8 +211,15 @@ impl Compiled {
             support: Vec::new(),
         };
         compiled.order = compiled.dependency_order(case)?;
+        // Where each consequence sits in `order`, to sort a closure without scanning `order`.
+        let mut rank = vec![0; compiled.order.len()];
+        for (position, &i) in compiled.order.iter().enumerate() {
+            if let Some(slot) = rank.get_mut(i) {
+                *slot = position;
+            }
+        }
         compiled.closure = (0..case.consequences.len())
-            .map(|i| compiled.dependency_closure(i))
+            .map(|i| compiled.dependency_closure(i, &rank))
             .collect();
         compiled.support = (0..case.consequences.len())
             .map(|i| compiled.collect_support(i))
@@ -210,12 +286,79 @@ impl Compiled {
             .map_or(Truth::Unknown, |&root| self.eval(root, conditions, scratch))
     }
 
+    /// [`Compiled::evaluate_all`] over lanes: every consequence for up to 64 trials at once.
+    pub(crate) fn evaluate_all_lanes(&self, conditions: &[Lanes], out: &mut Vec<Lanes>) {
+        out.clear();
+        out.resize(self.consequence_roots.len(), Lanes::default());
+        for &i in &self.order {
+            if let Some(&root) = self.consequence_roots.get(i) {
+                let value = self.eval_lanes(root, conditions, out);
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = value;
+                }
+            }
+        }
+    }
+
+    /// [`Compiled::tension`] over lanes.
+    pub(crate) fn tension_lanes(
+        &self,
+        index: usize,
+        conditions: &[Lanes],
+        consequences: &[Lanes],
+    ) -> Lanes {
+        self.tension_roots
+            .get(index)
+            .map_or(Lanes::default(), |&root| {
+                self.eval_lanes(root, conditions, consequences)
+            })
+    }
+
+    /// [`Compiled::evaluate_one`] over lanes: consequence `index` for up to 64 trials at once.
+    /// Only the conditions in the consequence's [`Compiled::support`] are read.
+    pub(crate) fn evaluate_one_lanes(
+        &self,
+        index: usize,
+        conditions: &[Lanes],
+        scratch: &mut Vec<Lanes>,
+    ) -> Lanes {
+        if scratch.len() < self.consequence_roots.len() {
+            scratch.resize(self.consequence_roots.len(), Lanes::default());
+        }
+        if let Some(closure) = self.closure.get(index) {
+            for &j in closure {
+                if let Some(&root) = self.consequence_roots.get(j) {
+                    let value = self.eval_lanes(root, conditions, scratch);
+                    if let Some(slot) = scratch.get_mut(j) {
+                        *slot = value;
+                    }
+                }
+            }
+        }
+        self.consequence_roots
+            .get(index)
+            .map_or(Lanes::default(), |&root| {
+                self.eval_lanes(root, conditions, scratch)
+            })
+    }
+
     /// The unknown conditions consequence `index` still hangs on once the known ones are
     /// substituted and the expression simplified.
     pub fn open_conditions(&self, index: usize, conditions: &[Truth]) -> BTreeSet<usize> {
-        self.consequence_roots
-            .get(index)
-            .map_or_else(BTreeSet::new, |&root| self.residual(root, conditions).1)
+        self.open_conditions_sorted(index, conditions)
+            .into_iter()
+            .collect()
+    }
+
+    /// [`Compiled::open_conditions`] as a sorted list without repeats.
+    pub(crate) fn open_conditions_sorted(&self, index: usize, conditions: &[Truth]) -> Vec<usize> {
+        let mut open = Vec::with_capacity(self.support(index).len());
+        if let Some(&root) = self.consequence_roots.get(index) {
+            self.residual(root, conditions, &mut open);
+        }
+        open.sort_unstable();
+        open.dedup();
+        open
     }
 
     fn eval(&self, node: NodeId, conditions: &[Truth], consequences: &[Truth]) -> Truth {
@@ -248,31 +391,49 @@ impl Compiled {
         }
     }
 
-    fn residual(&self, node: NodeId, conditions: &[Truth]) -> (Truth, BTreeSet<usize>) {
+    fn eval_lanes(&self, node: NodeId, conditions: &[Lanes], consequences: &[Lanes]) -> Lanes {
         match self.nodes.get(node) {
-            Some(Node::Always) => (Truth::True, BTreeSet::new()),
+            Some(Node::Always) => Lanes::splat(Truth::True),
+            Some(Node::Condition(c)) => conditions.get(*c).copied().unwrap_or_default(),
+            Some(Node::Consequence(j)) => consequences.get(*j).copied().unwrap_or_default(),
+            Some(Node::Not(inner)) => self.eval_lanes(*inner, conditions, consequences).not(),
+            Some(Node::All(items)) => items
+                .iter()
+                .fold(Lanes::splat(Truth::True), |value, &item| {
+                    value.and(self.eval_lanes(item, conditions, consequences))
+                }),
+            Some(Node::Any(items)) => items
+                .iter()
+                .fold(Lanes::splat(Truth::False), |value, &item| {
+                    value.or(self.eval_lanes(item, conditions, consequences))
+                }),
+            None => Lanes::default(),
+        }
+    }
+
+    /// The value of `node` with the known conditions substituted; the unknown conditions
+    /// the value still hangs on are appended to `open` (possibly repeated). A definite value
+    /// appends nothing.
+    fn residual(&self, node: NodeId, conditions: &[Truth], open: &mut Vec<usize>) -> Truth {
+        match self.nodes.get(node) {
+            Some(Node::Always) => Truth::True,
             Some(Node::Condition(c)) => {
                 let value = conditions.get(*c).copied().unwrap_or(Truth::Unknown);
-                let open = if value == Truth::Unknown {
-                    BTreeSet::from([*c])
-                } else {
-                    BTreeSet::new()
-                };
-                (value, open)
+                if value == Truth::Unknown {
+                    open.push(*c);
+                }
+                value
             }
             Some(Node::Consequence(j)) => self
                 .consequence_roots
                 .get(*j)
-                .map_or((Truth::Unknown, BTreeSet::new()), |&root| {
-                    self.residual(root, conditions)
+                .map_or(Truth::Unknown, |&root| {
+                    self.residual(root, conditions, open)
                 }),
-            Some(Node::Not(inner)) => {
-                let (value, open) = self.residual(*inner, conditions);
-                (!value, open)
-            }
-            Some(Node::All(items)) => self.residual_of_list(items, conditions, Truth::False),
-            Some(Node::Any(items)) => self.residual_of_list(items, conditions, Truth::True),
-            None => (Truth::Unknown, BTreeSet::new()),
+            Some(Node::Not(inner)) => !self.residual(*inner, conditions, open),
+            Some(Node::All(items)) => self.residual_of_list(items, conditions, Truth::False, open),
+            Some(Node::Any(items)) => self.residual_of_list(items, conditions, Truth::True, open),
+            None => Truth::Unknown,
         }
     }
 
@@ -282,21 +443,24 @@ impl Compiled {
         items: &[NodeId],
         conditions: &[Truth],
         decisive: Truth,
-    ) -> (Truth, BTreeSet<usize>) {
-        let mut open = BTreeSet::new();
+        open: &mut Vec<usize>,
+    ) -> Truth {
+        let start = open.len();
         for &item in items {
-            let (value, item_open) = self.residual(item, conditions);
+            let before = open.len();
+            let value = self.residual(item, conditions, open);
             if value == decisive {
-                return (decisive, BTreeSet::new());
+                open.truncate(start);
+                return decisive;
             }
-            if value == Truth::Unknown {
-                open.extend(item_open);
+            if value != Truth::Unknown {
+                open.truncate(before);
             }
         }
-        if open.is_empty() {
-            (!decisive, open)
+        if open.len() == start {
+            !decisive
         } else {
-            (Truth::Unknown, open)
+            Truth::Unknown
         }
     }
 
@@ -394,7 +558,8 @@ impl Compiled {
         Ok(order)
     }
 
-    fn dependency_closure(&self, index: usize) -> Vec<usize> {
+    /// `rank[i]` is the position of consequence `i` in `order`.
+    fn dependency_closure(&self, index: usize, rank: &[usize]) -> Vec<usize> {
         let mut seen = BTreeSet::new();
         let mut pending = self.edges(index);
         while let Some(next) = pending.pop() {
@@ -403,11 +568,11 @@ impl Compiled {
             }
         }
         // Keep the global dependency order so each entry's own dependencies come first.
-        self.order
-            .iter()
-            .copied()
-            .filter(|i| seen.contains(i))
-            .collect()
+        // (Sorting by rank, not filtering `order`, keeps this linear in the closure's size
+        // rather than in the number of consequences.)
+        let mut closure: Vec<usize> = seen.into_iter().collect();
+        closure.sort_by_key(|&i| rank.get(i).copied().unwrap_or(usize::MAX));
+        closure
     }
 
     fn collect_support(&self, index: usize) -> Vec<usize> {
@@ -479,5 +644,36 @@ mod tests {
             }
         }
         assert_eq!([!T, !F, !U], [F, T, U]);
+    }
+
+    #[test]
+    fn lanes_follow_the_kleene_tables_in_every_lane() {
+        use super::Lanes;
+        let all = [T, F, U];
+        // Lane 3a + b holds the pair (all[a], all[b]).
+        let mut left = Lanes::default();
+        let mut right = Lanes::default();
+        for (a, x) in all.into_iter().enumerate() {
+            for (b, y) in all.into_iter().enumerate() {
+                left.set(3 * a + b, x);
+                right.set(3 * a + b, y);
+            }
+        }
+        let (and, or, not) = (left.and(right), left.or(right), left.not());
+        let lane_value = |lanes: Lanes, lane: usize| {
+            [T, F, U]
+                .into_iter()
+                .find(|&truth| lanes.lanes_with(truth) & (1 << lane) != 0)
+        };
+        for (a, x) in all.into_iter().enumerate() {
+            for (b, y) in all.into_iter().enumerate() {
+                let lane = 3 * a + b;
+                assert_eq!(lane_value(and, lane), Some(x.and(y)), "{x:?} and {y:?}");
+                assert_eq!(lane_value(or, lane), Some(x.or(y)), "{x:?} or {y:?}");
+                assert_eq!(lane_value(not, lane), Some(!x), "not {x:?}");
+            }
+        }
+        assert_eq!(Lanes::splat(T).lanes_with(T), !0);
+        assert_eq!(Lanes::splat(U).lanes_with(U), !0);
     }
 }

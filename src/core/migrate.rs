@@ -74,11 +74,15 @@ fn read<T: serde::de::DeserializeOwned>(
     text: &str,
     reader: fn(u32) -> Option<Reader<T>>,
 ) -> Result<T, Vec<Problem>> {
-    let probe = options().from_str::<VersionProbe>(text);
-    let Ok(VersionProbe {
-        format_version: Some(version),
-    }) = probe
-    else {
+    // Files written by Skenario start with `format_version`, found without parsing the rest;
+    // anything else takes the full (slower) probe.
+    let version = leading_version(text).or_else(|| {
+        options()
+            .from_str::<VersionProbe>(text)
+            .ok()
+            .and_then(|probe| probe.format_version)
+    });
+    let Some(version) = version else {
         // No readable version: the current parser says what is wrong (syntax, a missing
         // `format_version`, a version that is not a number).
         return parse_model(text);
@@ -110,9 +114,72 @@ fn read<T: serde::de::DeserializeOwned>(
     }
 }
 
+/// Skips white space, comments and `#![…]` lines.
+fn skip_trivia(mut rest: &str) -> &str {
+    loop {
+        let trimmed = rest.trim_start();
+        if let Some(after) = trimmed.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, next)| next);
+        } else if let Some(after) = trimmed.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, next)| next);
+        } else if trimmed.starts_with("#!") {
+            rest = trimmed.split_once(']').map_or("", |(_, next)| next);
+        } else {
+            return trimmed;
+        }
+    }
+}
+
+/// `format_version` when it is the first field of the top-level group: `( format_version: 1, …`
+/// (after white space, comments and `#![enable(…)]` lines).
+fn leading_version(text: &str) -> Option<u32> {
+    let mut rest = text.strip_prefix('\u{feff}').unwrap_or(text);
+    rest = skip_trivia(rest);
+    rest = rest.strip_prefix('(')?;
+    rest = skip_trivia(rest);
+    rest = rest.strip_prefix("format_version")?;
+    rest = skip_trivia(rest);
+    rest = rest.strip_prefix(':')?;
+    rest = skip_trivia(rest);
+    let digits = rest
+        .get(
+            ..rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len()),
+        )
+        .unwrap_or_default();
+    let after = skip_trivia(rest.get(digits.len()..)?);
+    if digits.is_empty() || !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_leading_version_is_read_without_parsing_the_rest() {
+        assert_eq!(
+            leading_version("(\n    format_version: 1,\n    id: \"x\" ["),
+            Some(1)
+        );
+        assert_eq!(
+            leading_version(
+                "\u{feff}// note\n/* c */ #![enable(implicit_some)]\n(format_version:7)"
+            ),
+            Some(7)
+        );
+        assert_eq!(
+            leading_version("(id: \"x\", format_version: 1)"),
+            None,
+            "not first: full probe"
+        );
+        assert_eq!(leading_version("(format_version: 1x,)"), None);
+        assert_eq!(leading_version("(format_version: \"1\")"), None);
+        assert_eq!(leading_version(""), None);
+    }
 
     #[test]
     fn every_version_from_the_oldest_to_the_current_has_a_reader() {

@@ -1,6 +1,6 @@
 //! The truth table: every yes/no combination of the open conditions and what follows under each.
 
-use super::logic::Truth;
+use super::logic::{Lanes, Truth};
 use super::model::{ConditionState, States};
 use super::valid::ValidCase;
 
@@ -106,7 +106,123 @@ impl<'a> TruthTable<'a> {
     }
 
     /// Every row, in order.
+    ///
+    /// The same rows as [`TruthTable::row`] gives one by one, computed 64 at a time.
     pub fn rows(&self) -> impl Iterator<Item = Row> + '_ {
-        (0..self.len()).map(|i| self.row(i))
+        (0..self.len().div_ceil(Lanes::COUNT)).flat_map(move |block| self.block(block))
+    }
+
+    /// Rows `block * 64` to `block * 64 + 63` (fewer at the end of the table), evaluated
+    /// together: each condition and consequence holds its value in every one of those rows.
+    fn block(&self, block: usize) -> Vec<Row> {
+        let first = block * Lanes::COUNT;
+        let count = self.len().saturating_sub(first).min(Lanes::COUNT);
+        let width = self.open.len();
+        let mut conditions: Vec<Lanes> = self
+            .fixed
+            .iter()
+            .map(|s| Lanes::splat(Truth::from(*s)))
+            .collect();
+        for (k, &condition) in self.open.iter().enumerate() {
+            let mut lanes = Lanes::default();
+            for lane in 0..count {
+                let bit = ((first + lane) >> (width - 1 - k)) & 1;
+                lanes.set(lane, if bit == 0 { Truth::True } else { Truth::False });
+            }
+            if let Some(slot) = conditions.get_mut(condition) {
+                *slot = lanes;
+            }
+        }
+        let compiled = self.case.compiled();
+        let mut values = Vec::new();
+        compiled.evaluate_all_lanes(&conditions, &mut values);
+        let tensions: Vec<Lanes> = (0..self.case.case().tensions.len())
+            .map(|t| compiled.tension_lanes(t, &conditions, &values))
+            .collect();
+        (0..count)
+            .map(|lane| {
+                let holds = |lanes: &Lanes| lanes.lanes_with(Truth::True) & (1 << lane) != 0;
+                let mut states = self.fixed.clone();
+                for &condition in &self.open {
+                    if let (Some(slot), Some(lanes)) =
+                        (states.get_mut(condition), conditions.get(condition))
+                    {
+                        *slot = if holds(lanes) {
+                            ConditionState::Yes
+                        } else {
+                            ConditionState::No
+                        };
+                    }
+                }
+                Row {
+                    states,
+                    follows: values.iter().map(holds).collect(),
+                    tensions: (0..tensions.len())
+                        .filter(|&t| tensions.get(t).is_some_and(holds))
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::load::parse_case;
+
+    /// A case with `n` conditions `c0…`, chained and negated triggers, and a tension.
+    fn case_text(n: usize) -> String {
+        let sentences: String = (1..=n + 4)
+            .map(|k| {
+                format!(
+                    "(number: {k}, original: \"Kalimat {k}.\", translation: \"Sentence {k}.\"),"
+                )
+            })
+            .collect();
+        let conditions: String = (0..n)
+            .map(|i| {
+                format!(
+                    "(id: \"c{i}\", label: (en: \"c\", id: \"c\"), description: (en: \"d\", id: \"d\"), evidence: [{}]),",
+                    i + 1
+                )
+            })
+            .collect();
+        let consequence = |k: usize, id: &str, trigger: &str| {
+            format!(
+                "(id: \"{id}\", title: (en: \"t\", id: \"t\"), actor: \"a\", kind: position, firmness: stated, trigger: {trigger}, evidence: [{}]),",
+                n + k
+            )
+        };
+        let last = n - 1;
+        let consequences = [
+            consequence(1, "x", "all([condition(\"c0\"), not(condition(\"c1\"))])"),
+            consequence(2, "y", &format!("any([consequence(\"x\"), condition(\"c{last}\")])")),
+            consequence(3, "z", &format!("not(all([consequence(\"y\"), condition(\"c2\"), any([condition(\"c3\"), not(condition(\"c{last}\"))])]))")),
+            consequence(4, "w", "always"),
+        ]
+        .concat();
+        format!(
+            "(format_version: 1, id: \"t\", title: (en: \"T\", id: \"T\"), sentences: [{sentences}], actors: [(id: \"a\", name: (en: \"A\", id: \"A\"))], conditions: [{conditions}], consequences: [{consequences}], tensions: [(id: \"both\", when: all([consequence(\"x\"), condition(\"c2\")]), title: (en: \"t\", id: \"t\"), explanation: (en: \"e\", id: \"e\"))])"
+        )
+    }
+
+    #[test]
+    fn rows_computed_in_blocks_match_rows_computed_one_by_one() {
+        for n in [4, 7, 8] {
+            let (case, _) = parse_case(&case_text(n)).expect("the test case is valid");
+            let mut fixed = States::new();
+            for states in [States::new(), {
+                fixed.insert("c2".to_owned(), ConditionState::No);
+                fixed.clone()
+            }] {
+                let table = TruthTable::new(&case, &states).expect("few conditions");
+                let rows: Vec<Row> = table.rows().collect();
+                assert_eq!(rows.len(), table.len());
+                for (index, row) in rows.iter().enumerate() {
+                    assert_eq!(*row, table.row(index), "{n} conditions, row {index}");
+                }
+            }
+        }
     }
 }

@@ -3,10 +3,10 @@
 //! A step's condition changes apply on top of the previous steps', starting from every
 //! condition unknown, so any step's states can be computed on its own (for "previous").
 
+use super::Case;
 use super::model::{ConditionState, States, Walkthrough};
 use super::source_map::Segment;
 use super::valid::{Finding, Severity};
-use super::Case;
 
 /// Where a walkthrough stands: a step, and whether its answer is revealed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -121,7 +121,10 @@ pub fn validate(case: &Case) -> Vec<Finding> {
                 if case.condition(condition_id).is_none() {
                     error(
                         step_at(&[Segment::Field("set"), Segment::Key(condition_id.clone())]),
-                        format!("unknown condition `{condition_id}` in walkthrough step {}", k + 1),
+                        format!(
+                            "unknown condition `{condition_id}` in walkthrough step {}",
+                            k + 1
+                        ),
                     );
                 }
             }
@@ -197,17 +200,48 @@ mod tests {
     fn a_question_is_asked_then_revealed_then_the_next_step_comes() {
         let w = walkthrough(vec![step(true, &[]), step(false, &[]), step(true, &[])]);
         let start = Position::start(&w);
-        assert_eq!(start, Position { step: 0, revealed: false });
+        assert_eq!(
+            start,
+            Position {
+                step: 0,
+                revealed: false
+            }
+        );
         let revealed = start.next(&w).unwrap();
-        assert_eq!(revealed, Position { step: 0, revealed: true });
+        assert_eq!(
+            revealed,
+            Position {
+                step: 0,
+                revealed: true
+            }
+        );
         let second = revealed.next(&w).unwrap();
-        assert_eq!(second, Position { step: 1, revealed: true }, "no question: shown at once");
+        assert_eq!(
+            second,
+            Position {
+                step: 1,
+                revealed: true
+            },
+            "no question: shown at once"
+        );
         let third = second.next(&w).unwrap();
-        assert_eq!(third, Position { step: 2, revealed: false });
+        assert_eq!(
+            third,
+            Position {
+                step: 2,
+                revealed: false
+            }
+        );
         let end = third.next(&w).unwrap();
         assert!(end.is_last(&w));
         assert_eq!(end.next(&w), None);
-        assert_eq!(end.previous(&w), Some(Position { step: 1, revealed: true }));
+        assert_eq!(
+            end.previous(&w),
+            Some(Position {
+                step: 1,
+                revealed: true
+            })
+        );
         assert_eq!(start.previous(&w), None);
     }
 
