@@ -791,3 +791,45 @@ fn export_writes_a_handout_from_the_window() {
     assert!(shows(&harness, "Handout written"));
     assert!(!shows(&harness, "Export a handout"), "the dialog closed");
 }
+
+#[test]
+fn long_lists_draw_only_what_is_on_screen_and_still_scroll_to_evidence() {
+    let folder = tempfile::tempdir().unwrap();
+    let ids: Vec<String> = (0..300).map(|i| format!("k{i}")).collect();
+    let consequences: Vec<(&str, &str)> = ids
+        .iter()
+        .map(|id| (id.as_str(), "condition(\"a\")"))
+        .collect();
+    let path = folder.path().join("long.case.ron");
+    std::fs::write(&path, common::tiny_case_text(&["a"], &consequences)).unwrap();
+    let mut harness = harness();
+    harness.run();
+    send(&mut harness, Command::Open(path));
+    let cards = harness
+        .query_all_by(|node| node.label().is_some_and(|l| l.ends_with(" — depends")))
+        .count();
+    assert!(cards > 5 && cards < 100, "{cards} of 300 cards drawn");
+    assert!(
+        !shows(&harness, "Sentence 301:"),
+        "the last sentence is off screen"
+    );
+
+    let last = harness
+        .state()
+        .state
+        .document
+        .case
+        .consequence_index("k299");
+    send(
+        &mut harness,
+        Command::ShowEvidence {
+            consequence: last.unwrap(),
+            sentence: 301,
+        },
+    );
+    harness.run();
+    assert!(
+        is_selected(&harness, "Sentence 301:"),
+        "scrolled to and highlighted"
+    );
+}

@@ -11,6 +11,7 @@ use super::View;
 use super::command::Command;
 use super::state::Ground;
 use super::theme::{self, ThemeChoice};
+use super::virtual_list::{Row, virtual_list};
 use crate::core::{Case, Lang};
 
 /// Which language(s) the article shows.
@@ -44,7 +45,11 @@ struct JobKey {
 pub struct ArticleView {
     key: Option<JobKey>,
     jobs: Vec<Arc<LayoutJob>>,
+    /// Measured height of each sentence, so only the visible ones are drawn.
+    heights: Vec<f32>,
     handled_scroll: Option<u64>,
+    /// A sentence to scroll to, until the layout around it has settled.
+    pending_scroll: Option<usize>,
 }
 
 impl ArticleView {
@@ -98,6 +103,7 @@ impl ArticleView {
                     Arc::new(job)
                 })
                 .collect();
+            self.heights = vec![0.0; self.jobs.len()];
             self.key = Some(key);
         }
         &self.jobs
@@ -149,35 +155,51 @@ pub fn article_ui(
     ui.separator();
 
     let highlighted = view.state.highlighted_sentences();
-    let scroll = view.state.scroll_request;
-    egui::ScrollArea::vertical()
-        .id_salt("article")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let key = JobKey {
-                case_generation: view.state.case_generation,
-                mode: view.article_mode,
-                theme: view.theme,
-            };
-            let jobs: Vec<Arc<LayoutJob>> = memory.jobs(case, key).to_vec();
-            for (sentence, job) in case.sentences.iter().zip(jobs) {
-                let is_highlighted = highlighted.contains(&sentence.number);
-                let response = sentence_ui(ui, view, sentence, job, is_highlighted);
-                if response.clicked() {
-                    let selected = view.state.selected_sentence == Some(sentence.number);
-                    commands.push(Command::SelectSentence(
-                        (!selected).then_some(sentence.number),
-                    ));
-                }
-                if let Some(request) = scroll
-                    && request.sentence == sentence.number
-                    && memory.handled_scroll != Some(request.generation)
-                {
-                    response.scroll_to_me(Some(Align::Center));
-                    memory.handled_scroll = Some(request.generation);
-                }
-            }
-        });
+    let key = JobKey {
+        case_generation: view.state.case_generation,
+        mode: view.article_mode,
+        theme: view.theme,
+    };
+    memory.jobs(case, key);
+    if let Some(request) = view.state.scroll_request
+        && memory.handled_scroll != Some(request.generation)
+    {
+        memory.handled_scroll = Some(request.generation);
+        memory.pending_scroll = case
+            .sentences
+            .iter()
+            .position(|s| s.number == request.sentence);
+    }
+    let scroll_to = memory.pending_scroll;
+    let rows: Vec<Row<usize>> = (0..case.sentences.len())
+        .map(|index| Row {
+            item: index,
+            height: memory.heights.get(index).copied().unwrap_or(0.0),
+        })
+        .collect();
+    let jobs = &memory.jobs;
+    let drawn = virtual_list(ui, "article", &rows, 4.0, scroll_to, 0.0, |ui, index| {
+        let (Some(sentence), Some(job)) = (case.sentences.get(index), jobs.get(index)) else {
+            return;
+        };
+        let is_highlighted = highlighted.contains(&sentence.number);
+        let response = sentence_ui(ui, view, sentence, Arc::clone(job), is_highlighted);
+        if response.clicked() {
+            let selected = view.state.selected_sentence == Some(sentence.number);
+            commands.push(Command::SelectSentence(
+                (!selected).then_some(sentence.number),
+            ));
+        }
+    });
+    for (index, height) in drawn.measured {
+        if let Some(slot) = memory.heights.get_mut(index) {
+            *slot = height;
+        }
+    }
+    // Keep aiming at the sentence until the heights around it are known.
+    if !drawn.moved {
+        memory.pending_scroll = None;
+    }
 }
 
 const SENTENCE_MARGIN: f32 = 6.0;

@@ -7,32 +7,98 @@ use super::View;
 use super::command::Command;
 use super::state::MARK_SECONDS;
 use super::theme;
+use super::virtual_list::{Row, virtual_list};
 use crate::core::{Case, Consequence, Outcome, Setting, Status};
 
-/// Draws the consequences panel.
-pub fn consequences_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
-    egui::ScrollArea::vertical()
-        .id_salt("consequences")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for status in Status::ALL {
-                let outcomes: Vec<&Outcome> = view.state.evaluation.with_status(status).collect();
-                if outcomes.is_empty() {
-                    continue;
-                }
-                let color = theme::status_color(status, view.theme);
+/// The list's memory: the measured height of each card, so only visible cards are drawn.
+#[derive(Default)]
+pub struct ListView {
+    case_generation: u64,
+    card_heights: Vec<f32>,
+    header_height: f32,
+    /// Points to scroll down every frame (only for measuring scrolling).
+    pub auto_scroll: f32,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Item {
+    Header(Status, usize),
+    Card(usize),
+}
+
+/// Draws the consequences panel: the groups and their cards, only those on screen.
+pub fn consequences_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    memory: &mut ListView,
+    commands: &mut Vec<Command>,
+) {
+    let evaluation = &view.state.evaluation;
+    if memory.case_generation != view.state.case_generation
+        || memory.card_heights.len() != evaluation.outcomes.len()
+    {
+        memory.case_generation = view.state.case_generation;
+        memory.card_heights = vec![0.0; evaluation.outcomes.len()];
+        memory.header_height = 30.0;
+    }
+    let mut rows = Vec::with_capacity(evaluation.outcomes.len() + Status::ALL.len());
+    for status in Status::ALL {
+        let count = evaluation.with_status(status).count();
+        if count == 0 {
+            continue;
+        }
+        rows.push(Row {
+            item: Item::Header(status, count),
+            height: memory.header_height,
+        });
+        rows.extend(evaluation.with_status(status).map(|outcome| {
+            Row {
+                item: Item::Card(outcome.consequence),
+                height: memory
+                    .card_heights
+                    .get(outcome.consequence)
+                    .copied()
+                    .unwrap_or(0.0),
+            }
+        }));
+    }
+    if memory.auto_scroll > 0.0 {
+        ui.ctx().request_repaint();
+    }
+    let drawn = virtual_list(
+        ui,
+        "consequences",
+        &rows,
+        0.0,
+        None,
+        memory.auto_scroll,
+        |ui, item| match item {
+            Item::Header(status, count) => {
                 ui.add_space(6.0);
                 ui.label(
-                    RichText::new((view.strings.status_group)(status, outcomes.len()))
-                        .color(color)
+                    RichText::new((view.strings.status_group)(status, count))
+                        .color(theme::status_color(status, view.theme))
                         .strong()
                         .size(16.0),
                 );
-                for outcome in outcomes {
+            }
+            Item::Card(index) => {
+                if let Some(outcome) = evaluation.outcome(index) {
                     card_ui(ui, view, outcome, commands);
                 }
             }
-        });
+        },
+    );
+    for (item, height) in drawn.measured {
+        match item {
+            Item::Header(..) => memory.header_height = height,
+            Item::Card(index) => {
+                if let Some(slot) = memory.card_heights.get_mut(index) {
+                    *slot = height;
+                }
+            }
+        }
+    }
 }
 
 /// How strongly a just-changed card is still marked (1 fresh … 0 gone).

@@ -10,11 +10,13 @@ mod dialogs;
 mod files;
 mod graph_view;
 mod i18n;
+mod measure;
 mod presenter;
 pub mod state;
 mod table_view;
 mod theme;
 mod top_bar;
+mod virtual_list;
 
 use std::path::PathBuf;
 
@@ -37,17 +39,20 @@ use theme::Palette;
 use crate::core::Lang;
 use crate::core::file::{self, Opened};
 
+pub use measure::Measure;
+
 /// How the window starts.
 #[derive(Debug, Clone, Default)]
 pub struct Launch {
     /// A case or scenario to open instead of the shipped case.
     pub file: Option<PathBuf>,
-    /// Draw this many frames, then close.
-    pub exit_after_frames: Option<u64>,
+    /// What to measure (nothing, normally).
+    pub measure: Measure,
 }
 
-/// Opens the window and runs until it closes.
-pub fn run(launch: Launch) -> eframe::Result {
+/// Opens the window and runs until it closes. Returns the lines of the measurement report
+/// (empty unless something was to be measured).
+pub fn run(launch: Launch) -> Result<Vec<String>, eframe::Error> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Skenario")
         .with_app_id("skenario")
@@ -61,6 +66,9 @@ pub fn run(launch: Launch) -> eframe::Result {
         viewport,
         ..Default::default()
     };
+    let recorder = std::sync::Arc::new(measure::Recorder::default());
+    let measure = launch.measure.clone();
+    let shared = std::sync::Arc::clone(&recorder);
     eframe::run_native(
         "skenario",
         options,
@@ -69,10 +77,18 @@ pub fn run(launch: Launch) -> eframe::Result {
             if let Some(path) = &launch.file {
                 app.handle(&cc.egui_ctx, Command::Open(path.clone()));
             }
-            app.exit_after_frames = launch.exit_after_frames;
+            if let Some(seconds) = launch.measure.idle_seconds {
+                shared.probe_idle(&cc.egui_ctx, seconds);
+            }
+            if launch.measure.scroll_list {
+                app.list_view.auto_scroll = 60.0;
+            }
+            app.exit_after_frames = launch.measure.exit_after_frames;
+            app.recorder = Some(shared);
             Ok(Box::new(app))
         }),
-    )
+    )?;
+    Ok(recorder.report(&measure))
 }
 
 /// Choices that differ between the real window and tests.
@@ -110,6 +126,10 @@ pub struct Settings {
     pub recent_files: Vec<PathBuf>,
     /// What the centre of the window shows.
     pub central_view: CentralView,
+    /// Width of the conditions panel, in points.
+    pub conditions_width: f32,
+    /// Width of the article panel, in points.
+    pub article_width: f32,
 }
 
 impl Default for Settings {
@@ -121,6 +141,8 @@ impl Default for Settings {
             article_mode: ArticleMode::default(),
             recent_files: Vec::new(),
             central_view: CentralView::default(),
+            conditions_width: 300.0,
+            article_width: 440.0,
         }
     }
 }
@@ -185,6 +207,8 @@ pub struct SkenarioApp {
     options: Options,
     article_view: ArticleView,
     graph_view: GraphView,
+    list_view: consequences::ListView,
+    table_view: table_view::TableView,
     presenter: Option<Presenter>,
     /// The scenario the compare view compares with, and the case it belongs to.
     comparison: Option<(u64, Comparison)>,
@@ -199,6 +223,9 @@ pub struct SkenarioApp {
     title: String,
     frames: u64,
     exit_after_frames: Option<u64>,
+    recorder: Option<std::sync::Arc<measure::Recorder>>,
+    /// The side panels' widths as last drawn.
+    panel_widths: (f32, f32),
     /// Unsaved work found at start, waiting for the user's answer.
     recovery: Option<Box<autosave::Recovery>>,
     /// The scenario as last autosaved.
@@ -236,6 +263,9 @@ impl SkenarioApp {
             .storage
             .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
             .unwrap_or_default();
+        // Scroll positions and scroll animations from a previous run would only come back stale.
+        cc.egui_ctx
+            .memory_mut(|memory| memory.data = egui::util::IdTypeMap::default());
         theme::install(&cc.egui_ctx, settings.theme, settings.text_scale);
         // Text size is Skenario's own setting (Ctrl + / Ctrl − / Ctrl 0), saved with the rest.
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
@@ -253,6 +283,8 @@ impl SkenarioApp {
             options,
             article_view: ArticleView::default(),
             graph_view: GraphView::default(),
+            list_view: consequences::ListView::default(),
+            table_view: table_view::TableView::default(),
             presenter: None,
             comparison: None,
             export: None,
@@ -266,6 +298,8 @@ impl SkenarioApp {
             title: String::new(),
             frames: 0,
             exit_after_frames: None,
+            recorder: None,
+            panel_widths: (0.0, 0.0),
             recovery: None,
             autosaved: None,
             last_seen: None,
@@ -1084,7 +1118,11 @@ impl eframe::App for SkenarioApp {
         }
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if let Some(recorder) = &self.recorder {
+            recorder.frame(frame.info().cpu_usage);
+        }
+
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         let lang = self.lang();
@@ -1122,27 +1160,41 @@ impl eframe::App for SkenarioApp {
                     dialogs::tension_ui(ui, &view);
                 });
             }
-            egui::Panel::left("conditions")
+            let conditions = egui::Panel::left("conditions")
                 .resizable(true)
-                .default_size(300.0)
+                .default_size(self.settings.conditions_width)
                 .size_range(220.0..=520.0)
                 .show(ui, |ui| conditions::conditions_ui(ui, &view, &mut commands));
-            egui::Panel::right("article")
+            let article = egui::Panel::right("article")
                 .resizable(true)
-                .default_size(440.0)
+                .default_size(self.settings.article_width)
                 .size_range(260.0..=800.0)
                 .show(ui, |ui| {
                     article::article_ui(ui, &view, &mut self.article_view, &mut commands);
                 });
+            // Remembered in the settings (egui's own memory is not kept between runs).
+            self.panel_widths = (
+                conditions.response.rect.width(),
+                article.response.rect.width(),
+            );
             let central = self.settings.central_view;
             egui::CentralPanel::default().show(ui, |ui| {
                 view_tabs_ui(ui, &view, central, &mut commands);
                 match central {
-                    CentralView::List => consequences::consequences_ui(ui, &view, &mut commands),
+                    CentralView::List => {
+                        consequences::consequences_ui(
+                            ui,
+                            &view,
+                            &mut self.list_view,
+                            &mut commands,
+                        );
+                    }
                     CentralView::Graph => {
                         graph_view::graph_ui(ui, &view, &mut self.graph_view, &mut commands);
                     }
-                    CentralView::Table => table_view::table_ui(ui, &view, &mut commands),
+                    CentralView::Table => {
+                        table_view::table_ui(ui, &view, &mut self.table_view, &mut commands);
+                    }
                     CentralView::Compare => {
                         let comparison = self
                             .comparison
@@ -1208,7 +1260,18 @@ impl eframe::App for SkenarioApp {
         }
     }
 
+    /// Skenario keeps what matters in its own settings; egui's memory (scroll positions, running
+    /// scroll animations) would come back stale in the next run.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let (conditions, article) = self.panel_widths;
+        if conditions > 0.0 && article > 0.0 {
+            self.settings.conditions_width = conditions;
+            self.settings.article_width = article;
+        }
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
         // Also called on exit: unsaved work goes to the autosave at once.
         let now = self.last_seen.as_ref().map_or(0.0, |(_, at)| *at);

@@ -7,7 +7,9 @@ use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Stroke, Ui, Vec2, 
 use super::View;
 use super::command::Command;
 use super::theme;
-use crate::core::table::TruthTable;
+use std::collections::BTreeMap;
+
+use crate::core::table::{Row, TruthTable};
 use crate::core::{ConditionState, States, Status};
 
 const FLAG_WIDTH: f32 = 30.0;
@@ -16,8 +18,32 @@ const CONSEQUENCE_WIDTH: f32 = 34.0;
 const ROW_HEIGHT: f32 = 26.0;
 const HEADER_HEIGHT: f32 = 170.0;
 
+/// The table's memory: rows already computed, so scrolling computes only the rows that come
+/// into view.
+#[derive(Default)]
+pub struct TableView {
+    case_generation: u64,
+    rows: BTreeMap<usize, Row>,
+}
+
+/// Rows kept at most; beyond this the memory starts over.
+const KEPT_ROWS: usize = 2048;
+
+impl TableView {
+    fn row(&mut self, table: &TruthTable<'_>, index: usize) -> &Row {
+        if self.rows.len() >= KEPT_ROWS && !self.rows.contains_key(&index) {
+            self.rows.clear();
+        }
+        self.rows.entry(index).or_insert_with(|| table.row(index))
+    }
+}
+
 /// Draws the truth table view.
-pub fn table_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+pub fn table_ui(ui: &mut Ui, view: &View<'_>, memory: &mut TableView, commands: &mut Vec<Command>) {
+    if memory.case_generation != view.state.case_generation {
+        memory.case_generation = view.state.case_generation;
+        memory.rows.clear();
+    }
     let strings = view.strings;
     let case = &view.state.document.case;
     let model = case.case();
@@ -63,7 +89,7 @@ pub fn table_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
                 .min(consequences);
 
             for index in first_row..last_row {
-                let row = table.row(index);
+                let row = memory.row(&table, index).clone();
                 let top = origin.y + HEADER_HEIGHT + count(index) * ROW_HEIGHT;
                 let rect =
                     Rect::from_min_size(Pos2::new(origin.x, top), Vec2::new(width, ROW_HEIGHT));

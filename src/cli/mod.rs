@@ -41,6 +41,18 @@ struct Cli {
     /// Draw this many frames, then exit (for smoke tests and start-up timing).
     #[arg(long, value_name = "N")]
     exit_after_frames: Option<u64>,
+
+    /// With --exit-after-frames: print the median and worst frame CPU time on exit.
+    #[arg(long)]
+    frame_stats: bool,
+
+    /// For benchmarks: scroll the consequence list a little every frame.
+    #[arg(long)]
+    scroll_list: bool,
+
+    /// For benchmarks: count the frames an idle window draws over SECONDS, print it, exit.
+    #[arg(long, value_name = "SECONDS")]
+    idle_frames: Option<f64>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -204,7 +216,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Exi
             },
             io,
         ),
-        None => return window(cli.file, cli.exit_after_frames, io),
+        None => return window(&cli, io),
     };
     result.unwrap_or(ExitCode::SUCCESS)
 }
@@ -228,7 +240,11 @@ fn usage_error(error: &clap::Error, io: &mut Output<'_>) -> ExitCode {
         .collect();
     let message = paragraph.join(" ");
     let message = message.strip_prefix("error: ").unwrap_or(&message);
-    let message = if message.is_empty() { "invalid arguments" } else { message };
+    let message = if message.is_empty() {
+        "invalid arguments"
+    } else {
+        message
+    };
     let _ = writeln!(io.err, "skenario: {message} (see `skenario --help`)");
     ExitCode::from(EXIT_USAGE)
 }
@@ -530,12 +546,23 @@ fn same_file(input: &Path, output: &Path) -> bool {
 }
 
 #[cfg(feature = "gui")]
-fn window(file: Option<PathBuf>, exit_after_frames: Option<u64>, io: &mut Output<'_>) -> ExitCode {
+fn window(cli: &Cli, io: &mut Output<'_>) -> ExitCode {
+    let measure = crate::app::Measure {
+        exit_after_frames: cli.exit_after_frames,
+        frame_stats: cli.frame_stats,
+        scroll_list: cli.scroll_list,
+        idle_seconds: cli.idle_frames,
+    };
     match crate::app::run(crate::app::Launch {
-        file,
-        exit_after_frames,
+        file: cli.file.clone(),
+        measure,
     }) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(report) => {
+            for line in report {
+                let _ = writeln!(io.out, "{line}");
+            }
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             let _ = writeln!(io.err, "skenario: could not open the window: {error}");
             ExitCode::from(EXIT_PROBLEMS)
@@ -544,8 +571,8 @@ fn window(file: Option<PathBuf>, exit_after_frames: Option<u64>, io: &mut Output
 }
 
 #[cfg(not(feature = "gui"))]
-fn window(file: Option<PathBuf>, exit_after_frames: Option<u64>, io: &mut Output<'_>) -> ExitCode {
-    let _ = (file, exit_after_frames);
+fn window(cli: &Cli, io: &mut Output<'_>) -> ExitCode {
+    let _ = cli;
     let _ = writeln!(
         io.err,
         "skenario: this build has no window (built without the `gui` feature); use a command:"
