@@ -833,3 +833,41 @@ fn long_lists_draw_only_what_is_on_screen_and_still_scroll_to_evidence() {
         "scrolled to and highlighted"
     );
 }
+
+#[test]
+fn every_broken_file_shows_its_exact_messages_in_the_window_and_changes_nothing() {
+    let dir = repo("tests/broken");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ron") && !n.starts_with("valid-"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 30);
+    let mut harness = harness();
+    harness.run();
+    let before = harness.state().state.document.scenario.clone();
+    for name in names {
+        let expected =
+            std::fs::read_to_string(dir.join(name.replace(".ron", ".expected"))).unwrap();
+        send(&mut harness, Command::Open(dir.join(&name)));
+        assert!(
+            shows(&harness, &format!("Could not open {name}")),
+            "{name}: error title"
+        );
+        for line in expected.lines() {
+            // The window shows the same message, with the full path in front.
+            let message = line.strip_prefix("tests/broken/").unwrap();
+            assert!(shows(&harness, message), "{name}: shows {message}");
+        }
+        assert_eq!(
+            harness.state().state.document.scenario,
+            before,
+            "{name} changed nothing"
+        );
+        harness
+            .get_by_role_and_label(Role::Button, &format!("Dismiss: Could not open {name}"))
+            .click();
+        harness.run();
+    }
+}

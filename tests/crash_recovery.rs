@@ -1,0 +1,63 @@
+//! Unsaved work survives a real crash: the window is started, a condition is changed with a
+//! key press, and the process is killed (SIGKILL, no chance to clean up). The autosave must
+//! hold the change. Needs a display and xdotool; `.ci/run` runs it under Xvfb.
+#![cfg(feature = "gui")]
+#![expect(clippy::expect_used, reason = "test helpers fail loudly")]
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+#[test]
+#[ignore = "needs a display (Xvfb) and xdotool; .ci/run runs it"]
+fn killing_the_window_keeps_its_unsaved_work() {
+    let data = tempfile::tempdir().expect("a temp folder");
+    let mut window = Command::new(env!("CARGO_BIN_EXE_skenario"))
+        .env("XDG_DATA_HOME", data.path())
+        .spawn()
+        .expect("the window starts");
+    // Wait for the window, focus it, and press "1": the first condition becomes yes.
+    let pressed = Command::new("xdotool")
+        .args([
+            "search",
+            "--sync",
+            "--name",
+            "Skenario",
+            "windowfocus",
+            "--sync",
+            "key",
+            "--delay",
+            "200",
+            "1",
+        ])
+        .status()
+        .expect("xdotool runs (apt-get install xdotool)");
+    assert!(
+        pressed.success(),
+        "xdotool found the window and pressed the key"
+    );
+
+    let autosave = data.path().join("skenario").join("autosave.ron");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !autosave.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    window.kill().expect("SIGKILL");
+    let _ = window.wait();
+    let text = std::fs::read_to_string(&autosave).expect("the work was autosaved before the kill");
+    assert!(text.contains("\"ceasefire\": yes"), "{text}");
+
+    // The next start finds it and offers it (the offer itself is tested in tests/ui.rs).
+    let found = skenario_offers_recovery(data.path());
+    assert!(found, "a new window finds the work");
+}
+
+/// Starts the window again, draws a few frames and checks the autosave is still there for the
+/// recovery offer (it is only removed when the user recovers and saves, or discards).
+fn skenario_offers_recovery(data: &std::path::Path) -> bool {
+    let status = Command::new(env!("CARGO_BIN_EXE_skenario"))
+        .env("XDG_DATA_HOME", data)
+        .args(["--exit-after-frames", "5"])
+        .status()
+        .expect("the window starts again");
+    status.success() && data.join("skenario").join("autosave.ron").exists()
+}
