@@ -226,13 +226,13 @@ fn card_body(
         .as_deref()
         .and_then(|id| case.actor(id))
         .map_or_else(
-            || strings.the_article_itself.to_owned(),
+            || strings.explaining.the_article_itself.to_owned(),
             |a| a.speaker(lang),
         );
     ui.label(
         RichText::new(format!(
             "{}: {actor} · {}: {claimant}",
-            strings.actor, strings.claimed_by
+            strings.explaining.actor, strings.explaining.claimed_by
         ))
         .small()
         .weak(),
@@ -301,10 +301,22 @@ fn explanation_ui(ui: &mut Ui, view: &View<'_>, outcome: &Outcome) {
     };
     match outcome.status {
         Status::Follows if outcome.because.is_empty() => {
-            line(ui, strings.why, strings.reported_without_condition);
+            line(
+                ui,
+                strings.explaining.why,
+                strings.explaining.reported_without_condition,
+            );
         }
-        Status::Follows => line(ui, strings.why, &settings_text(view, &outcome.because)),
-        Status::DoesNotFollow => line(ui, strings.because, &settings_text(view, &outcome.because)),
+        Status::Follows => line(
+            ui,
+            strings.explaining.why,
+            &settings_text(view, &outcome.because),
+        ),
+        Status::DoesNotFollow => line(
+            ui,
+            strings.explaining.because,
+            &settings_text(view, &outcome.because),
+        ),
         Status::Depends => {
             let case = view.state.document.case.case();
             let open: Vec<&str> = outcome
@@ -315,17 +327,17 @@ fn explanation_ui(ui: &mut Ui, view: &View<'_>, outcome: &Outcome) {
                 .collect();
             line(
                 ui,
-                strings.depends_on,
-                &open.join(&format!(" {} ", strings.and)),
+                strings.explaining.depends_on,
+                &open.join(&format!(" {} ", strings.explaining.and)),
             );
         }
     }
     if outcome.status != Status::Follows {
         let text = if outcome.would_follow_if.is_empty() {
             if outcome.search_cut_short {
-                strings.search_cut_short.to_owned()
+                strings.explaining.search_cut_short.to_owned()
             } else {
-                strings.never_follows.to_owned()
+                strings.explaining.never_follows.to_owned()
             }
         } else {
             outcome
@@ -333,9 +345,9 @@ fn explanation_ui(ui: &mut Ui, view: &View<'_>, outcome: &Outcome) {
                 .iter()
                 .map(|alternative| settings_text(view, alternative))
                 .collect::<Vec<_>>()
-                .join(&format!("; {} ", strings.or))
+                .join(&format!("; {} ", strings.explaining.or))
         };
-        line(ui, strings.would_follow_if, &text);
+        line(ui, strings.explaining.would_follow_if, &text);
     }
 }
 
@@ -352,7 +364,7 @@ fn settings_text(view: &View<'_>, settings: &[Setting]) -> String {
             ))
         })
         .collect::<Vec<_>>()
-        .join(&format!(" {} ", view.strings.and))
+        .join(&format!(" {} ", view.strings.explaining.and))
 }
 
 /// The tooltip of an evidence chip: the original sentence and its translation.

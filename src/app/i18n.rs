@@ -2,6 +2,7 @@
 //! struct, so a missing translation is a compile error.
 
 use super::CentralView;
+use crate::core::words::{self, Explaining};
 use crate::core::{ConditionState, Lang, Status};
 
 /// The window's strings in one language.
@@ -72,36 +73,14 @@ pub struct Strings {
     pub scenario_notes: &'static str,
 
     // Consequences panel.
+    /// The words that explain an outcome (shared with handouts).
+    pub explaining: &'static Explaining,
     /// Panel heading.
     pub consequences: &'static str,
     /// Group heading per status, with the count.
     pub status_group: fn(Status, usize) -> String,
     /// Status word on a card.
     pub status_name: fn(Status) -> &'static str,
-    /// "Actor".
-    pub actor: &'static str,
-    /// "Claimed by".
-    pub claimed_by: &'static str,
-    /// When the article itself reports something.
-    pub the_article_itself: &'static str,
-    /// "Why".
-    pub why: &'static str,
-    /// Why, for something reported without condition.
-    pub reported_without_condition: &'static str,
-    /// "Because" (for what does not follow).
-    pub because: &'static str,
-    /// "Depends on".
-    pub depends_on: &'static str,
-    /// "Would follow if".
-    pub would_follow_if: &'static str,
-    /// "or" between alternatives.
-    pub or: &'static str,
-    /// "and" between settings.
-    pub and: &'static str,
-    /// When nothing can make it follow.
-    pub never_follows: &'static str,
-    /// When the search for changes stopped early.
-    pub search_cut_short: &'static str,
     /// "Contested by X".
     pub contested_by: fn(&str) -> String,
     /// Evidence chip tooltip prefix.
@@ -339,6 +318,7 @@ pub fn os_language() -> Lang {
 }
 
 const EN: Strings = Strings {
+    explaining: &words::EN,
     untitled: "Untitled scenario",
     unsaved_mark: "*",
     menu_file: "File",
@@ -384,18 +364,6 @@ const EN: Strings = Strings {
         Status::Depends => "depends",
         Status::DoesNotFollow => "does not follow",
     },
-    actor: "Actor",
-    claimed_by: "Claimed by",
-    the_article_itself: "the article itself",
-    why: "Why",
-    reported_without_condition: "the article reports it without condition",
-    because: "Because",
-    depends_on: "Depends on",
-    would_follow_if: "Would follow if",
-    or: "or",
-    and: "and",
-    never_follows: "no combination of conditions makes it follow",
-    search_cut_short: "no change found within the search limit",
     contested_by: |who| format!("Contested by {who}"),
     evidence: "Evidence",
     just_appeared: "now follows",
@@ -537,6 +505,7 @@ const EN: Strings = Strings {
 };
 
 const ID: Strings = Strings {
+    explaining: &words::ID,
     untitled: "Skenario tanpa judul",
     unsaved_mark: "*",
     menu_file: "Berkas",
@@ -582,18 +551,6 @@ const ID: Strings = Strings {
         Status::Depends => "bergantung",
         Status::DoesNotFollow => "tidak terjadi",
     },
-    actor: "Pelaku",
-    claimed_by: "Menurut",
-    the_article_itself: "artikel itu sendiri",
-    why: "Mengapa",
-    reported_without_condition: "artikel melaporkannya tanpa syarat",
-    because: "Karena",
-    depends_on: "Bergantung pada",
-    would_follow_if: "Akan terjadi jika",
-    or: "atau",
-    and: "dan",
-    never_follows: "tidak ada kombinasi kondisi yang membuatnya terjadi",
-    search_cut_short: "tidak ditemukan perubahan dalam batas pencarian",
     contested_by: |who| format!("Dibantah oleh {who}"),
     evidence: "Bukti",
     just_appeared: "kini terjadi",

@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use super::eval::{Outcome, Setting, Status, evaluate};
 use super::model::{Case, ConditionState, Firmness, Lang, Scenario, Walkthrough};
 use super::valid::ValidCase;
+use super::words::{self, Explaining};
 
 /// The file format of a handout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -147,6 +148,7 @@ fn one_line(text: &str) -> String {
 
 /// The handout's own words in one language.
 struct Words {
+    explaining: &'static Explaining,
     scenario: &'static str,
     article_world: &'static str,
     conditions: &'static str,
@@ -154,18 +156,6 @@ struct Words {
     group: fn(Status) -> &'static str,
     nothing_follows: &'static str,
     tension: &'static str,
-    actor: &'static str,
-    claimed_by: &'static str,
-    the_article_itself: &'static str,
-    why: &'static str,
-    reported_without_condition: &'static str,
-    because: &'static str,
-    depends_on: &'static str,
-    would_follow_if: &'static str,
-    or: &'static str,
-    and: &'static str,
-    never_follows: &'static str,
-    search_cut_short: &'static str,
     note: &'static str,
     contested_by: &'static str,
     see_objections: &'static str,
@@ -179,6 +169,7 @@ struct Words {
 }
 
 const WORDS_EN: Words = Words {
+    explaining: &words::EN,
     scenario: "Scenario",
     article_world: "The world as the article leaves it",
     conditions: "Conditions",
@@ -194,18 +185,6 @@ const WORDS_EN: Words = Words {
     },
     nothing_follows: "Under these conditions the article says nothing would follow.",
     tension: "Tension",
-    actor: "Actor",
-    claimed_by: "Claimed by",
-    the_article_itself: "the article itself",
-    why: "Why",
-    reported_without_condition: "the article reports it without condition",
-    because: "Because",
-    depends_on: "Depends on",
-    would_follow_if: "Would follow if",
-    or: "or",
-    and: "and",
-    never_follows: "no combination of conditions makes it follow",
-    search_cut_short: "no change found within the search limit",
     note: "Note",
     contested_by: "Contested by",
     see_objections: "see Objections",
@@ -220,6 +199,7 @@ const WORDS_EN: Words = Words {
 };
 
 const WORDS_ID: Words = Words {
+    explaining: &words::ID,
     scenario: "Skenario",
     article_world: "Dunia sebagaimana artikel meninggalkannya",
     conditions: "Kondisi",
@@ -235,18 +215,6 @@ const WORDS_ID: Words = Words {
     },
     nothing_follows: "Dalam kondisi ini, menurut artikel, tidak ada yang terjadi.",
     tension: "Ketegangan",
-    actor: "Pelaku",
-    claimed_by: "Menurut",
-    the_article_itself: "artikel itu sendiri",
-    why: "Mengapa",
-    reported_without_condition: "artikel melaporkannya tanpa syarat",
-    because: "Karena",
-    depends_on: "Bergantung pada",
-    would_follow_if: "Akan terjadi jika",
-    or: "atau",
-    and: "dan",
-    never_follows: "tidak ada kombinasi kondisi yang membuatnya terjadi",
-    search_cut_short: "tidak ditemukan perubahan dalam batas pencarian",
     note: "Catatan",
     contested_by: "Dibantah oleh",
     see_objections: "lihat Bantahan",
@@ -455,7 +423,7 @@ fn settings_text(case: &Case, settings: &[Setting], lang: Lang) -> String {
             ))
         })
         .collect::<Vec<_>>()
-        .join(&format!(" {} ", words.and))
+        .join(&format!(" {} ", words.explaining.and))
 }
 
 fn item(case: &Case, outcome: &Outcome, lang: Lang) -> Option<Item> {
@@ -464,15 +432,15 @@ fn item(case: &Case, outcome: &Outcome, lang: Lang) -> Option<Item> {
     let mut facts = Vec::new();
     match outcome.status {
         Status::Follows if outcome.because.is_empty() => facts.push(Fact {
-            label: words.why,
-            text: words.reported_without_condition.to_owned(),
+            label: words.explaining.why,
+            text: words.explaining.reported_without_condition.to_owned(),
         }),
         Status::Follows => facts.push(Fact {
-            label: words.why,
+            label: words.explaining.why,
             text: settings_text(case, &outcome.because, lang),
         }),
         Status::DoesNotFollow => facts.push(Fact {
-            label: words.because,
+            label: words.explaining.because,
             text: settings_text(case, &outcome.because, lang),
         }),
         Status::Depends => {
@@ -483,17 +451,17 @@ fn item(case: &Case, outcome: &Outcome, lang: Lang) -> Option<Item> {
                 .map(|condition| one_line(condition.label.get(lang)))
                 .collect();
             facts.push(Fact {
-                label: words.depends_on,
-                text: open.join(&format!(" {} ", words.and)),
+                label: words.explaining.depends_on,
+                text: open.join(&format!(" {} ", words.explaining.and)),
             });
         }
     }
     if outcome.status != Status::Follows {
         let text = if outcome.would_follow_if.is_empty() {
             if outcome.search_cut_short {
-                words.search_cut_short.to_owned()
+                words.explaining.search_cut_short.to_owned()
             } else {
-                words.never_follows.to_owned()
+                words.explaining.never_follows.to_owned()
             }
         } else {
             outcome
@@ -501,10 +469,10 @@ fn item(case: &Case, outcome: &Outcome, lang: Lang) -> Option<Item> {
                 .iter()
                 .map(|alternative| settings_text(case, alternative, lang))
                 .collect::<Vec<_>>()
-                .join(&format!(", {} ", words.or))
+                .join(&format!(", {} ", words.explaining.or))
         };
         facts.push(Fact {
-            label: words.would_follow_if,
+            label: words.explaining.would_follow_if,
             text,
         });
     }
@@ -531,7 +499,10 @@ fn item(case: &Case, outcome: &Outcome, lang: Lang) -> Option<Item> {
         .claimant
         .as_deref()
         .and_then(|id| case.actor(id))
-        .map_or_else(|| words.the_article_itself.to_owned(), |a| a.speaker(lang));
+        .map_or_else(
+            || words.explaining.the_article_itself.to_owned(),
+            |a| a.speaker(lang),
+        );
     Some(Item {
         title: one_line(consequence.title.get(lang)),
         firmness: consequence.firmness,
@@ -589,9 +560,9 @@ fn render_markdown(sheet: &Sheet) -> String {
                 "**{}** · {} · {}: {} · {}: {}\n",
                 md(item.firmness.label(lang)),
                 md(item.kind),
-                md(words.actor),
+                md(words.explaining.actor),
                 md(&item.actor),
-                md(words.claimed_by),
+                md(words.explaining.claimed_by),
                 md(&item.claimant)
             );
             for fact in &item.facts {
@@ -800,9 +771,9 @@ fn render_html(sheet: &Sheet) -> String {
                 "<p class=\"meta\"><span class=\"firmness\">{}</span> · {} · {}: {} · {}: {}</p>",
                 h(item.firmness.label(lang)),
                 h(item.kind),
-                h(words.actor),
+                h(words.explaining.actor),
                 h(&item.actor),
-                h(words.claimed_by),
+                h(words.explaining.claimed_by),
                 h(&item.claimant)
             );
             let _ = writeln!(out, "<ul class=\"facts\">");

@@ -15,6 +15,7 @@ pub mod source_map;
 pub mod table;
 pub mod valid;
 pub mod walkthrough;
+pub mod words;
 
 pub use eval::{Evaluation, Outcome, Setting, Status, evaluate};
 pub use model::{
