@@ -1,6 +1,6 @@
 //! The cases and example scenarios that ship inside the program (from `scenarios/`).
 
-use super::load::{Problem, parse_case, parse_scenario};
+use super::load::{parse_case, parse_scenario};
 use super::model::Scenario;
 use super::valid::ValidCase;
 
@@ -46,11 +46,6 @@ pub const SCENARIOS: &[ShippedFile] = &[
 pub const UKRAINE_ARTICLE: &str =
     include_str!("../../assets/articles/ukraine-reassurance-force.txt");
 
-/// Whether a case with this id ships with the program.
-pub fn has_case(case_id: &str) -> bool {
-    case(case_id).is_some()
-}
-
 /// The shipped case with this id, parsed and validated.
 pub fn case(case_id: &str) -> Option<ValidCase> {
     CASES
@@ -76,15 +71,4 @@ pub fn scenarios_for(case_id: &str) -> Vec<(&'static str, Scenario)> {
         .filter_map(|file| Some((file.file_name, parse_scenario(file.text).ok()?)))
         .filter(|(_, scenario)| scenario.case_id == case_id)
         .collect()
-}
-
-/// Parses every shipped file; the problems, by file name (empty when all is well).
-pub fn problems() -> Vec<(&'static str, Vec<Problem>)> {
-    let cases = CASES
-        .iter()
-        .filter_map(|file| parse_case(file.text).err().map(|p| (file.file_name, p)));
-    let scenarios = SCENARIOS
-        .iter()
-        .filter_map(|file| parse_scenario(file.text).err().map(|p| (file.file_name, p)));
-    cases.chain(scenarios).collect()
 }
