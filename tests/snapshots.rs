@@ -24,6 +24,7 @@ fn window(lang: Lang, theme: ThemeChoice) -> Harness<'static, SkenarioApp> {
                 Options {
                     native_dialogs: false,
                     data_dir: None,
+                    panels_paint_background: true,
                 },
             );
             app.handle(&cc.egui_ctx, Command::SetLanguage(lang));

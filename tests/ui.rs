@@ -39,6 +39,7 @@ fn harness_with_data(data_dir: Option<PathBuf>) -> Harness<'static, SkenarioApp>
                 Options {
                     native_dialogs: false,
                     data_dir,
+                    panels_paint_background: true,
                 },
             );
             app.handle(&cc.egui_ctx, Command::SetLanguage(Lang::En));

@@ -98,6 +98,10 @@ pub struct Options {
     pub native_dialogs: bool,
     /// Where unsaved work is autosaved for recovery after a crash; none turns autosave off.
     pub data_dir: Option<PathBuf>,
+    /// Whether panels fill their own background. The real window clears to that colour and
+    /// skips the fill (under a software renderer, the fill costs as much as the rest of a
+    /// frame); test renderers clear to transparent, so tests say yes.
+    pub panels_paint_background: bool,
 }
 
 impl Default for Options {
@@ -105,6 +109,7 @@ impl Default for Options {
         Self {
             native_dialogs: true,
             data_dir: eframe::storage_dir("skenario"),
+            panels_paint_background: false,
         }
     }
 }
@@ -267,6 +272,9 @@ impl SkenarioApp {
         cc.egui_ctx
             .memory_mut(|memory| memory.data = egui::util::IdTypeMap::default());
         theme::install(&cc.egui_ctx, settings.theme, settings.text_scale);
+        if !options.panels_paint_background {
+            theme::leave_background_to_clear_colour(&cc.egui_ctx);
+        }
         // Text size is Skenario's own setting (Ctrl + / Ctrl − / Ctrl 0), saved with the rest.
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let lang = settings.language.unwrap_or_else(i18n::os_language);
@@ -1124,6 +1132,11 @@ impl eframe::App for SkenarioApp {
         }
 
         let ctx = ui.ctx().clone();
+        // The panels may leave their background to the clear colour (see `Options`); this tells
+        // egui what is behind them, for the fades at the edges of scroll areas.
+        let behind = egui::UiStackInfo::default()
+            .with_frame(egui::Frame::new().fill(theme::palette(self.settings.theme).background));
+        let ui = &mut ui.new_child(egui::UiBuilder::new().ui_stack_info(behind));
         let mut commands = Vec::new();
         let lang = self.lang();
         if let Some((_, comparison)) = &mut self.comparison {
@@ -1258,6 +1271,10 @@ impl eframe::App for SkenarioApp {
                 ctx.request_repaint();
             }
         }
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        theme::background(visuals.dark_mode).to_normalized_gamma_f32()
     }
 
     /// Skenario keeps what matters in its own settings; egui's memory (scroll positions, running

@@ -190,7 +190,7 @@ pub fn table_ui(ui: &mut Ui, view: &View<'_>, memory: &mut TableView, commands: 
                 Pos2::new(origin.x, header_top),
                 Vec2::new(width, HEADER_HEIGHT),
             );
-            painter.rect_filled(header, 0.0, ui.visuals().panel_fill);
+            painter.rect_filled(header, 0.0, palette.background);
             painter.line_segment(
                 [header.left_bottom(), header.right_bottom()],
                 Stroke::new(1.0, palette.card_stroke),

@@ -56,6 +56,8 @@ pub fn text_scale(index: usize) -> f32 {
 /// The colours the app draws with, for one theme.
 #[derive(Debug, Clone, Copy)]
 pub struct Palette {
+    /// Behind everything: the panels' colour.
+    pub background: Color32,
     /// Strong text.
     pub text: Color32,
     /// Secondary text.
@@ -88,6 +90,7 @@ pub struct Palette {
 pub fn palette(theme: ThemeChoice) -> Palette {
     match theme {
         ThemeChoice::Light => Palette {
+            background: Color32::from_gray(248),
             text: Color32::from_rgb(20, 24, 31),
             weak_text: Color32::from_rgb(84, 92, 104),
             dimmed_text: Color32::from_rgb(140, 146, 156),
@@ -103,6 +106,7 @@ pub fn palette(theme: ThemeChoice) -> Palette {
             disappeared: Color32::from_rgb(207, 34, 46),
         },
         ThemeChoice::Dark => Palette {
+            background: Color32::from_gray(27),
             text: Color32::from_rgb(230, 233, 238),
             weak_text: Color32::from_rgb(168, 176, 188),
             dimmed_text: Color32::from_rgb(112, 118, 128),
@@ -199,9 +203,31 @@ pub fn install(ctx: &egui::Context, theme: ThemeChoice, text_scale_index: usize)
             style.spacing.item_spacing = egui::vec2(8.0, 6.0);
             style.spacing.button_padding = egui::vec2(8.0, 4.0);
             style.interaction.tooltip_delay = 0.3;
+            style.visuals.panel_fill = background(egui_theme == egui::Theme::Dark);
         });
     }
     apply(ctx, theme, text_scale_index);
+}
+
+/// Makes panels leave their background to the window's clear colour ([`background`]) instead
+/// of filling it again: with a software renderer a full-window fill costs as much as everything
+/// else in a frame.
+pub fn leave_background_to_clear_colour(ctx: &egui::Context) {
+    for egui_theme in [egui::Theme::Light, egui::Theme::Dark] {
+        ctx.style_mut_of(egui_theme, |style| {
+            style.visuals.panel_fill = Color32::TRANSPARENT;
+        });
+    }
+}
+
+/// The colour behind the panels, for the window to clear to.
+pub fn background(dark_mode: bool) -> Color32 {
+    palette(if dark_mode {
+        ThemeChoice::Dark
+    } else {
+        ThemeChoice::Light
+    })
+    .background
 }
 
 /// Applies a theme and text size change.
