@@ -4,6 +4,7 @@
 #![cfg(feature = "gui")]
 #![expect(clippy::expect_used, reason = "test helpers fail loudly")]
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -36,14 +37,15 @@ fn killing_the_window_keeps_its_unsaved_work() {
         "xdotool found the window and pressed the key"
     );
 
-    let autosave = data.path().join("skenario").join("autosave.ron");
+    let folder = data.path().join("skenario");
     let deadline = Instant::now() + Duration::from_secs(15);
-    while !autosave.exists() && Instant::now() < deadline {
+    while autosave(&folder).is_none() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(200));
     }
     window.kill().expect("SIGKILL");
     let _ = window.wait();
-    let text = std::fs::read_to_string(&autosave).expect("the work was autosaved before the kill");
+    let autosave = autosave(&folder).expect("the work was autosaved before the kill");
+    let text = std::fs::read_to_string(&autosave).expect("the autosave reads");
     assert!(text.contains("\"ceasefire\": yes"), "{text}");
 
     // The next start finds it and offers it (the offer itself is tested in tests/ui.rs).
@@ -51,13 +53,26 @@ fn killing_the_window_keeps_its_unsaved_work() {
     assert!(found, "a new window finds the work");
 }
 
+/// The window's autosave file in `folder` (`autosave-….ron`), once there is one.
+fn autosave(folder: &Path) -> Option<PathBuf> {
+    std::fs::read_dir(folder)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|path| {
+            path.file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(|name| name.starts_with("autosave-") && name.ends_with(".ron"))
+        })
+}
+
 /// Starts the window again, draws a few frames and checks the autosave is still there for the
 /// recovery offer (it is only removed when the user recovers and saves, or discards).
-fn skenario_offers_recovery(data: &std::path::Path) -> bool {
+fn skenario_offers_recovery(data: &Path) -> bool {
     let status = Command::new(env!("CARGO_BIN_EXE_skenario"))
         .env("XDG_DATA_HOME", data)
         .args(["--exit-after-frames", "5"])
         .status()
         .expect("the window starts again");
-    status.success() && data.join("skenario").join("autosave.ron").exists()
+    status.success() && autosave(&data.join("skenario")).is_some()
 }

@@ -580,10 +580,26 @@ fn wait(harness: &mut Harness<'static, SkenarioApp>, seconds: f32) {
     }
 }
 
+/// The autosave files in `data` (one per window with unsaved work).
+fn autosaves(data: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(data)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(|name| name.starts_with("autosave-") && name.ends_with(".ron"))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
 #[test]
 fn unsaved_work_is_autosaved_and_offered_again_after_a_crash() {
     let data = tempfile::tempdir().unwrap();
-    let autosave = data.path().join("autosave.ron");
     {
         let mut harness = harness_with_data(Some(data.path().to_owned()));
         harness.run();
@@ -592,10 +608,14 @@ fn unsaved_work_is_autosaved_and_offered_again_after_a_crash() {
             .click();
         harness.run();
         wait(&mut harness, 1.0);
-        assert!(!autosave.exists(), "not while the user is still clicking");
+        assert!(
+            autosaves(data.path()).is_empty(),
+            "not while the user is still clicking"
+        );
         wait(&mut harness, 3.0);
-        let text =
-            std::fs::read_to_string(&autosave).expect("autosaved a few seconds after the change");
+        let files = autosaves(data.path());
+        assert_eq!(files.len(), 1, "autosaved a few seconds after the change");
+        let text = std::fs::read_to_string(&files[0]).unwrap();
         assert!(text.contains("\"ceasefire\": yes"), "{text}");
         // The window is dropped here without closing properly: a crash.
     }
@@ -619,7 +639,14 @@ fn unsaved_work_is_autosaved_and_offered_again_after_a_crash() {
     send(&mut harness, Command::SaveTo(target.clone()));
     harness.step();
     assert!(target.exists());
-    assert!(!autosave.exists());
+    assert!(autosaves(data.path()).is_empty());
+    drop(harness);
+    let leftovers: Vec<_> = std::fs::read_dir(data.path()).unwrap().collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "only the saved file is left: {leftovers:?}"
+    );
 }
 
 #[test]
@@ -632,14 +659,14 @@ fn discarding_recovered_work_removes_it() {
         harness.run();
         wait(&mut harness, 4.0);
     }
-    assert!(data.path().join("autosave.ron").exists());
+    assert_eq!(autosaves(data.path()).len(), 1);
     let mut harness = harness_with_data(Some(data.path().to_owned()));
     harness.run();
     harness
         .get_by_role_and_label(Role::Button, "Discard")
         .click();
     harness.run();
-    assert!(!data.path().join("autosave.ron").exists());
+    assert!(autosaves(data.path()).is_empty());
     assert!(is_selected(
         &harness,
         "Moscow keeps rejecting a peace deal: Unknown"
@@ -650,6 +677,89 @@ fn discarding_recovered_work_removes_it() {
         !harness.state().is_offering_recovery(),
         "nothing offered twice"
     );
+}
+
+#[test]
+fn an_unreadable_autosave_is_kept_aside_and_the_others_still_offered() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut crashed = harness_with_data(Some(data.path().to_owned()));
+        crashed.run();
+        crashed.key_press(egui::Key::Num1);
+        crashed.run();
+        wait(&mut crashed, 4.0);
+    }
+    let garbage = data.path().join("autosave-00000000000000000001-1.ron");
+    std::fs::write(&garbage, b"\x00\xff not a recovery record").unwrap();
+
+    let mut harness = harness_with_data(Some(data.path().to_owned()));
+    harness.run();
+    assert!(
+        harness.state().is_offering_recovery(),
+        "the readable work is offered"
+    );
+    assert!(shows(&harness, "could not be read; the file is kept here"));
+    let aside = data
+        .path()
+        .join("autosave-00000000000000000001-1.unreadable.ron");
+    assert!(shows(&harness, &aside.display().to_string()));
+    assert_eq!(
+        std::fs::read(&aside).unwrap(),
+        b"\x00\xff not a recovery record",
+        "kept as it was"
+    );
+    assert!(!garbage.exists());
+}
+
+#[test]
+fn windows_open_side_by_side_keep_their_own_unsaved_work() {
+    let data = tempfile::tempdir().unwrap();
+    let window = || {
+        let mut harness = harness_with_data(Some(data.path().to_owned()));
+        harness.run();
+        harness
+    };
+    let mut first = window();
+    first
+        .get_by_role_and_label(Role::RadioButton, CEASEFIRE_YES)
+        .click();
+    first.run();
+    wait(&mut first, 4.0);
+    assert_eq!(autosaves(data.path()).len(), 1);
+
+    // A second window while the first still runs: the first one's work is not offered to it.
+    let mut second = window();
+    assert!(!second.state().is_offering_recovery());
+    second.key_press(egui::Key::Num3);
+    second.run();
+    wait(&mut second, 4.0);
+    assert_eq!(
+        autosaves(data.path()).len(),
+        2,
+        "each window autosaves its own"
+    );
+
+    // Saving in the second window removes its autosave only.
+    let target = data.path().join("second.scenario.ron");
+    send(&mut second, Command::SaveTo(target.clone()));
+    second.step();
+    let left = autosaves(data.path());
+    assert_eq!(left.len(), 1);
+    assert!(
+        std::fs::read_to_string(&left[0])
+            .unwrap()
+            .contains("\"ceasefire\": yes"),
+        "the first window's work is still kept"
+    );
+    drop(second);
+
+    // The first window crashes: the next window offers its work.
+    drop(first);
+    let mut third = window();
+    assert!(third.state().is_offering_recovery());
+    third.get_by_role_and_label(Role::Button, "Recover").click();
+    third.run();
+    assert!(is_selected(&third, CEASEFIRE_YES));
 }
 
 #[test]

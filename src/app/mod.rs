@@ -232,7 +232,9 @@ pub struct SkenarioApp {
     /// The side panels' widths as last drawn.
     panel_widths: (f32, f32),
     /// Unsaved work found at start, waiting for the user's answer.
-    recovery: Option<Box<autosave::Recovery>>,
+    recovery: Option<Box<autosave::Offer>>,
+    /// This window's autosave file, once it has had something to keep.
+    autosave_slot: Option<autosave::Slot>,
     /// The scenario as last autosaved.
     autosaved: Option<crate::core::Scenario>,
     /// The scenario as seen last frame, and when it last changed.
@@ -309,6 +311,7 @@ impl SkenarioApp {
             recorder: None,
             panel_widths: (0.0, 0.0),
             recovery: None,
+            autosave_slot: None,
             autosaved: None,
             last_seen: None,
             autosave_failed: false,
@@ -320,22 +323,47 @@ impl SkenarioApp {
 
     /// Looks for unsaved work from a previous run and offers it.
     fn with_recovery_offer(mut self) -> Self {
-        let Some(dir) = self.options.data_dir.clone() else {
-            return self;
-        };
-        match autosave::find(&dir) {
-            autosave::Found::Nothing => {}
-            autosave::Found::Work(recovery) => self.recovery = Some(recovery),
-            autosave::Found::Unreadable(kept) => {
-                let strings = self.strings();
-                self.state.report(
-                    Severity::Warning,
-                    strings.recovery_unreadable,
-                    vec![kept.display().to_string()],
-                );
-            }
-        }
+        self.offer_recovery();
         self
+    }
+
+    /// Offers unsaved work of a window that is gone, if there is any.
+    fn offer_recovery(&mut self) {
+        let Some(dir) = self.options.data_dir.clone() else {
+            return;
+        };
+        let found = autosave::find(&dir);
+        for kept in found.unreadable {
+            let strings = self.strings();
+            self.state.report(
+                Severity::Warning,
+                strings.recovery_unreadable,
+                vec![kept.display().to_string()],
+            );
+        }
+        self.recovery = found.offer;
+    }
+
+    /// Makes recovered work's autosave file this window's; it goes once the work is saved.
+    /// Should that fail, the file stays where it is and this window autosaves its own copy.
+    fn adopt_recovered(&mut self, offer: autosave::Offer) {
+        let scenario = offer.recovery.scenario.clone();
+        if let Some(dir) = self.options.data_dir.clone()
+            && let Ok(slot) = self.autosave_slot(&dir)
+            && offer.adopt(slot).is_ok()
+        {
+            self.autosaved = Some(scenario);
+        }
+    }
+
+    /// This window's autosave file, claimed on first use.
+    fn autosave_slot(&mut self, dir: &std::path::Path) -> Result<&autosave::Slot, String> {
+        if self.autosave_slot.is_none() {
+            self.autosave_slot = Some(autosave::Slot::claim(dir)?);
+        }
+        self.autosave_slot
+            .as_ref()
+            .ok_or_else(|| "no autosave file".to_owned())
     }
 
     /// Whether unsaved work from last time is being offered.
@@ -347,13 +375,12 @@ impl SkenarioApp {
     /// once the work is saved. Returns how long until the next autosave is due, if one is.
     fn autosave(&mut self, now: f64, right_away: bool) -> Option<f64> {
         let dir = self.options.data_dir.clone()?;
-        if self.recovery.is_some() {
-            return None; // Never overwrite work that is still being offered.
-        }
         let scenario = &self.state.document.scenario;
         if !self.state.document.is_dirty() {
-            if self.autosaved.take().is_some() {
-                autosave::clear(&dir);
+            if self.autosaved.take().is_some()
+                && let Some(slot) = &self.autosave_slot
+            {
+                slot.clear();
             }
             self.last_seen = None;
             return None;
@@ -372,9 +399,14 @@ impl SkenarioApp {
         if !right_away && now < due {
             return Some(due - now);
         }
-        match autosave::write(&dir, &autosave::record(&self.state.document)) {
+        let record = autosave::record(&self.state.document);
+        let scenario = scenario.clone();
+        match self
+            .autosave_slot(&dir)
+            .and_then(|slot| slot.write(&record))
+        {
             Ok(()) => {
-                self.autosaved = Some(scenario.clone());
+                self.autosaved = Some(scenario);
                 self.autosave_failed = false;
             }
             Err(reason) if !self.autosave_failed => {
@@ -522,14 +554,16 @@ impl SkenarioApp {
             Command::ShowShortcuts(open) => self.shortcuts_open = open,
             Command::DismissMessage(index) => self.state.dismiss_message(index),
             Command::Recover => {
-                if let Some(recovery) = self.recovery.take() {
-                    match autosave::restore(&recovery) {
+                if let Some(offer) = self.recovery.take() {
+                    match autosave::restore(&offer.recovery) {
                         Ok(document) => {
                             self.state.replace_document(document);
                             self.disk_stamp =
                                 self.state.document.path.as_deref().and_then(DiskStamp::of);
+                            self.adopt_recovered(*offer);
                         }
                         Err(reason) => {
+                            // The file stays where it is (the next start offers it again).
                             let strings = self.strings();
                             self.state.report(
                                 Severity::Error,
@@ -538,15 +572,14 @@ impl SkenarioApp {
                             );
                         }
                     }
-                    // The autosave file holds exactly this; it goes once the work is saved.
-                    self.autosaved = Some(recovery.scenario.clone());
                 }
             }
             Command::DiscardRecovery => {
-                self.recovery = None;
-                if let Some(dir) = &self.options.data_dir {
-                    autosave::clear(dir);
+                if let Some(offer) = self.recovery.take() {
+                    offer.discard();
                 }
+                // Another window that is gone may have left work too.
+                self.offer_recovery();
             }
             Command::Overwrite => {
                 self.overwrite_prompt = false;
@@ -577,8 +610,8 @@ impl SkenarioApp {
             Command::PromptDiscard => {
                 self.prompt_open = false;
                 // The user chose to throw the changes away: nothing to recover later.
-                if let Some(dir) = &self.options.data_dir {
-                    autosave::clear(dir);
+                if let Some(slot) = &self.autosave_slot {
+                    slot.clear();
                 }
                 self.autosaved = None;
                 if let Some(pending) = self.pending.take() {
@@ -1240,7 +1273,7 @@ impl eframe::App for SkenarioApp {
             files::export_ui(&ctx, export, &view, native, &mut commands);
         }
         if let Some(recovery) = &self.recovery {
-            dialogs::recovery_ui(&ctx, &view, recovery, &mut commands);
+            dialogs::recovery_ui(&ctx, &view, &recovery.recovery, &mut commands);
         }
         if self.overwrite_prompt {
             dialogs::overwrite_ui(&ctx, &view, &mut commands);
