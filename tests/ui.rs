@@ -342,6 +342,77 @@ fn keyboard_shortcuts_cycle_conditions_switch_language_and_show_the_sheet() {
 }
 
 #[test]
+fn at_twice_the_text_size_on_a_projector_nothing_overlaps_and_what_follows_stays() {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(12)
+        .build_eframe(|cc| {
+            let mut app = SkenarioApp::new(
+                cc,
+                Options {
+                    native_dialogs: false,
+                    data_dir: None,
+                    panels_paint_background: true,
+                },
+            );
+            app.handle(&cc.egui_ctx, Command::SetLanguage(Lang::Id));
+            app
+        });
+    harness.run();
+    let card_width = |harness: &Harness<'static, SkenarioApp>| {
+        // The card and its title both carry the title; the card is the wider.
+        harness
+            .get_all_by_label_contains("AS siap berpartisipasi")
+            .map(|node| node.rect().width())
+            .fold(0.0, f32::max)
+    };
+    let normal = card_width(&harness);
+    for _ in 0..5 {
+        send(&mut harness, Command::TextBigger);
+    }
+    harness.run();
+    assert!(shows(&harness, "Teks 200 %"));
+    let screen = harness.ctx.content_rect();
+    assert!(
+        (screen.width() - 640.0).abs() < 1.0,
+        "1280 pixels are 640 points at 200 %: {screen:?}"
+    );
+
+    // What follows keeps a third of the window, the panels beside it give way.
+    let card = card_width(&harness);
+    assert!(
+        card > screen.width() / 3.0 - 40.0,
+        "cards are {card} points wide of {}, at 100 % {normal}",
+        screen.width()
+    );
+    for label in [
+        "Gencatan senjata atau perjanjian damai tercapai: Belum diketahui",
+        "Bahasa artikel: Terjemahan",
+        "Bahasa: Bahasa Indonesia",
+    ] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            screen.contains_rect(rect),
+            "{label} is on screen: {rect:?} in {screen:?}"
+        );
+    }
+
+    // The switches at the right of the bar do not run into the menus; the article's switch
+    // does not run into its heading.
+    let help = harness.get_by_label("Bantuan").rect();
+    for label in ["Teks lebih kecil", "Teks lebih besar", "Bahasa: English"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            !rect.intersects(help),
+            "{label} {rect:?} overlaps the Help menu {help:?}"
+        );
+    }
+    let heading = harness.get_by_label("Artikel").rect();
+    let both = harness.get_by_label("Bahasa artikel: Keduanya").rect();
+    assert!(!both.intersects(heading), "{both:?} overlaps {heading:?}");
+}
+
+#[test]
 fn an_evidence_chip_selects_the_consequence_and_scrolls_to_the_sentence() {
     let mut harness = harness();
     harness.run();

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::View;
 use super::command::Command;
+use super::row_fit;
 use super::state::Ground;
 use super::theme::{self, ThemeChoice};
 use super::virtual_list::{Row, virtual_list};
@@ -110,6 +111,44 @@ impl ArticleView {
     }
 }
 
+/// The both / original / translation switch (`right_to_left`: laid out from the right edge).
+fn mode_buttons(
+    ui: &mut Ui,
+    view: &View<'_>,
+    right_to_left: bool,
+    commands: &mut Vec<Command>,
+) -> Vec<egui::Response> {
+    let strings = view.strings;
+    let mut modes = ArticleMode::ALL.to_vec();
+    if right_to_left {
+        modes.reverse();
+    }
+    modes
+        .into_iter()
+        .map(|mode| {
+            let text = match mode {
+                ArticleMode::Both => strings.view_both,
+                ArticleMode::Original => strings.view_original,
+                ArticleMode::Translation => strings.view_translation,
+            };
+            let selected = view.article_mode == mode;
+            let response = ui.add(egui::Button::selectable(selected, text));
+            response.widget_info(|| {
+                WidgetInfo::selected(
+                    Role::RadioButton,
+                    true,
+                    selected,
+                    format!("{}: {text}", strings.article_view),
+                )
+            });
+            if response.clicked() {
+                commands.push(Command::SetArticleMode(mode));
+            }
+            response
+        })
+        .collect()
+}
+
 /// Draws the article panel.
 pub fn article_ui(
     ui: &mut Ui,
@@ -119,31 +158,24 @@ pub fn article_ui(
 ) {
     let strings = view.strings;
     let case = view.state.document.case.case();
+    let modes_id = egui::Id::unique("article-modes");
+    let mut on_own_row = true;
     ui.horizontal(|ui| {
         ui.heading(strings.article);
-        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
-            for mode in ArticleMode::ALL.iter().rev() {
-                let text = match mode {
-                    ArticleMode::Both => strings.view_both,
-                    ArticleMode::Original => strings.view_original,
-                    ArticleMode::Translation => strings.view_translation,
-                };
-                let selected = view.article_mode == *mode;
-                let response = ui.add(egui::Button::selectable(selected, text));
-                response.widget_info(|| {
-                    WidgetInfo::selected(
-                        Role::RadioButton,
-                        true,
-                        selected,
-                        format!("{}: {text}", strings.article_view),
-                    )
-                });
-                if response.clicked() {
-                    commands.push(Command::SetArticleMode(*mode));
-                }
-            }
-        });
+        if row_fit::fits(ui, modes_id) {
+            ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+                let drawn = mode_buttons(ui, view, true, commands);
+                row_fit::record(ui, modes_id, &drawn);
+            });
+            on_own_row = false;
+        }
     });
+    if on_own_row {
+        ui.horizontal_wrapped(|ui| {
+            let drawn = mode_buttons(ui, view, false, commands);
+            row_fit::record(ui, modes_id, &drawn);
+        });
+    }
     ui.label(egui::RichText::new(case.title.get(view.lang)).strong());
     if !case.about.get(view.lang).is_empty() {
         ui.label(

@@ -37,7 +37,7 @@ pub fn conditions_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) 
                         .small()
                         .weak(),
                 );
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     for choice in ConditionState::ALL {
                         let word = (strings.state_name)(choice);
                         let selected = current == choice;

@@ -12,6 +12,7 @@ mod graph_view;
 mod i18n;
 mod measure;
 mod presenter;
+mod row_fit;
 pub mod state;
 mod table_view;
 mod theme;
@@ -1128,6 +1129,17 @@ fn view_tabs_ui(
     ui.separator();
 }
 
+/// The most of the window's width the conditions panel may take.
+const CONDITIONS_SHARE: f32 = 0.3;
+/// The most of the window's width the article panel may take.
+const ARTICLE_SHARE: f32 = 0.36;
+
+/// A side panel's width range, `min..=max` points but never more than `cap`.
+fn side_panel_range(min: f32, max: f32, cap: f32) -> egui::Rangef {
+    let cap = cap.max(0.0);
+    egui::Rangef::new(min.min(cap), max.min(cap))
+}
+
 impl eframe::App for SkenarioApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_native_dialog(ctx);
@@ -1206,22 +1218,43 @@ impl eframe::App for SkenarioApp {
                     dialogs::tension_ui(ui, &view);
                 });
             }
+            // What follows keeps at least a third of the width, however large the text: the
+            // side panels give way (a projector at 200 % is 640 points wide).
+            let width = ui.available_width();
+            let conditions_range = side_panel_range(220.0, 520.0, width * CONDITIONS_SHARE);
+            let article_range = side_panel_range(260.0, 800.0, width * ARTICLE_SHARE);
             let conditions = egui::Panel::left("conditions")
                 .resizable(true)
                 .default_size(self.settings.conditions_width)
-                .size_range(220.0..=520.0)
+                .size_range(conditions_range)
                 .show(ui, |ui| conditions::conditions_ui(ui, &view, &mut commands));
             let article = egui::Panel::right("article")
                 .resizable(true)
                 .default_size(self.settings.article_width)
-                .size_range(260.0..=800.0)
+                .size_range(article_range)
                 .show(ui, |ui| {
                     article::article_ui(ui, &view, &mut self.article_view, &mut commands);
                 });
-            // Remembered in the settings (egui's own memory is not kept between runs).
+            // Remembered in the settings (egui's own memory is not kept between runs), unless
+            // the panel only has that width because the text is large.
+            let chosen = |drawn: f32, range: egui::Rangef, remembered: f32| {
+                if drawn < range.max - 0.5 {
+                    drawn
+                } else {
+                    remembered
+                }
+            };
             self.panel_widths = (
-                conditions.response.rect.width(),
-                article.response.rect.width(),
+                chosen(
+                    conditions.response.rect.width(),
+                    conditions_range,
+                    self.panel_widths.0,
+                ),
+                chosen(
+                    article.response.rect.width(),
+                    article_range,
+                    self.panel_widths.1,
+                ),
             );
             let central = self.settings.central_view;
             egui::CentralPanel::default().show(ui, |ui| {

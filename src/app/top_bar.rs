@@ -8,6 +8,7 @@ use super::View;
 use super::article::ArticleMode;
 use super::command::Command;
 use super::files::recent_menu_ui;
+use super::row_fit;
 use super::theme::{self, ThemeChoice};
 use crate::core::Lang;
 
@@ -20,6 +21,7 @@ pub fn top_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     let s = view.strings;
+    let mut on_own_row = true;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(s.menu_file, |ui| {
             let item = |ui: &mut Ui, text: &str, keys: &str| {
@@ -119,9 +121,114 @@ pub fn top_bar_ui(
                 commands.push(Command::PresenterStart);
             }
         }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            for lang in Lang::ALL.iter().rev() {
-                let selected = view.lang == *lang;
+        // The switches sit at the right end; when the text is so large that they would run
+        // into the menus, they get a row of their own below.
+        if row_fit::fits(ui, switches_id()) {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                switches_ui(ui, view, text_scale, commands, true);
+            });
+            on_own_row = false;
+        }
+    });
+    if on_own_row {
+        ui.horizontal_wrapped(|ui| switches_ui(ui, view, text_scale, commands, false));
+    }
+}
+
+/// One of the switches at the right of the bar, in reading order.
+#[derive(Clone, Copy)]
+enum Switch {
+    Smaller,
+    Size,
+    Bigger,
+    Separator,
+    Theme,
+    Language(Lang),
+}
+
+/// The switches in reading order.
+fn switches() -> Vec<Switch> {
+    let mut all = vec![
+        Switch::Smaller,
+        Switch::Size,
+        Switch::Bigger,
+        Switch::Separator,
+        Switch::Theme,
+        Switch::Separator,
+    ];
+    all.extend(Lang::ALL.iter().map(|lang| Switch::Language(*lang)));
+    all
+}
+
+fn switches_id() -> egui::Id {
+    egui::Id::unique("top-bar-switches")
+}
+
+/// The text size, theme and language switches; `right_to_left` when they are laid out from the
+/// right edge (so in reverse).
+fn switches_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    text_scale: usize,
+    commands: &mut Vec<Command>,
+    right_to_left: bool,
+) {
+    let s = view.strings;
+    let mut order = switches();
+    if right_to_left {
+        order.reverse();
+    }
+    let mut drawn = Vec::with_capacity(order.len());
+    for switch in order {
+        let response = match switch {
+            Switch::Smaller => {
+                let smaller = ui.add_enabled(text_scale > 0, egui::Button::new("A−"));
+                smaller.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.text_smaller));
+                let smaller = smaller.on_hover_text(format!("{} (Ctrl+−)", s.text_smaller));
+                if smaller.clicked() {
+                    commands.push(Command::TextSmaller);
+                }
+                smaller
+            }
+            Switch::Size => {
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "a percentage"
+                )]
+                let percent = (theme::text_scale(text_scale) * 100.0).round() as u32;
+                ui.label((s.text_size)(percent))
+            }
+            Switch::Bigger => {
+                let bigger = ui.add_enabled(
+                    text_scale + 1 < theme::TEXT_SCALES.len(),
+                    egui::Button::new("A+"),
+                );
+                bigger.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.text_bigger));
+                let bigger = bigger.on_hover_text(format!("{} (Ctrl++)", s.text_bigger));
+                if bigger.clicked() {
+                    commands.push(Command::TextBigger);
+                }
+                bigger
+            }
+            Switch::Separator => ui.separator(),
+            Switch::Theme => {
+                let next = view.theme.toggled();
+                let theme_text = match next {
+                    ThemeChoice::Light => s.theme_light,
+                    ThemeChoice::Dark => s.theme_dark,
+                };
+                let response = ui.button(theme_text).on_hover_text("Ctrl+D");
+                response.widget_info(|| {
+                    WidgetInfo::labeled(Role::Button, true, format!("{}: {theme_text}", s.theme))
+                });
+                if response.clicked() {
+                    commands.push(Command::SetTheme(next));
+                }
+                response
+            }
+            Switch::Language(lang) => {
+                let selected = view.lang == lang;
                 let response = ui
                     .add(egui::Button::selectable(selected, lang.native_name()))
                     .on_hover_text("Ctrl+L");
@@ -134,49 +241,12 @@ pub fn top_bar_ui(
                     )
                 });
                 if response.clicked() {
-                    commands.push(Command::SetLanguage(*lang));
+                    commands.push(Command::SetLanguage(lang));
                 }
+                response
             }
-            ui.separator();
-            let next = view.theme.toggled();
-            let theme_text = match next {
-                ThemeChoice::Light => s.theme_light,
-                ThemeChoice::Dark => s.theme_dark,
-            };
-            let response = ui.button(theme_text).on_hover_text("Ctrl+D");
-            response.widget_info(|| {
-                WidgetInfo::labeled(Role::Button, true, format!("{}: {theme_text}", s.theme))
-            });
-            if response.clicked() {
-                commands.push(Command::SetTheme(next));
-            }
-            ui.separator();
-            let bigger = ui.add_enabled(
-                text_scale + 1 < theme::TEXT_SCALES.len(),
-                egui::Button::new("A+"),
-            );
-            bigger.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.text_bigger));
-            if bigger
-                .on_hover_text(format!("{} (Ctrl++)", s.text_bigger))
-                .clicked()
-            {
-                commands.push(Command::TextBigger);
-            }
-            #[expect(
-                clippy::cast_possible_truncation,
-                clippy::cast_sign_loss,
-                reason = "a percentage"
-            )]
-            let percent = (theme::text_scale(text_scale) * 100.0).round() as u32;
-            ui.label((s.text_size)(percent));
-            let smaller = ui.add_enabled(text_scale > 0, egui::Button::new("A−"));
-            smaller.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.text_smaller));
-            if smaller
-                .on_hover_text(format!("{} (Ctrl+−)", s.text_smaller))
-                .clicked()
-            {
-                commands.push(Command::TextSmaller);
-            }
-        });
-    });
+        };
+        drawn.push(response);
+    }
+    row_fit::record(ui, switches_id(), &drawn);
 }

@@ -1,0 +1,27 @@
+//! Controls that sit at the right end of a row when there is room for them, and move to a row
+//! of their own when the text is too large (a projector at 200 %): they never run into the
+//! controls on their left.
+
+use egui::{Id, Response, Ui};
+
+/// How wide the controls under `id` were on one line when last drawn (0 before the first time).
+fn last_width(ui: &Ui, id: Id) -> f32 {
+    ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(0.0)
+}
+
+/// Whether the controls under `id` fit in what is left of the current row.
+pub fn fits(ui: &Ui, id: Id) -> bool {
+    ui.available_width() >= last_width(ui, id)
+}
+
+/// Keeps the one-line width of the controls just drawn; when it changed, the frame is laid out
+/// again before it is shown, so the controls never show in the wrong place.
+pub fn record(ui: &Ui, id: Id, drawn: &[Response]) {
+    #[expect(clippy::cast_precision_loss, reason = "a handful of controls")]
+    let spacing = ui.spacing().item_spacing.x * drawn.len().saturating_sub(1) as f32;
+    let width = drawn.iter().map(|r| r.rect.width()).sum::<f32>() + spacing;
+    if (width - last_width(ui, id)).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(id, width));
+        ui.ctx().request_discard("controls measured");
+    }
+}
