@@ -410,6 +410,32 @@ fn at_twice_the_text_size_on_a_projector_nothing_overlaps_and_what_follows_stays
     let heading = harness.get_by_label("Artikel").rect();
     let both = harness.get_by_label("Bahasa artikel: Keduanya").rect();
     assert!(!both.intersects(heading), "{both:?} overlaps {heading:?}");
+
+    // Presenting at this size: the step counter and buttons keep clear of the lesson's title,
+    // and no condition is squeezed into a column of broken words.
+    send(&mut harness, Command::PresenterStart);
+    send(&mut harness, Command::PresenterNext);
+    send(&mut harness, Command::PresenterNext);
+    harness.run();
+    let title = harness
+        .get_by_label("Membaca komitmen: apa yang terjadi, karena apa, dan seberapa tegas")
+        .rect();
+    for label in ["Langkah 2 dari 8", "← Sebelumnya", "Keluar (Esc)"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            !rect.intersects(title),
+            "{label} {rect:?} overlaps the title {title:?}"
+        );
+        assert!(screen.contains_rect(rect), "{label} is on screen");
+    }
+    assert!(screen.contains_rect(title), "the title wraps: {title:?}");
+    let chip = harness
+        .get_by_label_contains("Moskow terus menolak kesepakatan damai:")
+        .rect();
+    assert!(
+        chip.height() < 60.0,
+        "the condition stays on one or two lines: {chip:?}"
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::View;
 use super::command::Command;
+use super::row_fit;
 use super::theme;
 use crate::core::diff;
 use crate::core::walkthrough::{self, Position};
@@ -113,54 +114,31 @@ pub fn presenter_ui(
     };
     let revealed = presenter.position.revealed;
 
+    let controls_id = egui::Id::unique("presenter-controls");
+    let mut on_own_row = true;
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(lesson.title.get(lang))
-                .size(SMALL_SIZE)
-                .weak(),
+        ui.add(
+            egui::Label::new(
+                RichText::new(lesson.title.get(lang))
+                    .size(SMALL_SIZE)
+                    .weak(),
+            )
+            .wrap(),
         );
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .button(RichText::new(strings.presenter_leave).size(SMALL_SIZE))
-                .clicked()
-            {
-                commands.push(Command::PresenterLeave);
-            }
-            let next_text = if revealed {
-                strings.presenter_next
-            } else {
-                strings.presenter_reveal
-            };
-            let at_end = presenter.position.is_last(lesson);
-            if ui
-                .add_enabled(
-                    !at_end,
-                    egui::Button::new(RichText::new(next_text).size(SMALL_SIZE)),
-                )
-                .clicked()
-            {
-                commands.push(Command::PresenterNext);
-            }
-            let at_start = presenter.position.previous(lesson).is_none();
-            if ui
-                .add_enabled(
-                    !at_start,
-                    egui::Button::new(RichText::new(strings.presenter_previous).size(SMALL_SIZE)),
-                )
-                .clicked()
-            {
-                commands.push(Command::PresenterPrevious);
-            }
-            ui.label(
-                RichText::new((strings.step_of)(
-                    presenter.position.step + 1,
-                    lesson.steps.len(),
-                ))
-                .size(SMALL_SIZE)
-                .strong(),
-            );
-        });
+        if row_fit::fits(ui, controls_id) {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let drawn = controls_ui(ui, view, presenter, lesson, true, commands);
+                row_fit::record(ui, controls_id, &drawn);
+            });
+            on_own_row = false;
+        }
     });
+    if on_own_row {
+        ui.horizontal_wrapped(|ui| {
+            let drawn = controls_ui(ui, view, presenter, lesson, false, commands);
+            row_fit::record(ui, controls_id, &drawn);
+        });
+    }
     #[expect(clippy::cast_precision_loss, reason = "a step count is small")]
     let progress = (presenter.position.step + 1) as f32 / lesson.steps.len().max(1) as f32;
     ui.add(egui::ProgressBar::new(progress).desired_height(6.0));
@@ -238,6 +216,87 @@ pub fn presenter_ui(
         });
 }
 
+/// Where the presentation is and the buttons to move on (`right_to_left`: laid out from the
+/// right edge, so in reverse).
+fn controls_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    presenter: &Presenter,
+    lesson: &Walkthrough,
+    right_to_left: bool,
+    commands: &mut Vec<Command>,
+) -> Vec<egui::Response> {
+    let strings = view.strings;
+    let revealed = presenter.position.revealed;
+    let mut drawn = Vec::with_capacity(4);
+    let mut order = [
+        Control::Progress,
+        Control::Previous,
+        Control::Next,
+        Control::Leave,
+    ];
+    if right_to_left {
+        order.reverse();
+    }
+    for control in order {
+        let response = match control {
+            Control::Progress => ui.label(
+                RichText::new((strings.step_of)(
+                    presenter.position.step + 1,
+                    lesson.steps.len(),
+                ))
+                .size(SMALL_SIZE)
+                .strong(),
+            ),
+            Control::Previous => {
+                let at_start = presenter.position.previous(lesson).is_none();
+                let response = ui.add_enabled(
+                    !at_start,
+                    egui::Button::new(RichText::new(strings.presenter_previous).size(SMALL_SIZE)),
+                );
+                if response.clicked() {
+                    commands.push(Command::PresenterPrevious);
+                }
+                response
+            }
+            Control::Next => {
+                let next_text = if revealed {
+                    strings.presenter_next
+                } else {
+                    strings.presenter_reveal
+                };
+                let at_end = presenter.position.is_last(lesson);
+                let response = ui.add_enabled(
+                    !at_end,
+                    egui::Button::new(RichText::new(next_text).size(SMALL_SIZE)),
+                );
+                if response.clicked() {
+                    commands.push(Command::PresenterNext);
+                }
+                response
+            }
+            Control::Leave => {
+                let response = ui.button(RichText::new(strings.presenter_leave).size(SMALL_SIZE));
+                if response.clicked() {
+                    commands.push(Command::PresenterLeave);
+                }
+                response
+            }
+        };
+        drawn.push(response);
+    }
+    drawn
+}
+
+/// The controls at the top of a presentation, in reading order.
+#[derive(Clone, Copy)]
+enum Control {
+    Progress,
+    Previous,
+    Next,
+    Leave,
+}
+
 fn conditions_line(ui: &mut Ui, view: &View<'_>, presenter: &Presenter) {
     let model = view.state.document.case.case();
     ui.horizontal_wrapped(|ui| {
@@ -258,6 +317,7 @@ fn conditions_line(ui: &mut Ui, view: &View<'_>, presenter: &Presenter) {
             } else {
                 rich = rich.weak();
             }
+            row_fit::chip_row(ui, &rich, 24.0);
             egui::Frame::new()
                 .stroke(egui::Stroke::new(
                     if changed { 2.0 } else { 1.0 },

@@ -2,7 +2,7 @@
 //! of their own when the text is too large (a projector at 200 %): they never run into the
 //! controls on their left.
 
-use egui::{Id, Response, Ui};
+use egui::{Id, Response, RichText, TextStyle, TextWrapMode, Ui, WidgetText};
 
 /// How wide the controls under `id` were on one line when last drawn (0 before the first time).
 fn last_width(ui: &Ui, id: Id) -> f32 {
@@ -23,5 +23,23 @@ pub fn record(ui: &Ui, id: Id, drawn: &[Response]) {
     if (width - last_width(ui, id)).abs() > 0.5 {
         ui.data_mut(|d| d.insert_temp(id, width));
         ui.ctx().request_discard("controls measured");
+    }
+}
+
+/// In a wrapping layout, starts a new row when a framed chip showing `text` (with `margin`
+/// points around it) would not fit on what is left of this one, so the chip moves down whole
+/// instead of squeezing its text into a narrow column.
+pub fn chip_row(ui: &mut Ui, text: &RichText, margin: f32) {
+    let galley = WidgetText::from(text.clone()).into_galley(
+        ui,
+        Some(TextWrapMode::Extend),
+        f32::INFINITY,
+        TextStyle::Body,
+    );
+    let width = galley.size().x + margin;
+    let left = ui.available_size_before_wrap().x;
+    let row_started = ui.available_width() - left > 0.5;
+    if width > left && row_started {
+        ui.end_row();
     }
 }
