@@ -439,6 +439,39 @@ fn at_twice_the_text_size_on_a_projector_nothing_overlaps_and_what_follows_stays
 }
 
 #[test]
+fn ctrl_b_hides_the_side_panels_for_more_room_and_brings_them_back() {
+    let mut harness = harness();
+    harness.run();
+    let width_of_centre = |harness: &Harness<'static, SkenarioApp>| {
+        harness
+            .get_all_by_label_contains("The US is ready to take part")
+            .map(|node| node.rect().width())
+            .fold(0.0, f32::max)
+    };
+    let before = width_of_centre(&harness);
+    assert!(shows(&harness, CEASEFIRE_YES));
+    assert!(shows(&harness, "Article language: Both"));
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
+    harness.run();
+    assert!(
+        !shows(&harness, CEASEFIRE_YES),
+        "the conditions panel is hidden"
+    );
+    assert!(
+        !shows(&harness, "Article language: Both"),
+        "the article panel is hidden"
+    );
+    let wider = width_of_centre(&harness);
+    assert!(wider > before + 400.0, "{before} → {wider}");
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::B);
+    harness.run();
+    assert!(shows(&harness, CEASEFIRE_YES));
+    assert!(shows(&harness, "Article language: Both"));
+}
+
+#[test]
 fn an_evidence_chip_selects_the_consequence_and_scrolls_to_the_sentence() {
     let mut harness = harness();
     harness.run();

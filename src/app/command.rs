@@ -80,6 +80,8 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Switch between light and dark.
     ToggleTheme,
+    /// Hide or show the conditions and article panels (more room for the centre).
+    ToggleSidePanels,
     /// Larger text.
     TextBigger,
     /// Smaller text.

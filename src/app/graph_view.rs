@@ -1,8 +1,9 @@
 //! The graph view: conditions → consequences, objections as dashed edges, what holds now drawn
 //! strong. The layout comes from the core; this only paints it, inside a pan-and-zoom scene.
 
+use egui::text::{LayoutJob, TextWrapping};
 use egui::{
-    Align2, Color32, FontId, Pos2, Rect, RichText, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
+    Color32, FontId, Pos2, Rect, RichText, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
 };
 
 use super::View;
@@ -254,21 +255,24 @@ fn node_ui(
         ),
         egui::StrokeKind::Inside,
     );
-    let galley = painter.layout(
-        title.to_owned(),
+    // Two lines of title and one of detail fit a node; longer text ends in "…" (the whole
+    // title shows on hover).
+    let title_galley = painter.layout_job(elided(
+        title,
         FontId::new(13.0, theme::bold()),
         palette.text,
-        NODE_WIDTH - 16.0,
+        2,
+    ));
+    painter.galley(
+        rect.left_top() + Vec2::new(8.0, 6.0),
+        title_galley,
+        palette.text,
     );
-    let text_rect = rect.shrink2(Vec2::new(8.0, 6.0));
-    painter
-        .with_clip_rect(text_rect.intersect(ui.clip_rect()))
-        .galley(text_rect.min, galley, palette.text);
-    painter.text(
-        Pos2::new(rect.left() + 8.0, rect.bottom() - 6.0),
-        Align2::LEFT_BOTTOM,
-        &detail,
-        FontId::proportional(11.0),
+    let detail_galley = painter.layout_job(elided(&detail, FontId::proportional(11.0), accent, 1));
+    let detail_top = rect.bottom() - 6.0 - detail_galley.size().y;
+    painter.galley(
+        Pos2::new(rect.left() + 8.0, detail_top),
+        detail_galley,
         accent,
     );
     let label = format!("{}: {title} ({detail})", strings.graph_node);
@@ -277,4 +281,16 @@ fn node_ui(
     if response.clicked() {
         commands.push(command);
     }
+}
+
+/// `text` laid out to a node's inner width in at most `rows` lines, ending in "…" if cut.
+fn elided(text: &str, font: FontId, color: Color32, rows: usize) -> LayoutJob {
+    let mut job = LayoutJob::simple(text.to_owned(), font, color, NODE_WIDTH - 16.0);
+    job.wrap = TextWrapping {
+        max_width: NODE_WIDTH - 16.0,
+        max_rows: rows,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
+    job
 }

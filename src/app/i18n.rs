@@ -103,6 +103,8 @@ pub struct Strings {
     pub view_name: fn(CentralView) -> &'static str,
     /// How to use the graph.
     pub graph_hint: &'static str,
+    /// View menu: the conditions and article panels shown.
+    pub side_panels: &'static str,
     /// Reset the graph's pan and zoom.
     pub graph_fit: &'static str,
     /// Accessible name prefix of a graph node.
@@ -378,7 +380,8 @@ const EN: Strings = Strings {
         CentralView::Table => "Truth table",
         CentralView::Compare => "Compare",
     },
-    graph_hint: "Drag to pan, scroll to zoom. Click a condition to change it, a consequence to select it.",
+    graph_hint: "Drag to pan, scroll to zoom. Click a condition to change it, a consequence to select it. Ctrl+B: more room.",
+    side_panels: "Side panels (conditions, article)",
     graph_fit: "Fit to view",
     graph_node: "Graph node",
     table_too_large: "Too many conditions to list every combination.",
@@ -487,6 +490,10 @@ const EN: Strings = Strings {
         ("Ctrl+D", "Switch light / dark theme"),
         ("Ctrl++ / Ctrl+−", "Larger / smaller text"),
         ("Ctrl+0", "Normal text size"),
+        (
+            "Ctrl+B",
+            "Hide / show the side panels (conditions, article)",
+        ),
         ("Tab / Shift+Tab", "Move between controls"),
         ("Escape", "Close a dialog, clear the selection"),
         ("F5", "Present the walkthrough"),
@@ -565,7 +572,8 @@ const ID: Strings = Strings {
         CentralView::Table => "Tabel kebenaran",
         CentralView::Compare => "Bandingkan",
     },
-    graph_hint: "Seret untuk menggeser, gulir untuk memperbesar. Klik kondisi untuk mengubahnya, klik akibat untuk memilihnya.",
+    graph_hint: "Seret untuk menggeser, gulir untuk memperbesar. Klik kondisi untuk mengubahnya, klik akibat untuk memilihnya. Ctrl+B: ruang lebih luas.",
+    side_panels: "Panel samping (kondisi, artikel)",
     graph_fit: "Sesuaikan tampilan",
     graph_node: "Simpul grafik",
     table_too_large: "Terlalu banyak kondisi untuk mencantumkan setiap kombinasi.",
@@ -678,6 +686,10 @@ const ID: Strings = Strings {
         ("Ctrl+D", "Ganti tema terang / gelap"),
         ("Ctrl++ / Ctrl+−", "Teks lebih besar / lebih kecil"),
         ("Ctrl+0", "Ukuran teks normal"),
+        (
+            "Ctrl+B",
+            "Sembunyikan / tampilkan panel samping (kondisi, artikel)",
+        ),
         ("Tab / Shift+Tab", "Pindah antar kontrol"),
         ("Escape", "Tutup dialog, hapus pilihan"),
         ("F5", "Presentasikan panduan"),

@@ -136,6 +136,8 @@ pub struct Settings {
     pub conditions_width: f32,
     /// Width of the article panel, in points.
     pub article_width: f32,
+    /// The conditions and article panels are hidden (more room for the centre).
+    pub side_panels_hidden: bool,
 }
 
 impl Default for Settings {
@@ -149,6 +151,7 @@ impl Default for Settings {
             central_view: CentralView::default(),
             conditions_width: 300.0,
             article_width: 440.0,
+            side_panels_hidden: false,
         }
     }
 }
@@ -192,6 +195,8 @@ pub struct View<'a> {
     pub article_mode: ArticleMode,
     /// egui time, seconds.
     pub now: f64,
+    /// The conditions and article panels are shown.
+    pub side_panels_shown: bool,
 }
 
 /// Something to do once the user has answered the unsaved-changes prompt.
@@ -533,6 +538,9 @@ impl SkenarioApp {
             Command::SetTheme(choice) => {
                 self.settings.theme = choice;
                 theme::apply(ctx, choice, self.settings.text_scale);
+            }
+            Command::ToggleSidePanels => {
+                self.settings.side_panels_hidden = !self.settings.side_panels_hidden;
             }
             Command::ToggleTheme => {
                 self.settings.theme = self.settings.theme.toggled();
@@ -1010,6 +1018,7 @@ impl SkenarioApp {
                 (command(Key::L), Command::ToggleLanguage),
                 (command(Key::D), Command::ToggleTheme),
                 (command(Key::R), Command::ResetConditions),
+                (command(Key::B), Command::ToggleSidePanels),
                 (command(Key::Plus), Command::TextBigger),
                 (command(Key::Equals), Command::TextBigger),
                 (command(Key::Minus), Command::TextSmaller),
@@ -1195,6 +1204,7 @@ impl eframe::App for SkenarioApp {
             palette: theme::palette(self.settings.theme),
             article_mode: self.settings.article_mode,
             now: ctx.input(|i| i.time),
+            side_panels_shown: !self.settings.side_panels_hidden,
         };
 
         if let Some(presenter) = &self.presenter {
@@ -1218,44 +1228,47 @@ impl eframe::App for SkenarioApp {
                     dialogs::tension_ui(ui, &view);
                 });
             }
-            // What follows keeps at least a third of the width, however large the text: the
-            // side panels give way (a projector at 200 % is 640 points wide).
-            let width = ui.available_width();
-            let conditions_range = side_panel_range(220.0, 520.0, width * CONDITIONS_SHARE);
-            let article_range = side_panel_range(260.0, 800.0, width * ARTICLE_SHARE);
-            let conditions = egui::Panel::left("conditions")
-                .resizable(true)
-                .default_size(self.settings.conditions_width)
-                .size_range(conditions_range)
-                .show(ui, |ui| conditions::conditions_ui(ui, &view, &mut commands));
-            let article = egui::Panel::right("article")
-                .resizable(true)
-                .default_size(self.settings.article_width)
-                .size_range(article_range)
-                .show(ui, |ui| {
-                    article::article_ui(ui, &view, &mut self.article_view, &mut commands);
-                });
-            // Remembered in the settings (egui's own memory is not kept between runs), unless
-            // the panel only has that width because the text is large.
-            let chosen = |drawn: f32, range: egui::Rangef, remembered: f32| {
-                if drawn < range.max - 0.5 {
-                    drawn
-                } else {
-                    remembered
-                }
-            };
-            self.panel_widths = (
-                chosen(
-                    conditions.response.rect.width(),
-                    conditions_range,
-                    self.panel_widths.0,
-                ),
-                chosen(
-                    article.response.rect.width(),
-                    article_range,
-                    self.panel_widths.1,
-                ),
-            );
+            // Ctrl+B hides both side panels, for more room in the centre.
+            if !self.settings.side_panels_hidden {
+                // What follows keeps at least a third of the width, however large the text: the
+                // side panels give way (a projector at 200 % is 640 points wide).
+                let width = ui.available_width();
+                let conditions_range = side_panel_range(220.0, 520.0, width * CONDITIONS_SHARE);
+                let article_range = side_panel_range(260.0, 800.0, width * ARTICLE_SHARE);
+                let conditions = egui::Panel::left("conditions")
+                    .resizable(true)
+                    .default_size(self.settings.conditions_width)
+                    .size_range(conditions_range)
+                    .show(ui, |ui| conditions::conditions_ui(ui, &view, &mut commands));
+                let article = egui::Panel::right("article")
+                    .resizable(true)
+                    .default_size(self.settings.article_width)
+                    .size_range(article_range)
+                    .show(ui, |ui| {
+                        article::article_ui(ui, &view, &mut self.article_view, &mut commands);
+                    });
+                // Remembered in the settings (egui's own memory is not kept between runs), unless
+                // the panel only has that width because the text is large.
+                let chosen = |drawn: f32, range: egui::Rangef, remembered: f32| {
+                    if drawn < range.max - 0.5 {
+                        drawn
+                    } else {
+                        remembered
+                    }
+                };
+                self.panel_widths = (
+                    chosen(
+                        conditions.response.rect.width(),
+                        conditions_range,
+                        self.panel_widths.0,
+                    ),
+                    chosen(
+                        article.response.rect.width(),
+                        article_range,
+                        self.panel_widths.1,
+                    ),
+                );
+            }
             let central = self.settings.central_view;
             egui::CentralPanel::default().show(ui, |ui| {
                 view_tabs_ui(ui, &view, central, &mut commands);

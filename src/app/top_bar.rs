@@ -86,6 +86,16 @@ pub fn top_bar_ui(
             }
             ui.separator();
             if ui
+                .add(
+                    egui::Button::selectable(view.side_panels_shown, s.side_panels)
+                        .shortcut_text("Ctrl+B"),
+                )
+                .clicked()
+            {
+                commands.push(Command::ToggleSidePanels);
+            }
+            ui.separator();
+            if ui
                 .add(egui::Button::new(s.text_bigger).shortcut_text("Ctrl++"))
                 .clicked()
             {
