@@ -1181,7 +1181,12 @@ impl eframe::App for SkenarioApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        if let Some(recorder) = &self.recorder {
+        // egui may lay a frame out twice (when something was measured on the first pass);
+        // frames are counted once, as drawn.
+        let new_frame = ui.ctx().current_pass_index() == 0;
+        if let Some(recorder) = &self.recorder
+            && new_frame
+        {
             recorder.frame(frame.info().cpu_usage);
         }
 
@@ -1341,7 +1346,9 @@ impl eframe::App for SkenarioApp {
         }
         self.update_title(&ctx);
 
-        self.frames += 1;
+        if new_frame {
+            self.frames += 1;
+        }
         if let Some(limit) = self.exit_after_frames {
             if self.frames >= limit {
                 self.close_confirmed = true;
