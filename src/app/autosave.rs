@@ -71,23 +71,24 @@ struct Claim {
 }
 
 impl Claim {
-    /// Takes the claim on `ron`, unless a running window holds it (or the lock cannot be made).
-    fn take(ron: PathBuf) -> Option<Self> {
+    /// Takes the claim on `ron`; none when a running window holds it.
+    fn take(ron: PathBuf) -> std::io::Result<Option<Self>> {
         let lock_path = ron.with_extension("lock");
         let lock = OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
-            .open(&lock_path)
-            .ok()?;
-        match lock.try_lock() {
-            Ok(()) => Some(Self {
+            .open(&lock_path)?;
+        Ok(match lock.try_lock() {
+            // Where the file system cannot lock at all, autosave still works; it just cannot
+            // tell a running window's work from a crashed one's.
+            Ok(()) | Err(TryLockError::Error(_)) => Some(Self {
                 ron,
                 lock_path,
                 _lock: lock,
             }),
-            Err(TryLockError::WouldBlock | TryLockError::Error(_)) => None,
-        }
+            Err(TryLockError::WouldBlock) => None,
+        })
     }
 
     /// Gives the claim up, removing the autosave and the lock file.
@@ -111,9 +112,11 @@ impl Slot {
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
         let name = format!("{PREFIX}{nanos:020}-{}.ron", std::process::id());
-        Claim::take(data_dir.join(name))
-            .map(|claim| Self { claim })
-            .ok_or_else(|| "the autosave file could not be locked".to_owned())
+        match Claim::take(data_dir.join(name)) {
+            Ok(Some(claim)) => Ok(Self { claim }),
+            Ok(None) => Err("another window holds the same autosave file".to_owned()),
+            Err(error) => Err(file::io_reason(&error)),
+        }
     }
 
     /// The autosave file.
@@ -193,7 +196,7 @@ pub fn find(data_dir: &Path) -> Found {
         if let Some(stem) = name.strip_suffix(".lock") {
             // A lock whose window is gone and left no work: nothing to keep.
             if !data_dir.join(format!("{stem}.ron")).exists()
-                && let Some(claim) = Claim::take(data_dir.join(format!("{stem}.ron")))
+                && let Ok(Some(claim)) = Claim::take(data_dir.join(format!("{stem}.ron")))
             {
                 claim.remove();
             }
@@ -202,8 +205,8 @@ pub fn find(data_dir: &Path) -> Found {
         if !name.ends_with(".ron") {
             continue;
         }
-        let Some(claim) = Claim::take(path.clone()) else {
-            continue; // A running window's.
+        let Ok(Some(claim)) = Claim::take(path.clone()) else {
+            continue; // A running window's (or one this folder does not let us lock).
         };
         let recovery = std::fs::read_to_string(&path)
             .ok()
