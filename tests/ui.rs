@@ -30,8 +30,13 @@ fn harness() -> Harness<'static, SkenarioApp> {
 
 /// A window whose autosave goes to `data_dir` (none: no autosave).
 fn harness_with_data(data_dir: Option<PathBuf>) -> Harness<'static, SkenarioApp> {
+    window([1400.0, 2200.0], Lang::En, data_dir)
+}
+
+/// A window of `size` points in `lang`, autosaving to `data_dir` (none: no autosave).
+fn window(size: [f32; 2], lang: Lang, data_dir: Option<PathBuf>) -> Harness<'static, SkenarioApp> {
     Harness::builder()
-        .with_size([1400.0, 2200.0])
+        .with_size(size)
         .with_max_steps(12)
         .build_eframe(move |cc| {
             let mut app = SkenarioApp::new(
@@ -42,7 +47,7 @@ fn harness_with_data(data_dir: Option<PathBuf>) -> Harness<'static, SkenarioApp>
                     panels_paint_background: true,
                 },
             );
-            app.handle(&cc.egui_ctx, Command::SetLanguage(Lang::En));
+            app.handle(&cc.egui_ctx, Command::SetLanguage(lang));
             app
         })
 }
@@ -343,21 +348,7 @@ fn keyboard_shortcuts_cycle_conditions_switch_language_and_show_the_sheet() {
 
 #[test]
 fn at_twice_the_text_size_on_a_projector_nothing_overlaps_and_what_follows_stays() {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(12)
-        .build_eframe(|cc| {
-            let mut app = SkenarioApp::new(
-                cc,
-                Options {
-                    native_dialogs: false,
-                    data_dir: None,
-                    panels_paint_background: true,
-                },
-            );
-            app.handle(&cc.egui_ctx, Command::SetLanguage(Lang::Id));
-            app
-        });
+    let mut harness = window([1280.0, 800.0], Lang::Id, None);
     harness.run();
     let card_width = |harness: &Harness<'static, SkenarioApp>| {
         // The card and its title both carry the title; the card is the wider.
@@ -844,12 +835,12 @@ fn an_unreadable_autosave_is_kept_aside_and_the_others_still_offered() {
 #[test]
 fn windows_open_side_by_side_keep_their_own_unsaved_work() {
     let data = tempfile::tempdir().unwrap();
-    let window = || {
+    let open = || {
         let mut harness = harness_with_data(Some(data.path().to_owned()));
         harness.run();
         harness
     };
-    let mut first = window();
+    let mut first = open();
     first
         .get_by_role_and_label(Role::RadioButton, CEASEFIRE_YES)
         .click();
@@ -858,7 +849,7 @@ fn windows_open_side_by_side_keep_their_own_unsaved_work() {
     assert_eq!(autosaves(data.path()).len(), 1);
 
     // A second window while the first still runs: the first one's work is not offered to it.
-    let mut second = window();
+    let mut second = open();
     assert!(!second.state().is_offering_recovery());
     second.key_press(egui::Key::Num3);
     second.run();
@@ -885,7 +876,7 @@ fn windows_open_side_by_side_keep_their_own_unsaved_work() {
 
     // The first window crashes: the next window offers its work.
     drop(first);
-    let mut third = window();
+    let mut third = open();
     assert!(third.state().is_offering_recovery());
     third.get_by_role_and_label(Role::Button, "Recover").click();
     third.run();
