@@ -635,21 +635,8 @@ mod tests {
 
     /// A case whose one consequence `x` needs all of `n` conditions.
     fn all_of(n: usize) -> ValidCase {
-        let sentences: String = (1..=n + 1)
-            .map(|k| {
-                format!(
-                    "(number: {k}, original: \"Kalimat {k}.\", translation: \"Sentence {k}.\"),"
-                )
-            })
-            .collect();
-        let conditions: String = (0..n)
-            .map(|i| {
-                format!(
-                    "(id: \"c{i}\", label: (en: \"c\", id: \"c\"), description: (en: \"d\", id: \"d\"), evidence: [{}]),",
-                    i + 1
-                )
-            })
-            .collect();
+        let sentences = crate::core::fixtures::sentences(n + 1);
+        let conditions = crate::core::fixtures::conditions(n);
         let all: Vec<String> = (0..n).map(|i| format!("condition(\"c{i}\")")).collect();
         let text = format!(
             "(format_version: 1, id: \"t\", title: (en: \"T\", id: \"T\"), sentences: [{sentences}], actors: [(id: \"a\", name: (en: \"A\", id: \"A\"))], conditions: [{conditions}], consequences: [(id: \"x\", title: (en: \"x\", id: \"x\"), actor: \"a\", kind: position, firmness: stated, trigger: all([{}]), evidence: [{}])])",

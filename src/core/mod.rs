@@ -5,6 +5,8 @@ pub mod diff;
 pub mod eval;
 pub mod export;
 pub mod file;
+#[cfg(test)]
+mod fixtures;
 pub mod graph;
 pub mod load;
 pub mod logic;

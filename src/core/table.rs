@@ -173,21 +173,8 @@ mod tests {
 
     /// A case with `n` conditions `c0…`, chained and negated triggers, and a tension.
     fn case_text(n: usize) -> String {
-        let sentences: String = (1..=n + 4)
-            .map(|k| {
-                format!(
-                    "(number: {k}, original: \"Kalimat {k}.\", translation: \"Sentence {k}.\"),"
-                )
-            })
-            .collect();
-        let conditions: String = (0..n)
-            .map(|i| {
-                format!(
-                    "(id: \"c{i}\", label: (en: \"c\", id: \"c\"), description: (en: \"d\", id: \"d\"), evidence: [{}]),",
-                    i + 1
-                )
-            })
-            .collect();
+        let sentences = crate::core::fixtures::sentences(n + 4);
+        let conditions = crate::core::fixtures::conditions(n);
         let consequence = |k: usize, id: &str, trigger: &str| {
             format!(
                 "(id: \"{id}\", title: (en: \"t\", id: \"t\"), actor: \"a\", kind: position, firmness: stated, trigger: {trigger}, evidence: [{}]),",
