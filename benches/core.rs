@@ -14,10 +14,11 @@ use std::fmt;
 use std::sync::LazyLock;
 
 use divan::{Bencher, black_box};
-use skenario::core::load::{case_to_ron, parse_case};
+use skenario::core::load::parse_case;
 use skenario::core::logic::Truth;
 use skenario::core::shipped;
 use skenario::core::table::TruthTable;
+use skenario::core::write::case_to_ron;
 use skenario::core::{ConditionState, States, ValidCase, evaluate};
 
 #[path = "../examples/stress_case.rs"]
@@ -200,9 +201,9 @@ fn truth_table(bencher: Bencher<'_, '_>, which: Which) {
 /// The stages of `load_validate`, to see where its time goes.
 mod load_stages {
     use divan::{Bencher, black_box};
-    use skenario::core::load::parse_case_syntax;
     use skenario::core::logic::Compiled;
-    use skenario::core::source_map::SourceMap;
+    use skenario::core::parse::parse_case as parse_case_syntax;
+    use skenario::core::parse::source_map::SourceMap;
     use skenario::core::valid::validate_case;
 
     use super::{Which, input};

@@ -12,7 +12,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use skenario::core::load::{case_to_ron, parse_case};
+use skenario::core::load::parse_case;
+use skenario::core::write::case_to_ron;
 
 /// Writes a synthetic case with the given number of conditions and consequences to stdout.
 #[derive(Debug, Parser)]
@@ -71,7 +72,7 @@ pub mod generator {
 
     use skenario::core::{
         Actor, Case, Condition, Consequence, FORMAT_VERSION, Firmness, Kind, Objection, Sentence,
-        Tension, Text, Trigger,
+        SentenceNo, Tension, Text, Trigger,
     };
 
     /// How big a case to generate, and from which seed.
@@ -711,7 +712,7 @@ pub mod generator {
         fn push(&mut self, original: String, translation: String, heading: bool, context: bool) {
             let number = self.next_number();
             self.sentences.push(Sentence {
-                number,
+                number: SentenceNo(number),
                 original,
                 translation,
                 heading,
@@ -731,7 +732,7 @@ pub mod generator {
 
         /// Evidence: `count` sentences, the first new when `fresh` (else an earlier one),
         /// the others near it. Sorted, without repeats.
-        fn evidence(&mut self, claim: &Claim, count: usize, fresh: bool) -> Vec<u32> {
+        fn evidence(&mut self, claim: &Claim, count: usize, fresh: bool) -> Vec<SentenceNo> {
             let mut numbers = Vec::with_capacity(count);
             if fresh || self.cited.is_empty() {
                 numbers.push(self.fresh(claim));
@@ -748,7 +749,7 @@ pub mod generator {
             }
             numbers.sort_unstable();
             numbers.dedup();
-            numbers
+            numbers.into_iter().map(SentenceNo).collect()
         }
 
         fn random_claim(&mut self, clause: Option<Pair>) -> Claim {

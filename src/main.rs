@@ -1,5 +1,44 @@
-//! The `skenario` program: the window, or a command-line tool over the same core.
+//! The `skenario` program: a command, or — without one — the window.
 
-fn main() -> std::process::ExitCode {
-    skenario::cli::main()
+use std::process::ExitCode;
+
+use skenario::cli::{self, Invocation, Output};
+
+fn main() -> ExitCode {
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let (mut out, mut err) = (stdout.lock(), stderr.lock());
+    let mut io = Output {
+        out: &mut out,
+        err: &mut err,
+    };
+    match cli::run(std::env::args_os(), &mut io) {
+        Invocation::Done(code) => code,
+        Invocation::Window(request) => window(request, &mut io),
+    }
+}
+
+/// Opens the window and prints what it measured, if anything.
+#[cfg(feature = "gui")]
+fn window(request: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
+    use std::io::Write as _;
+    match skenario::app::run(request) {
+        Ok(report) => {
+            for line in report {
+                writeln!(io.out, "{line}").ok();
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            writeln!(io.err, "skenario: could not open the window: {error}").ok();
+            ExitCode::from(cli::EXIT_PROBLEMS)
+        }
+    }
+}
+
+/// This build has no window.
+#[cfg(not(feature = "gui"))]
+fn window(request: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
+    let _ = request;
+    cli::no_window(io)
 }

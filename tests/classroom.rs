@@ -7,21 +7,21 @@ mod common;
 use common::shipped_case;
 use skenario::core::graph::{self, EdgeKind, NodeKind};
 use skenario::core::table::TruthTable;
-use skenario::core::walkthrough::{self, Position};
+use skenario::core::walkthrough::{self, Progress};
 use skenario::core::{ConditionState, States, Status, evaluate};
 
 fn status(case: &skenario::core::ValidCase, states: &States, id: &str) -> Status {
     let index = case
         .consequence_index(id)
         .expect("a consequence of the shipped case");
-    evaluate(case, states).outcomes[index].status
+    evaluate(case, states).outcomes[index.0].status
 }
 
 #[test]
 fn the_shipped_walkthrough_teaches_the_article_in_at_least_seven_steps() {
     let case = shipped_case();
     let model = case.case();
-    assert!(walkthrough::validate(model).is_empty());
+    assert!(skenario::core::valid::validate_walkthroughs(model).is_empty());
     let lesson = &model.walkthroughs[0];
     assert!(lesson.steps.len() >= 7, "{} steps", lesson.steps.len());
     for (k, step) in lesson.steps.iter().enumerate() {
@@ -40,9 +40,16 @@ fn the_shipped_walkthrough_teaches_the_article_in_at_least_seven_steps() {
             );
         }
         // Every ¶ the answer cites is one the step points at, or evidence of what it points at.
-        let mut shown: Vec<u32> = step.sentences.clone();
+        let mut shown: Vec<u32> = step.sentences.iter().map(|n| n.get()).collect();
         for id in &step.consequences {
-            shown.extend(&model.consequence(id).unwrap().evidence);
+            shown.extend(
+                model
+                    .consequence(id)
+                    .unwrap()
+                    .evidence
+                    .iter()
+                    .map(|n| n.get()),
+            );
         }
         for part in answer.en.split('¶').skip(1) {
             let number: u32 = part
@@ -111,7 +118,7 @@ fn the_shipped_walkthrough_teaches_the_article_in_at_least_seven_steps() {
 fn stepping_through_asks_before_it_reveals_every_time() {
     let case = shipped_case();
     let lesson = &case.case().walkthroughs[0];
-    let mut position = Position::start(lesson);
+    let mut position = Progress::start(lesson);
     let mut seen = Vec::new();
     loop {
         seen.push(position);
@@ -128,14 +135,14 @@ fn stepping_through_asks_before_it_reveals_every_time() {
     for (k, pair) in seen.chunks(2).enumerate() {
         assert_eq!(
             pair[0],
-            Position {
+            Progress {
                 step: k,
                 revealed: false
             }
         );
         assert_eq!(
             pair[1],
-            Position {
+            Progress {
                 step: k,
                 revealed: true
             }
@@ -225,7 +232,7 @@ fn the_truth_table_lists_every_combination_and_flags_the_tension() {
     assert_eq!(last.states, vec![ConditionState::No; 3]);
     assert!(last.tensions.is_empty());
     let pledge = case.consequence_index("troop_pledge").unwrap();
-    let flagged: Vec<bool> = table.rows().map(|row| row.follows[pledge]).collect();
+    let flagged: Vec<bool> = table.rows().map(|row| row.follows[pledge.0]).collect();
     assert_eq!(
         flagged,
         [true, true, true, true, false, false, false, false],

@@ -29,7 +29,7 @@ fn between(a: &str, b: &str) -> (ValidCase, Diff) {
 fn ids(case: &ValidCase, changes: &[StatusChange]) -> Vec<String> {
     changes
         .iter()
-        .map(|c| case.case().consequences[c.consequence].id.clone())
+        .map(|c| case.case().consequences[c.consequence.0].id.clone())
         .collect()
 }
 
@@ -57,7 +57,7 @@ fn from_peace_with_us_backing_to_moscow_rejecting_the_sanctions_appear_and_the_t
         .iter()
         .map(|c| {
             (
-                case.case().conditions[c.condition].id.as_str(),
+                case.case().conditions[c.condition.0].id.as_str(),
                 c.from,
                 c.to,
             )
@@ -109,7 +109,7 @@ fn a_combination_the_article_treats_as_alternatives_brings_its_tension() {
     let tensions: Vec<&str> = d
         .tensions_appear
         .iter()
-        .map(|&t| case.case().tensions[t].id.as_str())
+        .map(|&t| case.case().tensions[t.0].id.as_str())
         .collect();
     assert_eq!(tensions, ["deal_while_rejecting"]);
 

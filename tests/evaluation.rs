@@ -4,7 +4,7 @@
 mod common;
 
 use common::{states, tiny_case};
-use skenario::core::{ConditionState, Setting, Status, ValidCase, evaluate};
+use skenario::core::{ConditionIx, ConditionState, Setting, Status, ValidCase, evaluate};
 
 fn outcome_of<'a>(
     case: &ValidCase,
@@ -20,7 +20,7 @@ fn outcome_of<'a>(
 fn named(case: &ValidCase, settings: &[Setting]) -> Vec<(String, ConditionState)> {
     settings
         .iter()
-        .map(|s| (case.case().conditions[s.condition].id.clone(), s.state))
+        .map(|s| (case.case().conditions[s.condition.0].id.clone(), s.state))
         .collect()
 }
 
@@ -43,7 +43,7 @@ fn unknown_conditions_make_a_consequence_depend_on_exactly_them() {
     let x = outcome_of(&case, &evaluation, "x");
     assert_eq!(x.status, Status::Depends);
     // b = yes settles the `any`, so c no longer matters: it depends on a alone.
-    assert_eq!(x.depends_on, vec![0]);
+    assert_eq!(x.depends_on, vec![ConditionIx(0)]);
     assert_eq!(named(&case, &x.would_follow_if[0]), set(&[("a", Yes)]));
 }
 
@@ -125,7 +125,7 @@ fn chains_follow_through_other_consequences() {
     );
     assert_eq!(
         outcome_of(&case, &evaluation, "third").depends_on,
-        vec![0, 1]
+        vec![ConditionIx(0), ConditionIx(1)]
     );
 }
 

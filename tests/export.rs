@@ -8,11 +8,12 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use skenario::core::export::{self, Format, Options};
 use skenario::core::file::load_scenario;
-use skenario::core::load::{parse_case, parse_scenario};
+use skenario::core::load::parse_case;
+use skenario::core::parse::parse_scenario;
 use skenario::core::shipped::{self, UKRAINE_ARTICLE};
 use skenario::core::{Lang, Scenario, ValidCase};
+use skenario::handout::{self as export, Format, HandoutOptions as Options};
 
 const CASE: &str = "scenarios/ukraine-reassurance-force.case.ron";
 const CEASEFIRE_WITH_US: &str = "scenarios/ukraine-ceasefire-with-us.scenario.ron";

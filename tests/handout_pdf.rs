@@ -11,9 +11,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use skenario::core::export::{self, Options};
 use skenario::core::shipped;
 use skenario::core::{Lang, Scenario};
+use skenario::handout::{self as export, HandoutOptions as Options};
 
 fn chromium() -> PathBuf {
     for candidate in ["chromium", "/usr/bin/chromium"] {

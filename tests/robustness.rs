@@ -11,11 +11,14 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
-use skenario::core::file::{self, MAX_FILE_BYTES, check, load_scenario, save_scenario};
-use skenario::core::load::{
-    AnyOutcome, MAX_ITEMS, MAX_SENTENCES, Problem, parse_any, parse_case, parse_scenario,
+use skenario::core::diagnostics::Problem;
+use skenario::core::file::{self, check, load_scenario, save_scenario};
+use skenario::core::limits::{
+    MAX_FILE_BYTES, MAX_ITEMS, MAX_LISTED, MAX_SENTENCES, MAX_TRIGGER_DEPTH,
 };
-use skenario::core::valid::{MAX_LISTED, MAX_TRIGGER_DEPTH};
+use skenario::core::load::parse_case;
+use skenario::core::parse::parse_scenario;
+use skenario::core::probe::{AnyOutcome, parse_any};
 use skenario::core::{ConditionState, FORMAT_VERSION, Scenario, States, evaluate};
 
 /// How long loading one (small) file may take in a debug build.
@@ -159,7 +162,7 @@ fn a_hundred_thousand_nested_triggers_are_refused_with_a_position() {
             let case = parse_case(&deep).err().unwrap();
             let scenario = parse_scenario(&deep).err().unwrap();
             // The scanner that places problems stops early too.
-            skenario::core::source_map::SourceMap::new(&deep).position(&[]);
+            skenario::core::parse::source_map::SourceMap::new(&deep).position(&[]);
             assert!(start.elapsed() < TIME_BOUND, "{:?}", start.elapsed());
             assert!(scenario[0].position.is_some());
             problems.push(case);

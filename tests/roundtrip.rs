@@ -2,10 +2,11 @@
 //! text holds (quotes, backslashes, newlines, any script).
 
 use proptest::prelude::*;
-use skenario::core::load::{case_to_ron, parse_case_syntax, parse_scenario, scenario_to_ron};
+use skenario::core::parse::{parse_case as parse_case_syntax, parse_scenario};
+use skenario::core::write::{case_to_ron, scenario_to_ron};
 use skenario::core::{
     Actor, Case, Condition, ConditionState, Consequence, Firmness, Kind, Objection, Scenario,
-    Sentence, Tension, Text, Trigger,
+    Sentence, SentenceNo, Tension, Text, Trigger,
 };
 
 fn any_text() -> impl Strategy<Value = String> {
@@ -41,8 +42,8 @@ fn any_trigger() -> impl Strategy<Value = Trigger> {
     })
 }
 
-fn any_evidence() -> impl Strategy<Value = Vec<u32>> {
-    prop::collection::vec(0_u32..40, 0..4)
+fn any_evidence() -> impl Strategy<Value = Vec<SentenceNo>> {
+    prop::collection::vec((0_u32..40).prop_map(SentenceNo), 0..4)
 }
 
 fn any_case() -> impl Strategy<Value = Case> {
@@ -56,7 +57,7 @@ fn any_case() -> impl Strategy<Value = Case> {
         )
             .prop_map(
                 |(number, original, translation, heading, context)| Sentence {
-                    number,
+                    number: SentenceNo(number),
                     original,
                     translation,
                     heading,

@@ -6,7 +6,7 @@ mod common;
 
 use common::shipped_case;
 use skenario::core::shipped::{self, UKRAINE_ARTICLE};
-use skenario::core::{ConditionState, Firmness, Kind, States, Status, evaluate};
+use skenario::core::{ConditionState, Firmness, Kind, SentenceNo, States, Status, evaluate};
 
 /// The article, with runs of white space made single spaces (quotes must match it exactly
 /// otherwise).
@@ -57,18 +57,19 @@ fn every_sentence_is_evidence_for_something_or_marked_as_context() {
         .chain(model.consequences.iter().flat_map(|c| c.evidence.clone()))
         .chain(model.objections.iter().flat_map(|o| o.evidence.clone()))
         .chain(model.tensions.iter().flat_map(|t| t.evidence.clone()))
+        .map(|n| n.get())
         .collect();
     let context: Vec<u32> = model
         .sentences
         .iter()
         .filter(|s| s.context)
-        .map(|s| s.number)
+        .map(|s| s.number.get())
         .collect();
     // ¶12 (the meeting as a show of European independence) and the heading "Reaksi Rusia".
     assert_eq!(context, vec![12, 18]);
     for sentence in &model.sentences {
         assert!(
-            sentence.context != cited.contains(&sentence.number),
+            sentence.context != cited.contains(&sentence.number.get()),
             "sentence {} must be cited or context, not both or neither",
             sentence.number
         );
@@ -187,7 +188,7 @@ fn russias_objection_contests_the_force_without_cancelling_it() {
         .expect("the objection");
     assert_eq!(objection.by, "russia");
     assert!(objection.contests.contains(&"reassurance_force".to_owned()));
-    let quote = &model.sentence(21).expect("¶21").original;
+    let quote = &model.sentence(SentenceNo(21)).expect("¶21").original;
     assert!(quote.contains("kontingen militer asing tidak dapat menjamin keamanan"));
 
     let evaluation = evaluate(
@@ -198,7 +199,7 @@ fn russias_objection_contests_the_force_without_cancelling_it() {
         .consequence_index("reassurance_force")
         .expect("the force");
     assert_eq!(
-        evaluation.outcomes[force].status,
+        evaluation.outcomes[force.0].status,
         Status::Follows,
         "contested, still follows"
     );
@@ -274,7 +275,7 @@ fn all_27_combinations_give_what_the_article_says() {
                         Some(ConditionState::Unknown) => Status::Depends,
                     };
                     let index = case.consequence_index(id).expect("consequence");
-                    let outcome = &evaluation.outcomes[index];
+                    let outcome = &evaluation.outcomes[index.0];
                     assert_eq!(outcome.status, expected, "{id} ({why}) under {states:?}");
                     if expected == Status::Depends {
                         let on = case

@@ -9,5 +9,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    let _ = skenario::core::load::parse_any(bytes);
+    let _ = skenario::core::probe::parse_any(bytes);
 });

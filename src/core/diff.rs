@@ -3,13 +3,14 @@
 //! Pure and deterministic: every list is sorted by its index in the case.
 
 use super::eval::{Evaluation, Status};
+use super::ids::{ConditionIx, ConsequenceIx, TensionIx};
 use super::model::ConditionState;
 
 /// A condition whose state differs between the two evaluations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ConditionChange {
-    /// Index into [`crate::core::Case::conditions`].
-    pub condition: usize,
+    /// The condition.
+    pub condition: ConditionIx,
     /// The state in the first evaluation.
     pub from: ConditionState,
     /// The state in the second evaluation.
@@ -19,8 +20,8 @@ pub struct ConditionChange {
 /// A consequence whose status differs between the two evaluations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StatusChange {
-    /// Index into [`crate::core::Case::consequences`].
-    pub consequence: usize,
+    /// The consequence.
+    pub consequence: ConsequenceIx,
     /// The status in the first evaluation.
     pub from: Status,
     /// The status in the second evaluation.
@@ -39,9 +40,9 @@ pub struct Diff {
     /// Every other change of status (for example *depends* → *does not follow*), by index.
     pub other_changes: Vec<StatusChange>,
     /// Tensions that hold in B but not in A, by index.
-    pub tensions_appear: Vec<usize>,
+    pub tensions_appear: Vec<TensionIx>,
     /// Tensions that hold in A but not in B, by index.
-    pub tensions_disappear: Vec<usize>,
+    pub tensions_disappear: Vec<TensionIx>,
 }
 
 impl Diff {
@@ -72,7 +73,7 @@ pub fn diff(a: &Evaluation, b: &Evaluation) -> Diff {
         .enumerate()
         .filter(|(_, (from, to))| from != to)
         .map(|(condition, (&from, &to))| ConditionChange {
-            condition,
+            condition: ConditionIx(condition),
             from,
             to,
         })
@@ -87,7 +88,7 @@ pub fn diff(a: &Evaluation, b: &Evaluation) -> Diff {
             continue;
         }
         let change = StatusChange {
-            consequence,
+            consequence: ConsequenceIx(consequence),
             from: before.status,
             to: after.status,
         };
@@ -105,8 +106,8 @@ pub fn diff(a: &Evaluation, b: &Evaluation) -> Diff {
 }
 
 /// The entries of `list` that are not in `other`, sorted.
-fn only_in(list: &[usize], other: &[usize]) -> Vec<usize> {
-    let mut only: Vec<usize> = list
+fn only_in(list: &[TensionIx], other: &[TensionIx]) -> Vec<TensionIx> {
+    let mut only: Vec<TensionIx> = list
         .iter()
         .copied()
         .filter(|index| !other.contains(index))
@@ -123,7 +124,7 @@ mod tests {
 
     fn outcome(consequence: usize, status: Status) -> Outcome {
         Outcome {
-            consequence,
+            consequence: ConsequenceIx(consequence),
             status,
             because: Vec::new(),
             depends_on: Vec::new(),
@@ -144,7 +145,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, &s)| outcome(i, s))
                 .collect(),
-            tensions: tensions.to_vec(),
+            tensions: tensions.iter().copied().map(TensionIx).collect(),
         }
     }
 
@@ -167,26 +168,26 @@ mod tests {
             d.conditions,
             vec![
                 ConditionChange {
-                    condition: 1,
+                    condition: ConditionIx(1),
                     from: Unknown,
                     to: No
                 },
                 ConditionChange {
-                    condition: 2,
+                    condition: ConditionIx(2),
                     from: No,
                     to: Yes
                 },
             ]
         );
         let indices =
-            |list: &[StatusChange]| list.iter().map(|c| c.consequence).collect::<Vec<_>>();
+            |list: &[StatusChange]| list.iter().map(|c| c.consequence.0).collect::<Vec<_>>();
         assert_eq!(indices(&d.appear), vec![2, 4]);
         assert_eq!(indices(&d.disappear), vec![0]);
         assert_eq!(d.other_changes.len(), 1);
         assert_eq!(d.other_changes[0].from, Depends);
         assert_eq!(d.other_changes[0].to, DoesNotFollow);
-        assert_eq!(d.tensions_appear, vec![0]);
-        assert_eq!(d.tensions_disappear, vec![1]);
+        assert_eq!(d.tensions_appear, vec![TensionIx(0)]);
+        assert_eq!(d.tensions_disappear, vec![TensionIx(1)]);
         assert!(!d.is_empty());
         assert!(diff(&a, &a).is_empty());
     }

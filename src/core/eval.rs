@@ -2,6 +2,7 @@
 //!
 //! Pure and deterministic: the same case and states always give the same [`Evaluation`].
 
+use super::ids::{ConditionIx, ConsequenceIx, TensionIx};
 use super::logic::{Lanes, Truth};
 use super::model::{ConditionState, States};
 use super::valid::ValidCase;
@@ -39,11 +40,11 @@ impl Status {
     }
 }
 
-/// A condition (by index into the case's conditions) with a state.
+/// A condition with a state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Setting {
-    /// Index into [`crate::core::Case::conditions`].
-    pub condition: usize,
+    /// The condition.
+    pub condition: ConditionIx,
     /// The state.
     pub state: ConditionState,
 }
@@ -51,15 +52,15 @@ pub struct Setting {
 /// The result for one consequence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
-    /// Index into [`crate::core::Case::consequences`].
-    pub consequence: usize,
+    /// The consequence.
+    pub consequence: ConsequenceIx,
     /// Follows, depends or does not follow.
     pub status: Status,
     /// The current settings that decide the status (the smallest such set): why it follows,
     /// or why it does not. Empty when it follows without condition, or when it depends.
     pub because: Vec<Setting>,
-    /// For `depends`: the unknown conditions it hangs on, sorted by index.
-    pub depends_on: Vec<usize>,
+    /// For `depends`: the unknown conditions it hangs on, in the case's order.
+    pub depends_on: Vec<ConditionIx>,
     /// When it does not (yet) follow: each alternative is a smallest set of changes that
     /// would make it follow. Empty when it follows, or when nothing can make it follow.
     pub would_follow_if: Vec<Vec<Setting>>,
@@ -74,8 +75,8 @@ pub struct Evaluation {
     pub states: Vec<ConditionState>,
     /// One outcome per consequence, in the case's order.
     pub outcomes: Vec<Outcome>,
-    /// Indices of the tensions that hold, in the case's order.
-    pub tensions: Vec<usize>,
+    /// The tensions that hold, in the case's order.
+    pub tensions: Vec<TensionIx>,
 }
 
 impl Evaluation {
@@ -85,8 +86,13 @@ impl Evaluation {
     }
 
     /// The outcome of consequence `index`.
-    pub fn outcome(&self, index: usize) -> Option<&Outcome> {
-        self.outcomes.get(index)
+    pub fn outcome(&self, index: ConsequenceIx) -> Option<&Outcome> {
+        self.outcomes.get(index.0)
+    }
+
+    /// The state of condition `index`.
+    pub fn state(&self, index: ConditionIx) -> ConditionState {
+        self.states.get(index.0).copied().unwrap_or_default()
     }
 }
 
@@ -128,6 +134,7 @@ pub fn evaluate(case: &ValidCase, states: &States) -> Evaluation {
         .collect();
     let tensions = (0..case.case().tensions.len())
         .filter(|&t| compiled.tension(t, &truths, &values) == Truth::True)
+        .map(TensionIx)
         .collect();
     Evaluation {
         states: condition_states,
@@ -267,7 +274,7 @@ impl<'a> Search<'a> {
     fn outcome(&mut self, index: usize, truth: Truth) -> Outcome {
         let status = Status::from_truth(truth);
         let mut outcome = Outcome {
-            consequence: index,
+            consequence: ConsequenceIx(index),
             status,
             because: Vec::new(),
             depends_on: Vec::new(),
@@ -282,7 +289,10 @@ impl<'a> Search<'a> {
                 outcome.depends_on = self
                     .case
                     .compiled()
-                    .open_conditions_sorted(index, self.truths);
+                    .open_conditions_sorted(index, self.truths)
+                    .into_iter()
+                    .map(ConditionIx)
+                    .collect();
             }
         }
         if status != Status::Follows {
@@ -334,7 +344,7 @@ impl<'a> Search<'a> {
         chosen
             .into_iter()
             .map(|condition| Setting {
-                condition,
+                condition: ConditionIx(condition),
                 state: self.state(condition),
             })
             .collect()
@@ -553,7 +563,10 @@ impl<'a> Search<'a> {
                             } else {
                                 ConditionState::No
                             };
-                            Some(Setting { condition, state })
+                            Some(Setting {
+                                condition: ConditionIx(condition),
+                                state,
+                            })
                         })
                         .collect(),
                 );
@@ -655,10 +668,10 @@ mod tests {
         let case = all_of(8);
         let x = evaluate(&case, &States::new()).outcomes.remove(0);
         assert_eq!(x.status, Status::Depends);
-        assert_eq!(x.depends_on, (0..8).collect::<Vec<_>>());
+        assert_eq!(x.depends_on, (0..8).map(ConditionIx).collect::<Vec<_>>());
         let all_yes: Vec<Setting> = (0..8)
             .map(|condition| Setting {
-                condition,
+                condition: ConditionIx(condition),
                 state: ConditionState::Yes,
             })
             .collect();
@@ -672,7 +685,7 @@ mod tests {
         assert_eq!(
             x.because,
             vec![Setting {
-                condition: 5,
+                condition: ConditionIx(5),
                 state: ConditionState::No
             }]
         );

@@ -6,16 +6,15 @@ use std::fs;
 use std::io::{self, Read as _, Write as _};
 use std::path::{Path, PathBuf};
 
-use super::load::{
-    FileKind, Problem, decode, parse_case, parse_scenario, place_findings, scenario_to_ron,
-};
-use super::model::Scenario;
+use super::diagnostics::{Position, Problem, Segment, Severity};
+use super::limits::MAX_FILE_BYTES;
+use super::load::parse_case;
+use super::parse::source_map::SourceMap;
+use super::parse::{FileKind, decode, parse_scenario, place_findings};
+use super::scenario::Scenario;
 use super::shipped;
-use super::source_map::{Position, Segment, SourceMap};
-use super::valid::{Severity, ValidCase, validate_scenario};
-
-/// Files larger than this are refused (before they are read).
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+use super::valid::{ValidCase, validate_scenario};
+use super::write::scenario_to_ron;
 
 /// A problem in a file: `path:line:column: message`.
 #[derive(Debug, Clone, PartialEq, Eq)]

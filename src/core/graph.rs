@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use super::ids::{ConditionIx, ConsequenceIx, ObjectionIx};
 use super::model::Trigger;
 use super::valid::ValidCase;
 
@@ -16,15 +17,15 @@ pub const LAYER_GAP: f32 = 110.0;
 /// Vertical space between nodes of a layer.
 pub const ROW_GAP: f32 = 20.0;
 
-/// What a node stands for (indices into the case's lists).
+/// What a node stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NodeKind {
     /// A condition.
-    Condition(usize),
+    Condition(ConditionIx),
     /// A consequence.
-    Consequence(usize),
+    Consequence(ConsequenceIx),
     /// An objection.
-    Objection(usize),
+    Objection(ObjectionIx),
 }
 
 /// A node and where it sits.
@@ -97,12 +98,14 @@ pub fn layout(case: &ValidCase) -> GraphLayout {
     let model = case.case();
     let conditions = model.conditions.len();
     let consequences = model.consequences.len();
-    let consequence_node = |i: usize| conditions + i;
+    let consequence_node = |i: ConsequenceIx| conditions + i.0;
     let objection_node = |i: usize| conditions + consequences + i;
 
-    let mut kinds: Vec<NodeKind> = (0..conditions).map(NodeKind::Condition).collect();
-    kinds.extend((0..consequences).map(NodeKind::Consequence));
-    kinds.extend((0..model.objections.len()).map(NodeKind::Objection));
+    let mut kinds: Vec<NodeKind> = (0..conditions)
+        .map(|i| NodeKind::Condition(ConditionIx(i)))
+        .collect();
+    kinds.extend((0..consequences).map(|i| NodeKind::Consequence(ConsequenceIx(i))));
+    kinds.extend((0..model.objections.len()).map(|i| NodeKind::Objection(ObjectionIx(i))));
 
     let mut edges = BTreeSet::new();
     for (i, consequence) in model.consequences.iter().enumerate() {
@@ -115,13 +118,13 @@ pub fn layout(case: &ValidCase) -> GraphLayout {
                 EdgeKind::Leads
             };
             let from = match reference {
-                Reference::Condition(id) => case.condition_index(id),
+                Reference::Condition(id) => case.condition_index(id).map(ConditionIx::index),
                 Reference::Consequence(id) => case.consequence_index(id).map(consequence_node),
             };
             if let Some(from) = from {
                 edges.insert(Edge {
                     from,
-                    to: consequence_node(i),
+                    to: consequence_node(ConsequenceIx(i)),
                     kind,
                 });
             }
@@ -157,7 +160,7 @@ pub fn layout(case: &ValidCase) -> GraphLayout {
     let mut ready: Vec<usize> = (0..conditions + consequences)
         .filter(|&n| waiting.get(n) == Some(&0))
         .collect();
-    for n in (0..consequences).map(consequence_node) {
+    for n in (0..consequences).map(|i| conditions + i) {
         if let Some(layer) = layers.get_mut(n) {
             *layer = 1;
         }
@@ -183,7 +186,7 @@ pub fn layout(case: &ValidCase) -> GraphLayout {
         }
     }
     let last_consequence_layer = (0..consequences)
-        .filter_map(|i| layers.get(consequence_node(i)).copied())
+        .filter_map(|i| layers.get(conditions + i).copied())
         .max()
         .unwrap_or(0);
     for i in 0..model.objections.len() {

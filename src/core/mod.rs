@@ -1,27 +1,51 @@
-//! The pure core: model, loading and validation, evaluation and explanations. It never
+//! The pure core: model, parsing and validation, evaluation and explanations. It never
 //! imports the GUI, and only [`file`] touches the disk.
+//!
+//! The modules form layers; a module uses only modules of its own layer or below (the test
+//! `tests/architecture.rs` holds the same list and fails when an import points up):
+//!
+//! 0. leaves: [`ids`], [`diagnostics`], [`limits`], [`prose`], [`dialect`]
+//! 1. the model: [`model`], [`scenario`]
+//! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`]
+//! 3. validation: [`logic`] (compiled triggers), [`valid`], [`load`]
+//! 4. the shipped cases and the disk: [`shipped`], [`file`], [`probe`]
+//! 5. what follows: [`eval`], [`explain`], [`diff`], [`table`], [`graph`], [`walkthrough`]
+
+pub mod diagnostics;
+pub mod dialect;
+pub mod ids;
+pub mod limits;
+pub mod prose;
+
+pub mod model;
+pub mod scenario;
+
+pub mod parse;
+pub mod write;
+
+pub mod load;
+pub mod logic;
+pub mod valid;
+
+pub mod file;
+pub mod probe;
+pub mod shipped;
 
 pub mod diff;
 pub mod eval;
-pub mod export;
-pub mod file;
+pub mod explain;
+pub mod graph;
+pub mod table;
+pub mod walkthrough;
+
 #[cfg(test)]
 mod fixtures;
-pub mod graph;
-pub mod load;
-pub mod logic;
-pub mod migrate;
-pub mod model;
-pub mod shipped;
-pub mod source_map;
-pub mod table;
-pub mod valid;
-pub mod walkthrough;
-pub mod words;
 
 pub use eval::{Evaluation, Outcome, Setting, Status, evaluate};
+pub use ids::{ConditionIx, ConsequenceIx, ObjectionIx, SentenceNo, TensionIx};
 pub use model::{
     Actor, Case, Condition, ConditionState, Consequence, FORMAT_VERSION, Firmness, Kind, Lang,
-    Objection, Scenario, Sentence, States, Step, Tension, Text, Trigger, Walkthrough,
+    Objection, Sentence, States, Step, Tension, Text, Trigger, Walkthrough,
 };
+pub use scenario::Scenario;
 pub use valid::ValidCase;

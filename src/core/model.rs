@@ -1,9 +1,12 @@
-//! The data model: a case (one article, modelled) and a scenario (condition states for a case).
+//! The data model of a case: one article, its sentences, and what it says follows from which
+//! conditions.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+
+use super::ids::{ConditionIx, ConsequenceIx, ObjectionIx, SentenceNo, TensionIx};
 
 /// The file format version this build writes and reads natively.
 pub const FORMAT_VERSION: u32 = 1;
@@ -24,14 +27,6 @@ pub enum Lang {
 impl Lang {
     /// Every language, in menu order.
     pub const ALL: [Self; 2] = [Self::En, Self::Id];
-
-    /// The language's own name for itself.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Self::En => "English",
-            Self::Id => "Bahasa Indonesia",
-        }
-    }
 }
 
 /// A piece of content in English and Bahasa Indonesia.
@@ -91,7 +86,7 @@ pub struct Case {
 #[serde(deny_unknown_fields)]
 pub struct Sentence {
     /// Position in the article, counting from 1.
-    pub number: u32,
+    pub number: SentenceNo,
     /// The verbatim text of the article (Indonesian).
     pub original: String,
     /// This project's English translation.
@@ -148,7 +143,7 @@ pub struct Condition {
     pub description: Text,
     /// Sentences that raise the condition.
     #[serde(default)]
-    pub evidence: Vec<u32>,
+    pub evidence: Vec<SentenceNo>,
 }
 
 /// Something the article says would follow.
@@ -171,7 +166,7 @@ pub struct Consequence {
     /// When it follows.
     pub trigger: Trigger,
     /// The sentences that say so.
-    pub evidence: Vec<u32>,
+    pub evidence: Vec<SentenceNo>,
     /// A remark that keeps the reader honest ("expected, not yet done").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
@@ -202,22 +197,6 @@ impl Kind {
         Self::DiplomaticStep,
         Self::Position,
     ];
-
-    /// The kind's name in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::MilitaryCommitment, Lang::En) => "military commitment",
-            (Self::MilitaryCommitment, Lang::Id) => "komitmen militer",
-            (Self::SecurityGuarantee, Lang::En) => "security guarantee",
-            (Self::SecurityGuarantee, Lang::Id) => "jaminan keamanan",
-            (Self::Sanction, Lang::En) => "sanction",
-            (Self::Sanction, Lang::Id) => "sanksi",
-            (Self::DiplomaticStep, Lang::En) => "diplomatic step",
-            (Self::DiplomaticStep, Lang::Id) => "langkah diplomatik",
-            (Self::Position, Lang::En) => "position or reaction",
-            (Self::Position, Lang::Id) => "sikap atau reaksi",
-        }
-    }
 
     /// The identifier used in files and JSON.
     pub fn key(self) -> &'static str {
@@ -262,48 +241,6 @@ impl Firmness {
         Self::Rejects,
         Self::Stated,
     ];
-
-    /// The badge text in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::Pledged, Lang::En) => "pledged",
-            (Self::Pledged, Lang::Id) => "berkomitmen",
-            (Self::Expected, Lang::En) => "expected",
-            (Self::Expected, Lang::Id) => "diharapkan",
-            (Self::Believed, Lang::En) => "believed",
-            (Self::Believed, Lang::Id) => "diyakini",
-            (Self::Intends, Lang::En) => "intends",
-            (Self::Intends, Lang::Id) => "berniat",
-            (Self::Threatens, Lang::En) => "threatens",
-            (Self::Threatens, Lang::Id) => "mengancam",
-            (Self::Rejects, Lang::En) => "rejects",
-            (Self::Rejects, Lang::Id) => "menolak",
-            (Self::Stated, Lang::En) => "stated",
-            (Self::Stated, Lang::Id) => "dinyatakan",
-        }
-    }
-
-    /// What the badge means, for a tooltip or a handout legend.
-    pub fn meaning(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Self::Pledged, Lang::En) => "announced as a commitment that has been made",
-            (Self::Pledged, Lang::Id) => "diumumkan sebagai komitmen yang sudah dibuat",
-            (Self::Expected, Lang::En) => "expected to happen; not done yet",
-            (Self::Expected, Lang::Id) => "diharapkan terjadi; belum terjadi",
-            (Self::Believed, Lang::En) => "someone's belief, not a commitment",
-            (Self::Believed, Lang::Id) => "keyakinan seseorang, bukan komitmen",
-            (Self::Intends, Lang::En) => "a stated intention, not yet carried out",
-            (Self::Intends, Lang::Id) => "niat yang dinyatakan, belum dilaksanakan",
-            (Self::Threatens, Lang::En) => "a warning of what will be done if a condition holds",
-            (Self::Threatens, Lang::Id) => {
-                "peringatan tentang apa yang akan dilakukan jika suatu syarat terpenuhi"
-            }
-            (Self::Rejects, Lang::En) => "a refusal",
-            (Self::Rejects, Lang::Id) => "penolakan",
-            (Self::Stated, Lang::En) => "reported as said or done",
-            (Self::Stated, Lang::Id) => "dilaporkan sebagai ucapan atau tindakan",
-        }
-    }
 
     /// The identifier used in files and JSON.
     pub fn key(self) -> &'static str {
@@ -353,7 +290,7 @@ pub struct Objection {
     /// The consequences it contests.
     pub contests: Vec<String>,
     /// The sentences that say so.
-    pub evidence: Vec<u32>,
+    pub evidence: Vec<SentenceNo>,
 }
 
 /// A combination of conditions the article treats as alternatives.
@@ -370,7 +307,7 @@ pub struct Tension {
     pub explanation: Text,
     /// The sentences behind it.
     #[serde(default)]
-    pub evidence: Vec<u32>,
+    pub evidence: Vec<SentenceNo>,
 }
 
 /// A guided lesson: steps that change conditions, point at sentences and consequences, and
@@ -399,7 +336,7 @@ pub struct Step {
     pub set: States,
     /// Sentences to point at.
     #[serde(default)]
-    pub sentences: Vec<u32>,
+    pub sentences: Vec<SentenceNo>,
     /// Consequences to point at (ids).
     #[serde(default)]
     pub consequences: Vec<String>,
@@ -454,187 +391,6 @@ impl fmt::Display for ConditionState {
 /// The states of a case's conditions, by condition id. Missing ids are unknown.
 pub type States = BTreeMap<String, ConditionState>;
 
-/// A scenario: a named set of condition states for one case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Scenario {
-    /// Format version of the file this came from.
-    pub format_version: u32,
-    /// The id of the case this scenario is for.
-    pub case_id: String,
-    /// Where the case file is, relative to the scenario file; none for a shipped case.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub case_file: Option<String>,
-    /// The fingerprint of the case's sentences when the scenario was saved.
-    pub case_fingerprint: String,
-    /// When the scenario was saved: for each consequence (by id), a short hash of the original
-    /// text of the sentences it cited ([`Scenario::evidence_hash`]). If the case changes, the
-    /// loader names the consequences whose evidence changed. Empty in files written by hand or
-    /// before this existed, which just means less detail.
-    #[serde(
-        default,
-        skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "Scenario::unique_evidence"
-    )]
-    pub evidence: BTreeMap<String, String>,
-    /// The scenario's name.
-    pub name: String,
-    /// The scenario's name in Bahasa Indonesia, when it has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name_id: Option<String>,
-    /// The condition states; conditions not listed are unknown.
-    #[serde(default, deserialize_with = "Scenario::unique_states")]
-    pub conditions: States,
-    /// Free-text notes.
-    #[serde(default)]
-    pub notes: String,
-}
-
-impl Scenario {
-    /// A scenario for `case` with every condition unknown.
-    pub fn new(case: &Case, name: impl Into<String>) -> Self {
-        let mut scenario = Self {
-            format_version: FORMAT_VERSION,
-            case_id: case.id.clone(),
-            case_file: None,
-            case_fingerprint: String::new(),
-            evidence: BTreeMap::new(),
-            name: name.into(),
-            name_id: None,
-            conditions: States::new(),
-            notes: String::new(),
-        };
-        scenario.stamp(case);
-        scenario
-    }
-
-    /// Records `case` as it is now, just before saving: its fingerprint and, per consequence,
-    /// the hash of its evidence, so that the next load can name what changed. States of
-    /// conditions the case no longer has are dropped here; the warning shown when the scenario
-    /// was opened named them.
-    pub fn stamp(&mut self, case: &Case) {
-        self.case_fingerprint = case.fingerprint();
-        self.evidence = case
-            .consequences
-            .iter()
-            .map(|consequence| {
-                (
-                    consequence.id.clone(),
-                    Self::evidence_hash(case, consequence),
-                )
-            })
-            .collect();
-        let known: std::collections::BTreeSet<&str> =
-            case.conditions.iter().map(|c| c.id.as_str()).collect();
-        self.conditions
-            .retain(|condition_id, _| known.contains(condition_id.as_str()));
-    }
-
-    /// A short hash (8 hex digits) of the original text of the sentences `consequence` cites,
-    /// in article order. Renumbering the article leaves it alone; changing, adding or removing
-    /// a cited sentence changes it. 64-bit FNV-1a folded to 32 bits.
-    pub fn evidence_hash(case: &Case, consequence: &Consequence) -> String {
-        const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-        const PRIME: u64 = 0x0000_0100_0000_01b3;
-        let mut numbers = consequence.evidence.clone();
-        numbers.sort_unstable();
-        numbers.dedup();
-        let mut hash = OFFSET;
-        for sentence in numbers
-            .into_iter()
-            .filter_map(|number| case.sentence(number))
-        {
-            for byte in sentence.original.bytes().chain([0]) {
-                hash ^= u64::from(byte);
-                hash = hash.wrapping_mul(PRIME);
-            }
-        }
-        let folded = (hash >> 32) ^ (hash & 0xffff_ffff);
-        format!("{folded:08x}")
-    }
-
-    /// Reads `conditions`, refusing a condition listed twice (a plain map keeps the last).
-    fn unique_states<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<States, D::Error> {
-        Self::unique_keys(deserializer, "condition")
-    }
-
-    /// Reads `evidence`, refusing a consequence listed twice.
-    fn unique_evidence<'de, D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<BTreeMap<String, String>, D::Error> {
-        Self::unique_keys(deserializer, "consequence")
-    }
-
-    fn unique_keys<'de, D, V>(
-        deserializer: D,
-        what: &'static str,
-    ) -> Result<BTreeMap<String, V>, D::Error>
-    where
-        D: serde::Deserializer<'de>,
-        V: Deserialize<'de>,
-    {
-        struct UniqueKeys<V> {
-            what: &'static str,
-            value: std::marker::PhantomData<V>,
-        }
-        impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for UniqueKeys<V> {
-            type Value = BTreeMap<String, V>;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a map from ids to values")
-            }
-
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut entries = BTreeMap::new();
-                while let Some((key, value)) = map.next_entry::<String, V>()? {
-                    if entries.contains_key(&key) {
-                        return Err(serde::de::Error::custom(format!(
-                            "{} `{key}` is listed twice",
-                            self.what
-                        )));
-                    }
-                    entries.insert(key, value);
-                }
-                Ok(entries)
-            }
-        }
-        deserializer.deserialize_map(UniqueKeys {
-            what,
-            value: std::marker::PhantomData,
-        })
-    }
-
-    /// The name to show in `lang`.
-    pub fn display_name(&self, lang: Lang) -> &str {
-        match (lang, &self.name_id) {
-            (Lang::Id, Some(name)) => name,
-            _ => &self.name,
-        }
-    }
-
-    /// The state of `condition_id` (unknown when not listed).
-    pub fn state(&self, condition_id: &str) -> ConditionState {
-        self.conditions
-            .get(condition_id)
-            .copied()
-            .unwrap_or_default()
-    }
-
-    /// Sets a condition; `unknown` removes it from the list, keeping files small.
-    pub fn set_state(&mut self, condition_id: &str, state: ConditionState) {
-        if state == ConditionState::Unknown {
-            self.conditions.remove(condition_id);
-        } else {
-            self.conditions.insert(condition_id.to_owned(), state);
-        }
-    }
-}
-
 impl Case {
     /// A fingerprint of the case's sentences (numbers and original text), so that a scenario
     /// can tell when the article under it changed. 64-bit FNV-1a, as 16 hex digits.
@@ -649,7 +405,7 @@ impl Case {
             }
         };
         for sentence in &self.sentences {
-            feed(&sentence.number.to_le_bytes());
+            feed(&sentence.number.get().to_le_bytes());
             feed(sentence.original.as_bytes());
             feed(&[0]);
         }
@@ -657,12 +413,31 @@ impl Case {
     }
 
     /// The sentence with this number.
-    pub fn sentence(&self, number: u32) -> Option<&Sentence> {
-        let index = usize::try_from(number.checked_sub(1)?).ok()?;
+    pub fn sentence(&self, number: SentenceNo) -> Option<&Sentence> {
         self.sentences
-            .get(index)
+            .get(number.position()?)
             .filter(|sentence| sentence.number == number)
             .or_else(|| self.sentences.iter().find(|s| s.number == number))
+    }
+
+    /// The condition at `index`.
+    pub fn condition_at(&self, index: ConditionIx) -> Option<&Condition> {
+        self.conditions.get(index.0)
+    }
+
+    /// The consequence at `index`.
+    pub fn consequence_at(&self, index: ConsequenceIx) -> Option<&Consequence> {
+        self.consequences.get(index.0)
+    }
+
+    /// The objection at `index`.
+    pub fn objection_at(&self, index: ObjectionIx) -> Option<&Objection> {
+        self.objections.get(index.0)
+    }
+
+    /// The tension at `index`.
+    pub fn tension_at(&self, index: TensionIx) -> Option<&Tension> {
+        self.tensions.get(index.0)
     }
 
     /// The actor with this id.

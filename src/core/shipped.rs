@@ -1,7 +1,8 @@
 //! The cases and example scenarios that ship inside the program (from `scenarios/`).
 
-use super::load::{parse_case, parse_scenario};
-use super::model::Scenario;
+use super::load::parse_case;
+use super::parse::parse_scenario;
+use super::scenario::Scenario;
 use super::valid::ValidCase;
 
 /// A file built into the program.

@@ -1,5 +1,6 @@
 //! The truth table: every yes/no combination of the open conditions and what follows under each.
 
+use super::ids::{ConditionIx, TensionIx};
 use super::logic::{Lanes, Truth};
 use super::model::{ConditionState, States};
 use super::valid::ValidCase;
@@ -21,13 +22,13 @@ pub struct TooManyConditions {
 
 /// One row: a combination of condition states and what follows under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
+pub struct TableRow {
     /// The state of every condition, in the case's order (none unknown).
     pub states: Vec<ConditionState>,
     /// Whether each consequence follows, in the case's order.
     pub follows: Vec<bool>,
-    /// Indices of the tensions that hold.
-    pub tensions: Vec<usize>,
+    /// The tensions that hold.
+    pub tensions: Vec<TensionIx>,
 }
 
 /// The truth table of a case, with some conditions fixed and the rest enumerated.
@@ -37,7 +38,7 @@ pub struct Row {
 pub struct TruthTable<'a> {
     case: &'a ValidCase,
     fixed: Vec<ConditionState>,
-    open: Vec<usize>,
+    open: Vec<ConditionIx>,
 }
 
 impl<'a> TruthTable<'a> {
@@ -49,11 +50,11 @@ impl<'a> TruthTable<'a> {
             .iter()
             .map(|c| fixed.get(&c.id).copied().unwrap_or_default())
             .collect();
-        let open: Vec<usize> = fixed
+        let open: Vec<ConditionIx> = fixed
             .iter()
             .enumerate()
             .filter(|(_, s)| **s == ConditionState::Unknown)
-            .map(|(i, _)| i)
+            .map(|(i, _)| ConditionIx(i))
             .collect();
         if open.len() > MAX_TABLE_CONDITIONS {
             return Err(TooManyConditions { open: open.len() });
@@ -61,8 +62,8 @@ impl<'a> TruthTable<'a> {
         Ok(Self { case, fixed, open })
     }
 
-    /// The conditions that vary from row to row (indices into the case's conditions).
-    pub fn open_conditions(&self) -> &[usize] {
+    /// The conditions that vary from row to row.
+    pub fn open_conditions(&self) -> &[ConditionIx] {
         &self.open
     }
 
@@ -78,12 +79,12 @@ impl<'a> TruthTable<'a> {
 
     /// Row `index`. Rows count like binary numbers with yes before no, the first open
     /// condition changing slowest: row 0 is all yes, the last row all no.
-    pub fn row(&self, index: usize) -> Row {
+    pub fn row(&self, index: usize) -> TableRow {
         let mut states = self.fixed.clone();
         let width = self.open.len();
         for (k, &condition) in self.open.iter().enumerate() {
             let bit = (index >> (width - 1 - k)) & 1;
-            if let Some(slot) = states.get_mut(condition) {
+            if let Some(slot) = states.get_mut(condition.0) {
                 *slot = if bit == 0 {
                     ConditionState::Yes
                 } else {
@@ -97,8 +98,9 @@ impl<'a> TruthTable<'a> {
         compiled.evaluate_all(&truths, &mut values);
         let tensions = (0..self.case.case().tensions.len())
             .filter(|&t| compiled.tension(t, &truths, &values) == Truth::True)
+            .map(TensionIx)
             .collect();
-        Row {
+        TableRow {
             states,
             follows: values.iter().map(|v| *v == Truth::True).collect(),
             tensions,
@@ -108,13 +110,13 @@ impl<'a> TruthTable<'a> {
     /// Every row, in order.
     ///
     /// The same rows as [`TruthTable::row`] gives one by one, computed 64 at a time.
-    pub fn rows(&self) -> impl Iterator<Item = Row> + '_ {
+    pub fn rows(&self) -> impl Iterator<Item = TableRow> + '_ {
         (0..self.len().div_ceil(Lanes::COUNT)).flat_map(move |block| self.block(block))
     }
 
     /// Rows `block * 64` to `block * 64 + 63` (fewer at the end of the table), evaluated
     /// together: each condition and consequence holds its value in every one of those rows.
-    fn block(&self, block: usize) -> Vec<Row> {
+    fn block(&self, block: usize) -> Vec<TableRow> {
         let first = block * Lanes::COUNT;
         let count = self.len().saturating_sub(first).min(Lanes::COUNT);
         let width = self.open.len();
@@ -129,7 +131,7 @@ impl<'a> TruthTable<'a> {
                 let bit = ((first + lane) >> (width - 1 - k)) & 1;
                 lanes.set(lane, if bit == 0 { Truth::True } else { Truth::False });
             }
-            if let Some(slot) = conditions.get_mut(condition) {
+            if let Some(slot) = conditions.get_mut(condition.0) {
                 *slot = lanes;
             }
         }
@@ -145,7 +147,7 @@ impl<'a> TruthTable<'a> {
                 let mut states = self.fixed.clone();
                 for &condition in &self.open {
                     if let (Some(slot), Some(lanes)) =
-                        (states.get_mut(condition), conditions.get(condition))
+                        (states.get_mut(condition.0), conditions.get(condition.0))
                     {
                         *slot = if holds(lanes) {
                             ConditionState::Yes
@@ -154,11 +156,12 @@ impl<'a> TruthTable<'a> {
                         };
                     }
                 }
-                Row {
+                TableRow {
                     states,
                     follows: values.iter().map(holds).collect(),
                     tensions: (0..tensions.len())
                         .filter(|&t| tensions.get(t).is_some_and(holds))
+                        .map(TensionIx)
                         .collect(),
                 }
             })
@@ -204,7 +207,7 @@ mod tests {
                 fixed.clone()
             }] {
                 let table = TruthTable::new(&case, &states).expect("few conditions");
-                let rows: Vec<Row> = table.rows().collect();
+                let rows: Vec<TableRow> = table.rows().collect();
                 assert_eq!(rows.len(), table.len());
                 for (index, row) in rows.iter().enumerate() {
                     assert_eq!(*row, table.row(index), "{n} conditions, row {index}");

@@ -3,14 +3,11 @@
 //! A step's condition changes apply on top of the previous steps', starting from every
 //! condition unknown, so any step's states can be computed on its own (for "previous").
 
-use super::Case;
 use super::model::{ConditionState, States, Walkthrough};
-use super::source_map::Segment;
-use super::valid::{Finding, Severity};
 
 /// Where a walkthrough stands: a step, and whether its answer is revealed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Position {
+pub struct Progress {
     /// Index of the step.
     pub step: usize,
     /// Whether the answer (and what changed) is shown. Steps without a question are always
@@ -18,7 +15,7 @@ pub struct Position {
     pub revealed: bool,
 }
 
-impl Position {
+impl Progress {
     /// The first step, with its question asked but not answered.
     pub fn start(walkthrough: &Walkthrough) -> Self {
         Self::asking(walkthrough, 0)
@@ -81,90 +78,6 @@ pub fn states_at(walkthrough: &Walkthrough, step: usize) -> States {
     states
 }
 
-/// Problems in a case's walkthroughs: unknown ids, sentence numbers out of range, empty
-/// walkthroughs, answers without questions.
-pub fn validate(case: &Case) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    let mut error = |path: Vec<Segment>, message: String| {
-        findings.push(Finding {
-            severity: Severity::Error,
-            path,
-            message,
-        });
-    };
-    let mut seen = std::collections::BTreeSet::new();
-    for (w, walkthrough) in case.walkthroughs.iter().enumerate() {
-        let at = |rest: &[Segment]| {
-            let mut path = vec![Segment::Field("walkthroughs"), Segment::Index(w)];
-            path.extend_from_slice(rest);
-            path
-        };
-        if !seen.insert(walkthrough.id.as_str()) {
-            error(
-                at(&[Segment::Field("id")]),
-                format!("walkthrough id `{}` is used twice", walkthrough.id),
-            );
-        }
-        if walkthrough.steps.is_empty() {
-            error(
-                at(&[Segment::Field("steps")]),
-                "a walkthrough needs at least one step".to_owned(),
-            );
-        }
-        for (k, step) in walkthrough.steps.iter().enumerate() {
-            let step_at = |rest: &[Segment]| {
-                let mut path = at(&[Segment::Field("steps"), Segment::Index(k)]);
-                path.extend_from_slice(rest);
-                path
-            };
-            for condition_id in step.set.keys() {
-                if case.condition(condition_id).is_none() {
-                    error(
-                        step_at(&[Segment::Field("set"), Segment::Key(condition_id.clone())]),
-                        format!(
-                            "unknown condition `{condition_id}` in walkthrough step {}",
-                            k + 1
-                        ),
-                    );
-                }
-            }
-            for (i, &number) in step.sentences.iter().enumerate() {
-                if case.sentence(number).is_none() {
-                    error(
-                        step_at(&[Segment::Field("sentences"), Segment::Index(i)]),
-                        format!(
-                            "walkthrough step {} points at sentence {number}, but the article has sentences 1 to {}",
-                            k + 1,
-                            case.sentences.len()
-                        ),
-                    );
-                }
-            }
-            for (i, consequence_id) in step.consequences.iter().enumerate() {
-                if case.consequence(consequence_id).is_none() {
-                    error(
-                        step_at(&[Segment::Field("consequences"), Segment::Index(i)]),
-                        format!(
-                            "unknown consequence `{consequence_id}` in walkthrough step {}",
-                            k + 1
-                        ),
-                    );
-                }
-            }
-            if step.answer.is_some() && step.question.is_none() {
-                error(
-                    step_at(&[Segment::Field("answer")]),
-                    format!(
-                        "walkthrough step {} has an answer but no question to reveal it after",
-                        k + 1
-                    ),
-                );
-            }
-        }
-    }
-    findings
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,10 +112,10 @@ mod tests {
     #[test]
     fn a_question_is_asked_then_revealed_then_the_next_step_comes() {
         let w = walkthrough(vec![step(true, &[]), step(false, &[]), step(true, &[])]);
-        let start = Position::start(&w);
+        let start = Progress::start(&w);
         assert_eq!(
             start,
-            Position {
+            Progress {
                 step: 0,
                 revealed: false
             }
@@ -210,7 +123,7 @@ mod tests {
         let revealed = start.next(&w).unwrap();
         assert_eq!(
             revealed,
-            Position {
+            Progress {
                 step: 0,
                 revealed: true
             }
@@ -218,7 +131,7 @@ mod tests {
         let second = revealed.next(&w).unwrap();
         assert_eq!(
             second,
-            Position {
+            Progress {
                 step: 1,
                 revealed: true
             },
@@ -227,7 +140,7 @@ mod tests {
         let third = second.next(&w).unwrap();
         assert_eq!(
             third,
-            Position {
+            Progress {
                 step: 2,
                 revealed: false
             }
@@ -237,7 +150,7 @@ mod tests {
         assert_eq!(end.next(&w), None);
         assert_eq!(
             end.previous(&w),
-            Some(Position {
+            Some(Progress {
                 step: 1,
                 revealed: true
             })

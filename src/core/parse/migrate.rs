@@ -26,9 +26,12 @@
 
 use serde::Deserialize;
 
-use super::load::{Problem, options, parse_model};
-use super::model::{Case, FORMAT_VERSION, Scenario};
-use super::source_map::{Segment, SourceMap};
+use super::ron_errors::parse_model;
+use super::source_map::SourceMap;
+use crate::core::dialect::options;
+use crate::core::diagnostics::{Problem, Segment};
+use crate::core::model::{Case, FORMAT_VERSION};
+use crate::core::scenario::Scenario;
 
 /// The oldest format version this Skenario still reads (and migrates).
 pub const OLDEST_FORMAT_VERSION: u32 = 1;

@@ -7,43 +7,8 @@
 //! huge file costs bounded memory; values past the budget are placed at their nearest
 //! remembered parent).
 
-use std::fmt;
-
-use super::load::MAX_NESTING;
-
-/// A place in a text file: 1-based line and column (columns count characters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Position {
-    /// Line, from 1.
-    pub line: usize,
-    /// Column in characters, from 1.
-    pub column: usize,
-}
-
-impl Position {
-    /// The first character of a file.
-    pub const START: Self = Self { line: 1, column: 1 };
-}
-
-impl fmt::Display for Position {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.column)
-    }
-}
-
-/// One step of a path into a RON value.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Segment {
-    /// A named field of a struct: `sentences`.
-    Field(&'static str),
-    /// An element of a list, or of a tuple (an enum variant's content is a tuple).
-    Index(usize),
-    /// The value under a string key of a map: `"ceasefire"`.
-    Key(String),
-}
-
-/// A path from the top-level value to a nested one.
-pub type ValuePath = Vec<Segment>;
+use crate::core::diagnostics::{Position, Segment};
+use crate::core::limits::MAX_NESTING;
 
 /// The shape of a RON text with the position of every value in it.
 #[derive(Debug, Clone)]

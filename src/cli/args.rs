@@ -1,0 +1,198 @@
+//! The command line's grammar: the commands and their options, and how a mistake on the
+//! command line is reported (one line, exit code 2).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::str::FromStr;
+
+use clap::{Parser, Subcommand};
+
+use super::{EXIT_USAGE, Output};
+use crate::core::{ConditionState, Lang};
+use crate::handout::Format;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "skenario",
+    version,
+    about = "Flip the conditions in a news story and see what the article says would follow.",
+    long_about = "Flip the conditions in a news story and see what the article says would follow, \
+                  who says so, how firmly, and the exact sentence that says it.\n\n\
+                  Without a command, opens the window with the shipped case (or FILE).",
+    args_conflicts_with_subcommands = true
+)]
+pub(super) struct Cli {
+    #[command(subcommand)]
+    pub(super) verb: Option<Verb>,
+
+    /// A case (.case.ron) or scenario (.scenario.ron) file to open in the window.
+    pub(super) file: Option<PathBuf>,
+
+    /// Draw this many frames, then exit (for smoke tests and start-up timing).
+    #[arg(long, value_name = "N")]
+    pub(super) exit_after_frames: Option<u64>,
+
+    /// With --exit-after-frames: print the median and worst frame CPU time on exit.
+    #[arg(long)]
+    pub(super) frame_stats: bool,
+
+    /// For benchmarks: scroll the consequence list a little every frame.
+    #[arg(long)]
+    pub(super) scroll_list: bool,
+
+    /// For benchmarks: count the frames an idle window draws over SECONDS, print it, exit.
+    #[arg(long, value_name = "SECONDS")]
+    pub(super) idle_frames: Option<f64>,
+}
+
+/// What the command line asks for.
+#[derive(Debug, Subcommand)]
+pub(super) enum Verb {
+    /// Validate case and scenario files; prints `path:line:column: message` per problem.
+    Check {
+        /// The files to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Show what follows under a scenario's conditions (or a case's, all unknown).
+    Eval {
+        /// A case or scenario file.
+        file: PathBuf,
+        /// Set a condition, overriding the scenario: ID=yes|no|unknown.
+        #[arg(long = "set", value_name = "ID=STATE")]
+        set: Vec<Assignment>,
+        /// Print JSON for programs instead of text for people.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every yes/no combination of the conditions and what follows under each.
+    Table {
+        /// A case or scenario file (for a scenario, its case is used).
+        file: PathBuf,
+        /// Fix a condition instead of listing both values: ID=yes|no.
+        #[arg(long = "set", value_name = "ID=STATE")]
+        set: Vec<Assignment>,
+        /// Print JSON for programs instead of text for people.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compare two scenarios of the same case: what appears, what disappears, with quotes.
+    Diff {
+        /// The first scenario (or case) file: A.
+        a: PathBuf,
+        /// The second scenario (or case) file: B.
+        b: PathBuf,
+        /// Print JSON for programs instead of text for people.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a handout of a scenario (or a case) as Markdown or as printable HTML.
+    Export {
+        /// A scenario or case file.
+        file: PathBuf,
+        /// The handout's format: md or html.
+        #[arg(long, value_name = "md|html")]
+        format: Format,
+        /// The file to write (replaced if it exists).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: PathBuf,
+        /// The handout's language: en or id (quotes are always Indonesian with English).
+        #[arg(long, value_name = "en|id", default_value = "en")]
+        lang: LangArg,
+        /// Add the first walkthrough's questions, with space to write (no answers).
+        #[arg(long)]
+        questions: bool,
+        /// Add this walkthrough's questions instead (implies --questions).
+        #[arg(long, value_name = "ID")]
+        walkthrough: Option<String>,
+    },
+}
+
+/// `en` or `id` from the command line.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LangArg(pub(super) Lang);
+
+impl FromStr for LangArg {
+    type Err = String;
+
+    fn from_str(word: &str) -> Result<Self, Self::Err> {
+        match word.trim() {
+            "en" => Ok(Self(Lang::En)),
+            "id" => Ok(Self(Lang::Id)),
+            _ => Err(format!("`{word}` is not a handout language; use en or id")),
+        }
+    }
+}
+
+/// `ID=STATE` from the command line.
+#[derive(Debug, Clone)]
+pub(super) struct Assignment {
+    /// The condition.
+    pub(super) condition_id: String,
+    /// Its new state.
+    pub(super) state: ConditionState,
+}
+
+impl FromStr for Assignment {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let (condition_id, state) = text.split_once('=').ok_or_else(|| {
+            format!("expected ID=yes|no|unknown (for example ceasefire=yes), got `{text}`")
+        })?;
+        let state = ConditionState::from_key(state.trim())
+            .ok_or_else(|| format!("`{state}` is not a condition state; use yes, no or unknown"))?;
+        Ok(Self {
+            condition_id: condition_id.trim().to_owned(),
+            state,
+        })
+    }
+}
+
+/// Clap's complaint (or its help text) in Skenario's words.
+pub(super) fn usage_error(error: &clap::Error, io: &mut Output<'_>) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = write!(io.out, "{error}");
+        return ExitCode::SUCCESS;
+    }
+    // Clap's message is a paragraph (sometimes naming the missing argument on its second
+    // line) followed by usage and tips; keep the paragraph, on one line.
+    let text = error.to_string();
+    let paragraph: Vec<&str> = text
+        .lines()
+        .take_while(|line| !line.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let message = paragraph.join(" ");
+    let message = message.strip_prefix("error: ").unwrap_or(&message);
+    let message = if message.is_empty() {
+        "invalid arguments"
+    } else {
+        message
+    };
+    let _ = writeln!(io.err, "skenario: {message} (see `skenario --help`)");
+    ExitCode::from(EXIT_USAGE)
+}
+
+/// A mistake on the command line, in one line: exit code 2.
+pub(super) fn one_line_usage(message: &str, io: &mut Output<'_>) -> ExitCode {
+    let _ = writeln!(io.err, "skenario: {message}");
+    ExitCode::from(EXIT_USAGE)
+}
+
+/// `skenario chek` is a typo for a command, not a file to open.
+pub(super) fn mistyped_command(file: &Path) -> Option<String> {
+    const COMMANDS: [&str; 6] = ["check", "eval", "table", "diff", "export", "help"];
+    let text = file.to_str()?;
+    if text.starts_with('-') || COMMANDS.contains(&text) {
+        return None;
+    }
+    let looks_like_word = !text.contains(['.', '/', '\\']);
+    (looks_like_word && !file.exists()).then(|| {
+        format!("unrecognized subcommand '{text}'; the commands are check, eval, table, diff and export (see `skenario --help`)")
+    })
+}

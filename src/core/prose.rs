@@ -1,0 +1,64 @@
+//! Numbers and lists written for people, as the messages about a file use them.
+
+/// `250000` as `250,000`.
+pub fn thousands(number: usize) -> String {
+    let digits = number.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// `a, b, c` — or the first few and how many more.
+pub fn listing(items: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let shown = items.get(..SHOWN).unwrap_or(items).join(", ");
+    match items.len().checked_sub(SHOWN) {
+        Some(more) if more > 0 => format!("{shown} and {} more", thousands(more)),
+        _ => shown,
+    }
+}
+
+/// "sentence 4" or "sentences 4, 5 and 9", in article order (the first few of a long list).
+pub fn sentence_list(numbers: impl IntoIterator<Item = u32>) -> String {
+    const SHOWN: usize = 10;
+    let mut numbers: Vec<u32> = numbers.into_iter().collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    let words: Vec<String> = numbers
+        .iter()
+        .take(SHOWN)
+        .map(ToString::to_string)
+        .collect();
+    if numbers.len() > SHOWN {
+        return format!(
+            "sentences {} and {} more",
+            words.join(", "),
+            thousands(numbers.len() - SHOWN)
+        );
+    }
+    match words.as_slice() {
+        [] => "no sentence".to_owned(),
+        [one] => format!("sentence {one}"),
+        [rest @ .., last] => format!("sentences {} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_lists_read_as_words() {
+        assert_eq!(thousands(250_000), "250,000");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(sentence_list([9, 4, 5, 4]), "sentences 4, 5 and 9");
+        assert_eq!(sentence_list([3]), "sentence 3");
+        let many: Vec<String> = (1..=7).map(|i| format!("x{i}")).collect();
+        assert_eq!(listing(&many), "x1, x2, x3, x4, x5 and 2 more");
+    }
+}

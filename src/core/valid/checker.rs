@@ -1,0 +1,197 @@
+//! Collecting findings: at most so many of each severity, ids checked for spelling and
+//! uniqueness, and "did you mean" suggestions for ids that are close to a known one.
+
+use std::collections::BTreeSet;
+
+use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
+use crate::core::limits::MAX_LISTED;
+use crate::core::prose::thousands;
+
+/// At most this many "did you mean" suggestions are worked out for one file.
+const MAX_SUGGESTIONS: usize = 100;
+
+/// Ids longer than this get no "did you mean" suggestion (the comparison costs their lengths
+/// multiplied).
+const MAX_SUGGESTED_LENGTH: usize = 64;
+
+pub(super) fn field(name: &'static str) -> Segment {
+    Segment::Field(name)
+}
+
+/// Collects findings, listing at most [`MAX_LISTED`] of each severity.
+pub(super) struct Checker {
+    findings: Vec<Finding>,
+    listed_errors: usize,
+    listed_warnings: usize,
+    unlisted_errors: usize,
+    unlisted_warnings: usize,
+    suggestions_left: usize,
+    /// Scratch space for one evidence list: which sentence numbers it has named so far.
+    pub(super) cited: Vec<bool>,
+}
+
+impl Checker {
+    pub(super) fn new() -> Self {
+        Self {
+            findings: Vec::new(),
+            listed_errors: 0,
+            listed_warnings: 0,
+            unlisted_errors: 0,
+            unlisted_warnings: 0,
+            suggestions_left: MAX_SUGGESTIONS,
+            cited: Vec::new(),
+        }
+    }
+
+    pub(super) fn error(&mut self, path: ValuePath, message: String) {
+        if self.listed_errors < MAX_LISTED {
+            self.listed_errors += 1;
+            self.findings.push(Finding {
+                severity: Severity::Error,
+                path,
+                message,
+            });
+        } else {
+            self.unlisted_errors += 1;
+        }
+    }
+
+    pub(super) fn warning(&mut self, path: ValuePath, message: String) {
+        if self.listed_warnings < MAX_LISTED {
+            self.listed_warnings += 1;
+            self.findings.push(Finding {
+                severity: Severity::Warning,
+                path,
+                message,
+            });
+        } else {
+            self.unlisted_warnings += 1;
+        }
+    }
+
+    /// ", did you mean `x`?" when a known id is close to `wanted` (while suggestions last).
+    pub(super) fn suggest(&mut self, wanted: &str, known: &BTreeSet<String>) -> String {
+        if self.suggestions_left == 0 {
+            return String::new();
+        }
+        self.suggestions_left -= 1;
+        suggestion(wanted, known)
+    }
+
+    /// The findings, with a last one counting those not listed.
+    pub(super) fn finish(mut self) -> Vec<Finding> {
+        let unlisted = self.unlisted_errors + self.unlisted_warnings;
+        if unlisted > 0 {
+            let (severity, what) = match (self.unlisted_errors, self.unlisted_warnings) {
+                (0, _) => (Severity::Warning, "warnings"),
+                (_, 0) => (Severity::Error, "errors"),
+                _ => (Severity::Error, "problems"),
+            };
+            self.findings.push(Finding {
+                severity,
+                path: Vec::new(),
+                message: format!(
+                    "{} more {what} like these are not listed; fix these first",
+                    thousands(unlisted)
+                ),
+            });
+        }
+        self.findings
+    }
+
+    /// Checks an id's spelling and uniqueness within `seen`.
+    pub(super) fn id(&mut self, path: ValuePath, what: &str, id: &str, seen: &mut BTreeSet<String>) {
+        if id.is_empty() {
+            self.error(path, format!("{what} has an empty id"));
+            return;
+        }
+        if let Some(bad) = id
+            .chars()
+            .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        {
+            self.error(
+                path,
+                format!(
+                    "{what} id `{id}` contains {bad:?}; ids may use only letters a-z, digits, `_`, `-` and `.`"
+                ),
+            );
+            return;
+        }
+        if !seen.insert(id.to_owned()) {
+            self.error(path, format!("{what} id `{id}` is used twice"));
+        }
+    }
+
+    pub(super) fn text(&mut self, path: &ValuePath, what: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.error(path.clone(), format!("{what} is empty"));
+        }
+    }
+}
+
+/// ", did you mean `x`?" when a known id is close to `wanted`.
+fn suggestion(wanted: &str, known: &BTreeSet<String>) -> String {
+    if wanted.len() > MAX_SUGGESTED_LENGTH {
+        return String::new();
+    }
+    let best = known
+        .iter()
+        .filter(|k| k.len() <= MAX_SUGGESTED_LENGTH)
+        .map(|k| (edit_distance(wanted, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .min();
+    match best {
+        Some((_, k)) => format!("; did you mean `{k}`?"),
+        None if known.is_empty() => String::new(),
+        None if known.len() <= 8 => format!(
+            "; known: {}",
+            known
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        None => String::new(),
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let cost = usize::from(ca != *cb);
+            let value = (diagonal + cost)
+                .min(above.saturating_add(1))
+                .min(left.saturating_add(1));
+            diagonal = above;
+            if let Some(slot) = row.get_mut(j + 1) {
+                *slot = value;
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn close_ids_are_suggested() {
+        let known: BTreeSet<String> = ["ceasefire", "us_joins"].map(String::from).into();
+        assert_eq!(
+            suggestion("ceasfire", &known),
+            "; did you mean `ceasefire`?"
+        );
+        assert_eq!(suggestion("zzz", &known), "; known: ceasefire, us_joins");
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}
+

@@ -1,0 +1,202 @@
+//! Checking triggers: every id they name exists, no list is empty, consequences do not depend
+//! on each other in a cycle, and no chain is too deep to follow.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use super::checker::{Checker, field};
+use crate::core::diagnostics::{Segment, ValuePath};
+use crate::core::limits::MAX_TRIGGER_DEPTH;
+use crate::core::logic::{CompileError, Compiled};
+use crate::core::model::{Case, Trigger};
+use crate::core::prose::thousands;
+
+/// The ids a trigger may name.
+pub(super) struct References<'a> {
+    /// Condition ids.
+    pub(super) conditions: &'a BTreeSet<String>,
+    /// Consequence ids.
+    pub(super) consequences: &'a BTreeSet<String>,
+}
+
+/// Reports dangling ids and empty lists in `trigger`, found at `path`.
+pub(super) fn check_trigger(check: &mut Checker, path: ValuePath, trigger: &Trigger, refs: &References<'_>) {
+    match trigger {
+        Trigger::Always => {}
+        Trigger::Condition(id) => {
+            if !refs.conditions.contains(id) {
+                let hint = check.suggest(id, refs.conditions);
+                check.error(
+                    [path, vec![Segment::Index(0)]].concat(),
+                    format!("unknown condition `{id}`{hint}"),
+                );
+            }
+        }
+        Trigger::Consequence(id) => {
+            if !refs.consequences.contains(id) {
+                let hint = check.suggest(id, refs.consequences);
+                check.error(
+                    [path, vec![Segment::Index(0)]].concat(),
+                    format!("unknown consequence `{id}`{hint}"),
+                );
+            }
+        }
+        Trigger::Not(inner) => {
+            check_trigger(check, [path, vec![Segment::Index(0)]].concat(), inner, refs);
+        }
+        Trigger::All(items) | Trigger::Any(items) => {
+            let list = [path, vec![Segment::Index(0)]].concat();
+            if items.is_empty() {
+                let word = if matches!(trigger, Trigger::All(_)) {
+                    "all"
+                } else {
+                    "any"
+                };
+                check.error(
+                    list.clone(),
+                    format!("`{word}([])` is empty; list at least one trigger, or use `always`"),
+                );
+            }
+            for (k, item) in items.iter().enumerate() {
+                check_trigger(
+                    check,
+                    [list.clone(), vec![Segment::Index(k)]].concat(),
+                    item,
+                    refs,
+                );
+            }
+        }
+    }
+}
+
+/// Compiles the triggers once, reporting a cycle and chains too deep to follow. Dangling ids
+/// make compiling fail too; they are reported already.
+pub(super) fn compile(check: &mut Checker, case: &Case) -> Option<Compiled> {
+    match Compiled::new(case) {
+        Ok(compiled) => {
+            check_depth(check, case);
+            Some(compiled)
+        }
+        Err(CompileError::Cycle(cycle)) => {
+            let first = cycle.first().cloned().unwrap_or_default();
+            let index = case
+                .consequences
+                .iter()
+                .position(|c| c.id == first)
+                .unwrap_or(0);
+            check.error(
+                vec![
+                    field("consequences"),
+                    Segment::Index(index),
+                    field("trigger"),
+                ],
+                format!(
+                    "consequences depend on each other in a cycle: {}",
+                    cycle.join(" → ")
+                ),
+            );
+            None
+        }
+        Err(CompileError::UnknownCondition(_) | CompileError::UnknownConsequence(_)) => None,
+    }
+}
+
+/// Reports each consequence whose evaluation would go deeper than [`MAX_TRIGGER_DEPTH`] while
+/// everything it builds on stays within it: the place where the chain becomes too deep. Needs
+/// a case without cycles or dangling ids; walks the chains without recursion.
+fn check_depth(check: &mut Checker, case: &Case) {
+    let index: BTreeMap<&str, usize> = case
+        .consequences
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let builds_on: Vec<Vec<usize>> = case
+        .consequences
+        .iter()
+        .map(|c| {
+            let mut found = Vec::new();
+            consequences_named(&c.trigger, &index, &mut found);
+            found.sort_unstable();
+            found.dedup();
+            found
+        })
+        .collect();
+    let mut waiting_on: Vec<usize> = builds_on.iter().map(Vec::len).collect();
+    let mut dependents = vec![Vec::new(); case.consequences.len()];
+    for (i, targets) in builds_on.iter().enumerate() {
+        for &target in targets {
+            if let Some(list) = dependents.get_mut(target) {
+                list.push(i);
+            }
+        }
+    }
+    let mut depths = vec![0_usize; case.consequences.len()];
+    let mut ready: VecDeque<usize> = (0..case.consequences.len())
+        .filter(|&i| waiting_on.get(i) == Some(&0))
+        .collect();
+    while let Some(i) = ready.pop_front() {
+        let (Some(consequence), Some(targets)) = (case.consequences.get(i), builds_on.get(i))
+        else {
+            continue;
+        };
+        let depth = trigger_depth(&consequence.trigger, &index, &depths);
+        if let Some(slot) = depths.get_mut(i) {
+            *slot = depth;
+        }
+        let inherited = targets
+            .iter()
+            .any(|&t| depths.get(t).copied().unwrap_or(0) > MAX_TRIGGER_DEPTH);
+        if depth > MAX_TRIGGER_DEPTH && !inherited {
+            check.error(
+                vec![field("consequences"), Segment::Index(i), field("trigger")],
+                format!(
+                    "consequence `{}` builds on a chain of consequences {} levels deep, counting the triggers along the way; Skenario follows up to {MAX_TRIGGER_DEPTH}. Let it depend on conditions directly, or shorten the chain",
+                    consequence.id,
+                    thousands(depth)
+                ),
+            );
+        }
+        for &dependent in dependents.get(i).map_or(&[][..], Vec::as_slice) {
+            if let Some(count) = waiting_on.get_mut(dependent) {
+                *count = count.saturating_sub(1);
+                if *count == 0 {
+                    ready.push_back(dependent);
+                }
+            }
+        }
+    }
+}
+
+/// The consequences `trigger` names directly (recursion bounded by the parser's nesting limit).
+fn consequences_named(trigger: &Trigger, index: &BTreeMap<&str, usize>, found: &mut Vec<usize>) {
+    match trigger {
+        Trigger::Always | Trigger::Condition(_) => {}
+        Trigger::Consequence(id) => found.extend(index.get(id.as_str())),
+        Trigger::Not(inner) => consequences_named(inner, index, found),
+        Trigger::All(items) | Trigger::Any(items) => {
+            for item in items {
+                consequences_named(item, index, found);
+            }
+        }
+    }
+}
+
+/// How deep evaluating `trigger` goes, given the depth of each consequence it may name.
+fn trigger_depth(trigger: &Trigger, index: &BTreeMap<&str, usize>, depths: &[usize]) -> usize {
+    let inner = match trigger {
+        Trigger::Always | Trigger::Condition(_) => 0,
+        Trigger::Consequence(id) => index
+            .get(id.as_str())
+            .and_then(|&i| depths.get(i))
+            .copied()
+            .unwrap_or(0),
+        Trigger::Not(inner) => trigger_depth(inner, index, depths),
+        Trigger::All(items) | Trigger::Any(items) => items
+            .iter()
+            .map(|item| trigger_depth(item, index, depths))
+            .max()
+            .unwrap_or(0),
+    };
+    inner.saturating_add(1)
+}
+

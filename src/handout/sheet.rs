@@ -1,0 +1,233 @@
+//! Everything a handout says, worded and in order, before it is written in a format.
+
+use super::HandoutOptions;
+use crate::core::explain::{Explanation, explain};
+use crate::core::{
+    Case, ConditionState, Firmness, Lang, Outcome, Scenario, SentenceNo, Status, ValidCase,
+    evaluate,
+};
+use crate::text::Words;
+use crate::text::explaining::{Line, lines, one_line};
+
+/// One quoted sentence of the article.
+pub(super) struct Quote {
+    pub(super) number: SentenceNo,
+    pub(super) heading: bool,
+    pub(super) original: String,
+    pub(super) translation: String,
+}
+
+/// A consequence, worded for the handout.
+pub(super) struct Item {
+    pub(super) title: String,
+    pub(super) firmness: Firmness,
+    pub(super) kind: &'static str,
+    pub(super) actor: String,
+    pub(super) claimant: String,
+    /// "Why: …", "Would follow if: …", "Note: …", "Contested by: …".
+    pub(super) facts: Vec<Line>,
+    pub(super) quotes: Vec<Quote>,
+}
+
+/// The consequences with one status.
+pub(super) struct Group {
+    pub(super) status: Status,
+    pub(super) heading: String,
+    pub(super) items: Vec<Item>,
+}
+
+/// A tension that holds.
+pub(super) struct TensionView {
+    pub(super) title: String,
+    pub(super) explanation: String,
+    pub(super) quotes: Vec<Quote>,
+}
+
+/// An objection to one of the consequences.
+pub(super) struct ObjectionView {
+    pub(super) who: String,
+    pub(super) statement: String,
+    pub(super) contests: Vec<String>,
+    pub(super) quotes: Vec<Quote>,
+}
+
+/// The walkthrough's questions.
+pub(super) struct Questions {
+    pub(super) title: String,
+    pub(super) questions: Vec<String>,
+}
+
+/// Everything a handout says, worded and in order, before it is written in a format. The
+/// strings are raw; the renderers escape every one of them.
+pub(super) struct Sheet {
+    pub(super) lang: Lang,
+    pub(super) words: &'static Words,
+    pub(super) title: String,
+    pub(super) about: String,
+    pub(super) scenario_name: String,
+    pub(super) notes: Vec<String>,
+    pub(super) conditions: Vec<(String, ConditionState)>,
+    pub(super) tensions: Vec<TensionView>,
+    pub(super) groups: Vec<Group>,
+    pub(super) objections: Vec<ObjectionView>,
+    pub(super) questions: Option<Questions>,
+}
+
+impl Sheet {
+    /// Works out and words everything the handout of `scenario` says.
+    pub(super) fn new(
+        valid: &ValidCase,
+        scenario: &Scenario,
+        options: &HandoutOptions<'_>,
+    ) -> Self {
+        let case = valid.case();
+        let lang = options.lang;
+        let words = Words::get(lang);
+        let evaluation = evaluate(valid, &scenario.conditions);
+
+        let conditions = case
+            .conditions
+            .iter()
+            .zip(&evaluation.states)
+            .map(|(condition, &state)| (one_line(condition.label.get(lang)), state))
+            .collect();
+        let tensions = evaluation
+            .tensions
+            .iter()
+            .filter_map(|&index| case.tension_at(index))
+            .map(|tension| TensionView {
+                title: one_line(tension.title.get(lang)),
+                explanation: one_line(tension.explanation.get(lang)),
+                quotes: quotes(case, &tension.evidence),
+            })
+            .collect();
+        let groups = Status::ALL
+            .into_iter()
+            .filter_map(|status| {
+                let items: Vec<Item> = evaluation
+                    .with_status(status)
+                    .filter_map(|outcome| item(valid, outcome, words))
+                    .collect();
+                (!items.is_empty()).then(|| Group {
+                    status,
+                    heading: format!("{} ({})", (words.handout.group)(status), items.len()),
+                    items,
+                })
+            })
+            .collect();
+        let objections = case
+            .objections
+            .iter()
+            .map(|objection| ObjectionView {
+                who: objection_speaker(case, &objection.by, objection.claimant.as_deref(), lang),
+                statement: one_line(objection.statement.get(lang)),
+                contests: objection
+                    .contests
+                    .iter()
+                    .filter_map(|id| case.consequence(id))
+                    .map(|c| one_line(c.title.get(lang)))
+                    .collect(),
+                quotes: quotes(case, &objection.evidence),
+            })
+            .filter(|objection| !objection.contests.is_empty())
+            .collect();
+        let questions = options.questions.map(|walkthrough| Questions {
+            title: one_line(walkthrough.title.get(lang)),
+            questions: walkthrough
+                .steps
+                .iter()
+                .filter_map(|step| step.question.as_ref())
+                .map(|question| one_line(question.get(lang)))
+                .collect(),
+        });
+        Self {
+            lang,
+            words,
+            title: one_line(case.title.get(lang)),
+            about: one_line(case.about.get(lang)),
+            scenario_name: one_line(scenario.display_name(lang)),
+            notes: scenario
+                .notes
+                .lines()
+                .map(one_line)
+                .filter(|line| !line.is_empty())
+                .collect(),
+            conditions,
+            tensions,
+            groups,
+            objections,
+            questions,
+        }
+    }
+}
+
+fn quotes(case: &Case, numbers: &[SentenceNo]) -> Vec<Quote> {
+    numbers
+        .iter()
+        .filter_map(|&number| case.sentence(number))
+        .map(|sentence| Quote {
+            number: sentence.number,
+            heading: sentence.heading,
+            original: one_line(&sentence.original),
+            translation: one_line(&sentence.translation),
+        })
+        .collect()
+}
+
+fn objection_speaker(case: &Case, by: &str, claimant: Option<&str>, lang: Lang) -> String {
+    let speaker = claimant
+        .or(Some(by))
+        .and_then(|id| case.actor(id))
+        .map_or_else(|| by.to_owned(), |actor| actor.speaker(lang));
+    one_line(&speaker)
+}
+
+fn item(valid: &ValidCase, outcome: &Outcome, words: &'static Words) -> Option<Item> {
+    let case = valid.case();
+    let lang = words.lang;
+    let consequence = case.consequence_at(outcome.consequence)?;
+    let explanation: Explanation = explain(valid, outcome);
+    let mut facts = lines(words, case, &explanation);
+    if let Some(note) = &consequence.note {
+        facts.push(Line {
+            label: words.handout.note,
+            text: one_line(note.get(lang)),
+        });
+    }
+    let objectors: Vec<String> = explanation
+        .contested_by
+        .iter()
+        .filter_map(|&index| case.objection_at(index))
+        .map(|o| objection_speaker(case, &o.by, o.claimant.as_deref(), lang))
+        .collect();
+    if !objectors.is_empty() {
+        facts.push(Line {
+            label: words.handout.contested_by,
+            text: format!(
+                "{} ({})",
+                objectors.join("; "),
+                words.handout.see_objections
+            ),
+        });
+    }
+    let actor = case
+        .actor(&consequence.actor)
+        .map_or_else(|| consequence.actor.clone(), |a| a.name(lang).to_owned());
+    let claimant = consequence
+        .claimant
+        .as_deref()
+        .and_then(|id| case.actor(id))
+        .map_or_else(
+            || words.explaining.the_article_itself.to_owned(),
+            |a| a.speaker(lang),
+        );
+    Some(Item {
+        title: one_line(consequence.title.get(lang)),
+        firmness: consequence.firmness,
+        kind: words.kind(consequence.kind),
+        actor: one_line(&actor),
+        claimant: one_line(&claimant),
+        facts,
+        quotes: quotes(case, &consequence.evidence),
+    })
+}
