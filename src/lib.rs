@@ -10,7 +10,5 @@ pub mod core;
 pub mod handout;
 pub mod text;
 
-
-
 #[cfg(feature = "gui")]
 pub mod app;

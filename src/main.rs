@@ -21,8 +21,16 @@ fn main() -> ExitCode {
 /// Opens the window and prints what it measured, if anything.
 #[cfg(feature = "gui")]
 fn window(request: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
-    use std::io::Write as _;
-    match skenario::app::run(request) {
+    let launch = skenario::app::Launch {
+        file: request.file,
+        measure: skenario::app::Measure {
+            exit_after_frames: request.exit_after_frames,
+            frame_stats: request.frame_stats,
+            scroll_list: request.scroll_list,
+            idle_seconds: request.idle_seconds,
+        },
+    };
+    match skenario::app::run(launch) {
         Ok(report) => {
             for line in report {
                 writeln!(io.out, "{line}").ok();

@@ -5,7 +5,7 @@
 #![cfg(feature = "snapshots")]
 
 use egui_kittest::Harness;
-use skenario::app::{Command, Options, SkenarioApp, ThemeChoice};
+use skenario::app::{ExploreCommand, LookCommand, SkenarioApp, ThemeChoice, WindowOptions as Options};
 use skenario::core::Lang;
 
 fn window(lang: Lang, theme: ThemeChoice) -> Harness<'static, SkenarioApp> {
@@ -27,10 +27,10 @@ fn window(lang: Lang, theme: ThemeChoice) -> Harness<'static, SkenarioApp> {
                     panels_paint_background: true,
                 },
             );
-            app.handle(&cc.egui_ctx, Command::SetLanguage(lang));
-            app.handle(&cc.egui_ctx, Command::SetTheme(theme));
+            app.handle(&cc.egui_ctx, LookCommand::SetLanguage(lang));
+            app.handle(&cc.egui_ctx, LookCommand::SetTheme(theme));
             // A scenario with a tension, so the banner, all three groups and highlights show.
-            app.handle(&cc.egui_ctx, Command::ApplyPreset(3));
+            app.handle(&cc.egui_ctx, ExploreCommand::ApplyPreset(3));
             app
         });
     harness.run();
@@ -43,7 +43,7 @@ fn window(lang: Lang, theme: ThemeChoice) -> Harness<'static, SkenarioApp> {
         .consequence_index("troop_pledge");
     harness
         .state_mut()
-        .handle(&ctx, Command::SelectConsequence(force));
+        .handle(&ctx, ExploreCommand::SelectConsequence(force));
     // Let the change marks fade so the picture is the settled window.
     harness.run();
     harness.remove_cursor();

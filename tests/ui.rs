@@ -11,8 +11,11 @@ mod common;
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use skenario::app::{Command, Options, SkenarioApp};
-use skenario::core::{ConditionState, Lang, Status};
+use skenario::app::{
+    Command, ExploreCommand, FileCommand, LookCommand, PresentCommand, SkenarioApp,
+    WindowOptions as Options,
+};
+use skenario::core::{ConditionState, Lang, SentenceNo, Status};
 
 const CEASEFIRE_YES: &str = "Ceasefire or peace agreement reached: Yes";
 const CEASEFIRE_UNKNOWN: &str = "Ceasefire or peace agreement reached: Unknown";
@@ -47,12 +50,12 @@ fn window(size: [f32; 2], lang: Lang, data_dir: Option<PathBuf>) -> Harness<'sta
                     panels_paint_background: true,
                 },
             );
-            app.handle(&cc.egui_ctx, Command::SetLanguage(lang));
+            app.handle(&cc.egui_ctx, LookCommand::SetLanguage(lang));
             app
         })
 }
 
-fn send(harness: &mut Harness<'static, SkenarioApp>, command: Command) {
+fn send(harness: &mut Harness<'static, SkenarioApp>, command: impl Into<Command>) {
     let ctx = harness.ctx.clone();
     harness.state_mut().handle(&ctx, command);
     harness.run();
@@ -103,7 +106,10 @@ fn ceasefire_yes_makes_the_force_follow_and_highlights_its_sentences() {
     assert!(is_selected(&harness, "Sentence 5: Tujuan utama"));
     assert!(!is_selected(&harness, "Sentence 1: Setelah"));
     assert!(!is_selected(&harness, "Sentence 14: Macron juga"));
-    assert_eq!(harness.state().state.highlighted_sentences(), [4, 5].into());
+    assert_eq!(
+        harness.state().state.highlighted_sentences(),
+        [SentenceNo(4), SentenceNo(5)].into()
+    );
 
     harness
         .get_by_role_and_label(Role::RadioButton, CEASEFIRE_UNKNOWN)
@@ -137,7 +143,7 @@ fn moscow_rejecting_brings_the_sanctions_with_the_us_wording() {
         .consequence_index("new_sanctions")
         .unwrap();
     assert_eq!(
-        harness.state().state.evaluation.outcomes[index].status,
+        harness.state().state.evaluation.outcomes[index.0].status,
         Status::Follows
     );
     harness.get_by_role_and_label(
@@ -179,7 +185,7 @@ fn opening_a_scenario_sets_the_conditions_from_the_file() {
     harness.run();
     send(
         &mut harness,
-        Command::Open(repo("scenarios/ukraine-ceasefire-with-us.scenario.ron")),
+        FileCommand::Open(repo("scenarios/ukraine-ceasefire-with-us.scenario.ron")),
     );
     assert!(is_selected(&harness, CEASEFIRE_YES));
     assert!(is_selected(&harness, "US joins the guarantees: Yes"));
@@ -235,7 +241,7 @@ fn a_broken_file_shows_where_it_is_wrong_and_changes_nothing() {
 
     send(
         &mut harness,
-        Command::Open(repo("tests/broken/dangling-condition.case.ron")),
+        FileCommand::Open(repo("tests/broken/dangling-condition.case.ron")),
     );
     assert!(
         !harness.state().is_prompting(),
@@ -282,7 +288,7 @@ fn a_change_marks_the_title_unsaved_and_saving_clears_it() {
         harness.state().window_title()
     );
 
-    send(&mut harness, Command::SaveTo(target.clone()));
+    send(&mut harness, FileCommand::SaveTo(target.clone()));
     assert!(!harness.state().window_title().starts_with('*'));
     assert!(
         harness
@@ -305,7 +311,7 @@ fn quitting_with_unsaved_changes_asks_first() {
         .get_by_role_and_label(Role::RadioButton, CEASEFIRE_YES)
         .click();
     harness.run();
-    send(&mut harness, Command::Quit);
+    send(&mut harness, FileCommand::Quit);
     assert!(harness.state().is_prompting());
     assert!(shows(&harness, "Unsaved changes"));
     harness
@@ -318,7 +324,7 @@ fn quitting_with_unsaved_changes_asks_first() {
         "nothing was lost"
     );
 
-    send(&mut harness, Command::New);
+    send(&mut harness, FileCommand::New);
     assert!(harness.state().is_prompting());
     harness
         .get_by_role_and_label(Role::Button, "Discard changes")
@@ -359,7 +365,7 @@ fn at_twice_the_text_size_on_a_projector_nothing_overlaps_and_what_follows_stays
     };
     let normal = card_width(&harness);
     for _ in 0..5 {
-        send(&mut harness, Command::TextBigger);
+        send(&mut harness, LookCommand::TextBigger);
     }
     harness.run();
     assert!(shows(&harness, "Teks 200 %"));
@@ -404,9 +410,9 @@ fn at_twice_the_text_size_on_a_projector_nothing_overlaps_and_what_follows_stays
 
     // Presenting at this size: the step counter and buttons keep clear of the lesson's title,
     // and no condition is squeezed into a column of broken words.
-    send(&mut harness, Command::PresenterStart);
-    send(&mut harness, Command::PresenterNext);
-    send(&mut harness, Command::PresenterNext);
+    send(&mut harness, PresentCommand::Start);
+    send(&mut harness, PresentCommand::Next);
+    send(&mut harness, PresentCommand::Next);
     harness.run();
     let title = harness
         .get_by_label("Membaca komitmen: apa yang terjadi, karena apa, dan seberapa tegas")
@@ -480,7 +486,7 @@ fn an_evidence_chip_selects_the_consequence_and_scrolls_to_the_sentence() {
         .consequence_index("trump_calls_putin")
         .unwrap();
     assert_eq!(state.selected_consequence, Some(index));
-    assert_eq!(state.scroll_request.map(|r| r.sentence), Some(16));
+    assert_eq!(state.scroll_request.map(|r| r.sentence), Some(SentenceNo(16)));
     assert!(is_selected(&harness, "Sentence 16: Presiden AS"));
 }
 
@@ -552,7 +558,7 @@ fn presenter_mode_runs_the_walkthrough_with_clicker_keys_and_esc_restores_the_ex
         .document
         .case
         .consequence_index("new_sanctions");
-    send(&mut harness, Command::SelectConsequence(sanctions));
+    send(&mut harness, ExploreCommand::SelectConsequence(sanctions));
 
     harness.key_press(egui::Key::F5);
     harness.run();
@@ -682,10 +688,10 @@ fn a_case_with_too_many_conditions_gets_a_message_instead_of_a_frozen_table() {
     std::fs::write(&path, text).unwrap();
     let mut harness = harness();
     harness.run();
-    send(&mut harness, Command::Open(path));
+    send(&mut harness, FileCommand::Open(path));
     send(
         &mut harness,
-        Command::SetView(skenario::app::CentralView::Table),
+        LookCommand::SetTab(skenario::app::CentreTab::Table),
     );
     assert!(shows(
         &harness,
@@ -757,7 +763,7 @@ fn unsaved_work_is_autosaved_and_offered_again_after_a_crash() {
 
     // Saving it puts it on disk and the autosave goes away.
     let target = data.path().join("recovered.scenario.ron");
-    send(&mut harness, Command::SaveTo(target.clone()));
+    send(&mut harness, FileCommand::SaveTo(target.clone()));
     harness.step();
     assert!(target.exists());
     assert!(autosaves(data.path()).is_empty());
@@ -862,7 +868,7 @@ fn windows_open_side_by_side_keep_their_own_unsaved_work() {
 
     // Saving in the second window removes its autosave only.
     let target = data.path().join("second.scenario.ron");
-    send(&mut second, Command::SaveTo(target.clone()));
+    send(&mut second, FileCommand::SaveTo(target.clone()));
     second.step();
     let left = autosaves(data.path());
     assert_eq!(left.len(), 1);
@@ -890,7 +896,7 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     std::fs::copy(repo("scenarios/ukraine-article-world.scenario.ron"), &path).unwrap();
     let mut harness = harness();
     harness.run();
-    send(&mut harness, Command::Open(path.clone()));
+    send(&mut harness, FileCommand::Open(path.clone()));
     harness
         .get_by_role_and_label(Role::RadioButton, CEASEFIRE_YES)
         .click();
@@ -899,7 +905,7 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     // Someone else edits the file meanwhile.
     let edited = std::fs::read_to_string(&path).unwrap() + "// a colleague's note\n";
     std::fs::write(&path, &edited).unwrap();
-    send(&mut harness, Command::Save);
+    send(&mut harness, FileCommand::Save);
     assert!(shows(&harness, "The file changed on disk"));
     harness
         .get_by_role_and_label(Role::Button, "Cancel")
@@ -912,7 +918,7 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     );
     assert!(harness.state().window_title().starts_with('*'));
 
-    send(&mut harness, Command::Save);
+    send(&mut harness, FileCommand::Save);
     harness
         .get_by_role_and_label(Role::Button, "Overwrite")
         .click();
@@ -932,7 +938,7 @@ fn a_failed_save_says_why_and_keeps_the_work_unsaved() {
     harness.run();
     send(
         &mut harness,
-        Command::SaveTo(PathBuf::from("/no/such/folder/lesson.scenario.ron")),
+        FileCommand::SaveTo(PathBuf::from("/no/such/folder/lesson.scenario.ron")),
     );
     assert!(shows(
         &harness,
@@ -947,7 +953,7 @@ fn a_failed_save_says_why_and_keeps_the_work_unsaved() {
 fn compare_shows_what_appears_and_disappears_with_quotes() {
     let mut harness = harness();
     harness.run();
-    send(&mut harness, Command::ApplyPreset(1)); // Ceasefire with US backing
+    send(&mut harness, ExploreCommand::ApplyPreset(1)); // Ceasefire with US backing
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
     harness.run();
     assert!(shows(
@@ -971,7 +977,7 @@ fn compare_shows_what_appears_and_disappears_with_quotes() {
     assert!(shows(&harness, "¶1  Setelah tercapainya kesepakatan damai"));
 
     // Changing A updates the comparison.
-    send(&mut harness, Command::ApplyPreset(2));
+    send(&mut harness, ExploreCommand::ApplyPreset(2));
     assert!(shows(&harness, "The same consequences follow in both."));
 }
 
@@ -982,7 +988,7 @@ fn comparing_with_a_scenario_of_another_case_is_refused_plainly() {
     std::fs::copy(repo("tests/broken/valid-example.case.ron"), &case).unwrap();
     let mut harness = harness();
     harness.run();
-    send(&mut harness, Command::CompareWithFile(case));
+    send(&mut harness, FileCommand::CompareWithFile(case));
     assert!(shows(
         &harness,
         "other.case.ron is a scenario of case `broken-example`; compare scenarios of the same case"
@@ -1036,7 +1042,7 @@ fn long_lists_draw_only_what_is_on_screen_and_still_scroll_to_evidence() {
     std::fs::write(&path, common::tiny_case_text(&["a"], &consequences)).unwrap();
     let mut harness = harness();
     harness.run();
-    send(&mut harness, Command::Open(path));
+    send(&mut harness, FileCommand::Open(path));
     let cards = harness
         .query_all_by(|node| node.label().is_some_and(|l| l.ends_with(" — depends")))
         .count();
@@ -1054,9 +1060,9 @@ fn long_lists_draw_only_what_is_on_screen_and_still_scroll_to_evidence() {
         .consequence_index("k299");
     send(
         &mut harness,
-        Command::ShowEvidence {
+        ExploreCommand::ShowEvidence {
             consequence: last.unwrap(),
-            sentence: 301,
+            sentence: SentenceNo(301),
         },
     );
     harness.run();
@@ -1082,7 +1088,7 @@ fn every_broken_file_shows_its_exact_messages_in_the_window_and_changes_nothing(
     for name in names {
         let expected =
             std::fs::read_to_string(dir.join(name.replace(".ron", ".expected"))).unwrap();
-        send(&mut harness, Command::Open(dir.join(&name)));
+        send(&mut harness, FileCommand::Open(dir.join(&name)));
         assert!(
             shows(&harness, &format!("Could not open {name}")),
             "{name}: error title"

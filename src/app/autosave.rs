@@ -10,7 +10,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::state::Document;
+use super::explorer::Document;
 use crate::core::file::{self, CaseSource};
 use crate::core::{Scenario, shipped};
 
@@ -254,4 +254,127 @@ pub fn restore(recovery: &Recovery) -> Result<Document, String> {
         recovery.scenario.clone(),
         recovery.path.clone(),
     ))
+}
+
+/// This window's autosave: when it is due, what was last written, and whether writing failed.
+#[derive(Default)]
+pub struct Autosaver {
+    /// Where unsaved work goes; none turns autosave off.
+    data_dir: Option<PathBuf>,
+    /// This window's autosave file, once it has had something to keep.
+    slot: Option<Slot>,
+    /// The scenario as last autosaved.
+    written: Option<Scenario>,
+    /// The scenario as seen last, and when it last changed.
+    last_seen: Option<(Scenario, f64)>,
+    /// The last write failed (reported once until one succeeds).
+    failed: bool,
+}
+
+/// What an autosave tick found.
+#[derive(Debug, Default, PartialEq)]
+pub struct Tick {
+    /// How long until the next autosave is due, if one is.
+    pub due_in: Option<f64>,
+    /// Why writing failed, the first time it does.
+    pub failure: Option<String>,
+}
+
+impl Autosaver {
+    /// An autosaver writing to `data_dir` (none: autosave is off).
+    pub fn new(data_dir: Option<PathBuf>) -> Self {
+        Self {
+            data_dir,
+            ..Self::default()
+        }
+    }
+
+    /// The folder autosaves go to.
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.data_dir.as_deref()
+    }
+
+    /// Writes the autosave a few seconds after the last change to `document` (or at once when
+    /// `right_away`), and removes it once the work is saved.
+    pub fn tick(&mut self, document: &Document, now: f64, right_away: bool) -> Tick {
+        let Some(dir) = self.data_dir.clone() else {
+            return Tick::default();
+        };
+        let scenario = &document.scenario;
+        if !document.is_dirty() {
+            if self.written.take().is_some() {
+                self.clear();
+            }
+            self.last_seen = None;
+            return Tick::default();
+        }
+        if self.written.as_ref() == Some(scenario) {
+            return Tick::default();
+        }
+        let changed_at = match &self.last_seen {
+            Some((seen, at)) if seen == scenario => *at,
+            _ => {
+                self.last_seen = Some((scenario.clone(), now));
+                now
+            }
+        };
+        let due = changed_at + DELAY_SECONDS;
+        if !right_away && now < due {
+            return Tick {
+                due_in: Some(due - now),
+                failure: None,
+            };
+        }
+        let record = record(document);
+        match self.slot(&dir).and_then(|slot| slot.write(&record)) {
+            Ok(()) => {
+                self.written = Some(scenario.clone());
+                self.failed = false;
+                Tick::default()
+            }
+            Err(reason) if !self.failed => {
+                self.failed = true;
+                Tick {
+                    due_in: None,
+                    failure: Some(reason),
+                }
+            }
+            Err(_) => Tick::default(),
+        }
+    }
+
+    /// When the document was last seen changed (to date the autosave on exit).
+    pub fn last_change(&self) -> f64 {
+        self.last_seen.as_ref().map_or(0.0, |(_, at)| *at)
+    }
+
+    /// The work was saved or thrown away: nothing to recover later.
+    pub fn clear(&mut self) {
+        if let Some(slot) = &self.slot {
+            slot.clear();
+        }
+        self.written = None;
+    }
+
+    /// Makes recovered work's autosave file this window's; it goes once the work is saved.
+    /// Should that fail, the file stays where it is and this window autosaves its own copy.
+    pub fn adopt(&mut self, offer: Offer) {
+        let scenario = offer.recovery.scenario.clone();
+        if let Some(dir) = self.data_dir.clone()
+            && let Ok(slot) = self.slot(&dir)
+            && offer.adopt(slot).is_ok()
+        {
+            self.written = Some(scenario);
+        }
+    }
+
+    /// This window's autosave file, claimed on first use.
+    fn slot(&mut self, dir: &Path) -> Result<&Slot, String> {
+        if self.slot.is_none() {
+            self.slot = Some(Slot::claim(dir)?);
+        }
+        self.slot
+            .as_ref()
+            .ok_or_else(|| "no autosave file".to_owned())
+    }
 }

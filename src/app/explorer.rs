@@ -1,13 +1,17 @@
-//! The explorer's document state and the operations that change it. No egui here: panels read
-//! this, and the app turns their commands into calls on it.
+//! The explorer's state — the open scenario, what follows, the selection, messages — and its
+//! handler, the only code that changes it. No egui here: panels read this and send commands.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::command::ExploreCommand;
 use crate::core::file::{self, CaseSource, Opened, SaveError};
 use crate::core::shipped;
-use crate::core::{ConditionState, Evaluation, Scenario, Status, ValidCase, evaluate};
+use crate::core::{
+    ConditionIx, ConditionState, ConsequenceIx, Evaluation, ObjectionIx, Scenario, SentenceNo,
+    States, Status, TensionIx, ValidCase, evaluate,
+};
 
 /// How long a changed consequence stays marked after the conditions change, in seconds.
 pub const MARK_SECONDS: f64 = 1.2;
@@ -88,14 +92,14 @@ impl Document {
 /// Something the article says that a sentence grounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Ground {
-    /// Evidence for a condition (index).
-    Condition(usize),
-    /// Evidence for a consequence (index).
-    Consequence(usize),
-    /// Evidence for an objection (index).
-    Objection(usize),
-    /// Evidence for a tension (index).
-    Tension(usize),
+    /// Evidence for a condition.
+    Condition(ConditionIx),
+    /// Evidence for a consequence.
+    Consequence(ConsequenceIx),
+    /// Evidence for an objection.
+    Objection(ObjectionIx),
+    /// Evidence for a tension.
+    Tension(TensionIx),
 }
 
 /// Consequences whose status just changed, for marking them briefly.
@@ -104,23 +108,23 @@ pub struct Marks {
     /// When the change happened (egui time, seconds).
     pub at: f64,
     /// Consequences that now follow and did not before.
-    pub appeared: BTreeSet<usize>,
+    pub appeared: BTreeSet<ConsequenceIx>,
     /// Consequences that followed before and no longer do.
-    pub disappeared: BTreeSet<usize>,
+    pub disappeared: BTreeSet<ConsequenceIx>,
 }
 
 /// A request to scroll the article to a sentence; the generation makes repeats distinct.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScrollRequest {
     /// The sentence.
-    pub sentence: u32,
+    pub sentence: SentenceNo,
     /// Increases with every request.
     pub generation: u64,
 }
 
 /// How serious a message is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
+pub enum MessageLevel {
     /// Something failed.
     Error,
     /// It worked, but look.
@@ -133,11 +137,23 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     /// How serious it is.
-    pub severity: Severity,
+    pub level: MessageLevel,
     /// One line: what happened.
     pub title: String,
     /// The details, one per line (for files: `path:line:column: message`).
     pub details: Vec<String>,
+}
+
+/// The conditions and the selection at one moment, to put back later (as presenter mode does
+/// when it ends).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExplorerSnapshot {
+    /// The scenario's condition states.
+    pub conditions: States,
+    /// The selected consequence.
+    pub selected_consequence: Option<ConsequenceIx>,
+    /// The selected sentence.
+    pub selected_sentence: Option<SentenceNo>,
 }
 
 /// Everything the explorer shows.
@@ -150,11 +166,11 @@ pub struct State {
     /// The shipped example scenarios for this case.
     pub presets: Vec<Scenario>,
     /// What each sentence grounds.
-    pub grounds: BTreeMap<u32, Vec<Ground>>,
+    pub grounds: BTreeMap<SentenceNo, Vec<Ground>>,
     /// The consequence whose evidence is highlighted.
-    pub selected_consequence: Option<usize>,
+    pub selected_consequence: Option<ConsequenceIx>,
     /// The sentence whose groundings are highlighted.
-    pub selected_sentence: Option<u32>,
+    pub selected_sentence: Option<SentenceNo>,
     /// The latest request to scroll the article.
     pub scroll_request: Option<ScrollRequest>,
     /// Consequences that just changed status.
@@ -185,10 +201,12 @@ impl State {
     }
 
     /// The explorer on the default shipped case, untitled.
-    pub fn with_shipped_case() -> Option<Self> {
-        let case = shipped::case(shipped::DEFAULT_CASE_ID)?;
+    pub fn with_shipped_case() -> Self {
+        let Some(case) = shipped::case(shipped::DEFAULT_CASE_ID) else {
+            unreachable_shipped_case()
+        };
         let source = CaseSource::Shipped(case.case().id.clone());
-        Some(Self::new(Document::untitled(Arc::new(case), source)))
+        Self::new(Document::untitled(Arc::new(case), source))
     }
 
     fn case_changed(&mut self) {
@@ -197,23 +215,23 @@ impl State {
             .into_iter()
             .map(|(_, scenario)| scenario)
             .collect();
-        let mut grounds: BTreeMap<u32, Vec<Ground>> = BTreeMap::new();
-        let mut add = |numbers: &[u32], ground: Ground| {
+        let mut grounds: BTreeMap<SentenceNo, Vec<Ground>> = BTreeMap::new();
+        let mut add = |numbers: &[SentenceNo], ground: Ground| {
             for &n in numbers {
                 grounds.entry(n).or_default().push(ground);
             }
         };
         for (i, c) in case.conditions.iter().enumerate() {
-            add(&c.evidence, Ground::Condition(i));
+            add(&c.evidence, Ground::Condition(ConditionIx(i)));
         }
         for (i, c) in case.consequences.iter().enumerate() {
-            add(&c.evidence, Ground::Consequence(i));
+            add(&c.evidence, Ground::Consequence(ConsequenceIx(i)));
         }
         for (i, o) in case.objections.iter().enumerate() {
-            add(&o.evidence, Ground::Objection(i));
+            add(&o.evidence, Ground::Objection(ObjectionIx(i)));
         }
         for (i, t) in case.tensions.iter().enumerate() {
-            add(&t.evidence, Ground::Tension(i));
+            add(&t.evidence, Ground::Tension(TensionIx(i)));
         }
         self.grounds = grounds;
         self.case_generation += 1;
@@ -224,17 +242,60 @@ impl State {
     }
 
     /// The state of condition `index`.
-    pub fn condition_state(&self, index: usize) -> ConditionState {
-        self.evaluation
-            .states
-            .get(index)
-            .copied()
-            .unwrap_or_default()
+    pub fn condition_state(&self, index: ConditionIx) -> ConditionState {
+        self.evaluation.state(index)
+    }
+
+    /// Carries out an explorer command; `now` (egui time) dates the marks of what changed.
+    pub fn handle(&mut self, command: ExploreCommand, now: f64) {
+        match command {
+            ExploreCommand::SetCondition { condition, state } => {
+                self.set_condition(condition, state, now);
+            }
+            ExploreCommand::CycleCondition(condition) => self.cycle_condition(condition, now),
+            ExploreCommand::ResetConditions => self.reset_conditions(now),
+            ExploreCommand::ApplyPreset(index) => self.apply_preset(index, now),
+            ExploreCommand::SelectConsequence(index) => self.select_consequence(index),
+            ExploreCommand::SelectSentence(number) => self.select_sentence(number),
+            ExploreCommand::ShowEvidence {
+                consequence,
+                sentence,
+            } => self.show_evidence(consequence, sentence),
+            ExploreCommand::Restore(snapshot) => self.restore(snapshot),
+            ExploreCommand::SetName(name) => self.set_name(&name),
+            ExploreCommand::SetNotes(notes) => self.set_notes(&notes),
+            ExploreCommand::Report {
+                level,
+                title,
+                details,
+            } => self.report(level, title, details),
+            ExploreCommand::DismissMessage(index) => self.dismiss_message(index),
+        }
+    }
+
+    /// The conditions and the selection as they are now.
+    pub fn snapshot(&self) -> ExplorerSnapshot {
+        ExplorerSnapshot {
+            conditions: self.document.scenario.conditions.clone(),
+            selected_consequence: self.selected_consequence,
+            selected_sentence: self.selected_sentence,
+        }
+    }
+
+    /// Puts the conditions and the selection back as `snapshot` has them, marking nothing.
+    fn restore(&mut self, snapshot: ExplorerSnapshot) {
+        if self.document.scenario.conditions != snapshot.conditions {
+            self.document.scenario.conditions = snapshot.conditions;
+            self.evaluation = evaluate(&self.document.case, &self.document.scenario.conditions);
+        }
+        self.marks = None;
+        self.selected_consequence = snapshot.selected_consequence;
+        self.selected_sentence = snapshot.selected_sentence;
     }
 
     /// Sets condition `index`; re-evaluates and marks what changed.
-    pub fn set_condition(&mut self, index: usize, state: ConditionState, now: f64) {
-        let Some(condition) = self.document.case.case().conditions.get(index) else {
+    fn set_condition(&mut self, index: ConditionIx, state: ConditionState, now: f64) {
+        let Some(condition) = self.document.case.case().condition_at(index) else {
             return;
         };
         let id = condition.id.clone();
@@ -246,7 +307,7 @@ impl State {
     }
 
     /// Cycles condition `index`: unknown → yes → no → unknown.
-    pub fn cycle_condition(&mut self, index: usize, now: f64) {
+    fn cycle_condition(&mut self, index: ConditionIx, now: f64) {
         let next = match self.condition_state(index) {
             ConditionState::Unknown => ConditionState::Yes,
             ConditionState::Yes => ConditionState::No,
@@ -256,7 +317,7 @@ impl State {
     }
 
     /// Every condition back to unknown: the world as the article leaves it.
-    pub fn reset_conditions(&mut self, now: f64) {
+    fn reset_conditions(&mut self, now: f64) {
         if self.document.scenario.conditions.is_empty() {
             return;
         }
@@ -265,7 +326,7 @@ impl State {
     }
 
     /// Takes the condition states of shipped preset `index`.
-    pub fn apply_preset(&mut self, index: usize, now: f64) {
+    fn apply_preset(&mut self, index: usize, now: f64) {
         let Some(preset) = self.presets.get(index) else {
             return;
         };
@@ -288,15 +349,15 @@ impl State {
             &mut self.evaluation,
             evaluate(&self.document.case, &self.document.scenario.conditions),
         );
-        let follows = |evaluation: &Evaluation| -> BTreeSet<usize> {
+        let follows = |evaluation: &Evaluation| -> BTreeSet<ConsequenceIx> {
             evaluation
                 .with_status(Status::Follows)
                 .map(|o| o.consequence)
                 .collect()
         };
         let (old, new) = (follows(&before), follows(&self.evaluation));
-        let appeared: BTreeSet<usize> = new.difference(&old).copied().collect();
-        let disappeared: BTreeSet<usize> = old.difference(&new).copied().collect();
+        let appeared: BTreeSet<ConsequenceIx> = new.difference(&old).copied().collect();
+        let disappeared: BTreeSet<ConsequenceIx> = old.difference(&new).copied().collect();
         self.marks = (!appeared.is_empty() || !disappeared.is_empty()).then_some(Marks {
             at: now,
             appeared,
@@ -305,11 +366,11 @@ impl State {
     }
 
     /// Selects a consequence (or none) and scrolls the article to its first evidence.
-    pub fn select_consequence(&mut self, index: Option<usize>) {
+    fn select_consequence(&mut self, index: Option<ConsequenceIx>) {
         self.selected_consequence = index;
         self.selected_sentence = None;
         let first = index
-            .and_then(|i| self.document.case.case().consequences.get(i))
+            .and_then(|i| self.document.case.case().consequence_at(i))
             .and_then(|c| c.evidence.first().copied());
         if let Some(sentence) = first {
             self.scroll_to(sentence);
@@ -317,7 +378,7 @@ impl State {
     }
 
     /// Selects a sentence (or none), to show what it grounds.
-    pub fn select_sentence(&mut self, number: Option<u32>) {
+    fn select_sentence(&mut self, number: Option<SentenceNo>) {
         self.selected_sentence = number;
         if number.is_some() {
             self.selected_consequence = None;
@@ -325,13 +386,13 @@ impl State {
     }
 
     /// Selects `consequence` and scrolls the article to `sentence` (an evidence chip).
-    pub fn show_evidence(&mut self, consequence: usize, sentence: u32) {
+    fn show_evidence(&mut self, consequence: ConsequenceIx, sentence: SentenceNo) {
         self.selected_consequence = Some(consequence);
         self.selected_sentence = None;
         self.scroll_to(sentence);
     }
 
-    fn scroll_to(&mut self, sentence: u32) {
+    fn scroll_to(&mut self, sentence: SentenceNo) {
         let generation = self.scroll_request.map_or(0, |r| r.generation + 1);
         self.scroll_request = Some(ScrollRequest {
             sentence,
@@ -341,11 +402,11 @@ impl State {
 
     /// The sentences highlighted now: the selected consequence's evidence, or the selected
     /// sentence.
-    pub fn highlighted_sentences(&self) -> BTreeSet<u32> {
+    pub fn highlighted_sentences(&self) -> BTreeSet<SentenceNo> {
         let case = self.document.case.case();
         let Some(consequence) = self
             .selected_consequence
-            .and_then(|i| case.consequences.get(i))
+            .and_then(|i| case.consequence_at(i))
         else {
             return self.selected_sentence.into_iter().collect();
         };
@@ -353,7 +414,7 @@ impl State {
     }
 
     /// Whether sentence `number` grounds consequence `index`.
-    pub fn sentence_grounds(&self, number: u32, index: usize) -> bool {
+    pub fn sentence_grounds(&self, number: SentenceNo, index: ConsequenceIx) -> bool {
         self.grounds
             .get(&number)
             .is_some_and(|g| g.contains(&Ground::Consequence(index)))
@@ -366,6 +427,20 @@ impl State {
             self.document.case_source.clone(),
         );
         self.case_changed();
+    }
+
+    /// Starts an untitled copy of shipped preset `index`: its name, notes and conditions.
+    /// False when there is no such preset.
+    pub fn open_preset_copy(&mut self, index: usize, now: f64) -> bool {
+        let Some(preset) = self.presets.get(index).cloned() else {
+            return false;
+        };
+        self.new_scenario();
+        self.document.scenario.name = preset.name;
+        self.document.scenario.name_id = preset.name_id;
+        self.document.scenario.notes = preset.notes;
+        self.apply_preset(index, now);
+        true
     }
 
     /// Replaces the document (for example with recovered work).
@@ -399,7 +474,7 @@ impl State {
         self.case_changed();
         if !warnings.is_empty() {
             self.messages.push(Message {
-                severity: Severity::Warning,
+                level: MessageLevel::Warning,
                 title: path.display().to_string(),
                 details: warnings.iter().map(ToString::to_string).collect(),
             });
@@ -422,26 +497,26 @@ impl State {
     }
 
     /// Renames the scenario.
-    pub fn set_name(&mut self, name: &str) {
+    pub(super) fn set_name(&mut self, name: &str) {
         self.document.scenario.name = name.to_owned();
     }
 
     /// Replaces the scenario's notes.
-    pub fn set_notes(&mut self, notes: &str) {
+    fn set_notes(&mut self, notes: &str) {
         self.document.scenario.notes = notes.to_owned();
     }
 
     /// Adds a message for the user.
-    pub fn report(&mut self, severity: Severity, title: impl Into<String>, details: Vec<String>) {
+    pub fn report(&mut self, level: MessageLevel, title: impl Into<String>, details: Vec<String>) {
         self.messages.push(Message {
-            severity,
+            level,
             title: title.into(),
             details,
         });
     }
 
     /// Removes message `index`.
-    pub fn dismiss_message(&mut self, index: usize) {
+    fn dismiss_message(&mut self, index: usize) {
         if index < self.messages.len() {
             self.messages.remove(index);
         }
@@ -466,4 +541,12 @@ fn relative_case_path(scenario_path: &Path, case_path: &Path) -> Result<String, 
             ),
         }),
     }
+}
+
+#[expect(
+    clippy::panic,
+    reason = "the shipped case is compiled in and covered by tests"
+)]
+fn unreachable_shipped_case() -> ! {
+    panic!("the shipped case does not load")
 }

@@ -40,17 +40,21 @@ impl Recorder {
     pub fn probe_idle(self: &Arc<Self>, ctx: &egui::Context, seconds: f64) {
         let recorder = Arc::clone(self);
         let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_secs(2));
-            let before = recorder.frames.load(Ordering::Relaxed);
-            std::thread::sleep(Duration::from_secs_f64(seconds.max(0.0)));
-            let after = recorder.frames.load(Ordering::Relaxed);
-            if let Ok(mut idle) = recorder.idle_frames.lock() {
-                *idle = Some(after - before);
-            }
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            ctx.request_repaint();
-        });
+        // Without the thread nothing is counted, and the report says so.
+        std::thread::Builder::new()
+            .name("idle-probe".to_owned())
+            .spawn(move || {
+                std::thread::sleep(Duration::from_secs(2));
+                let before = recorder.frames.load(Ordering::Relaxed);
+                std::thread::sleep(Duration::from_secs_f64(seconds.max(0.0)));
+                let after = recorder.frames.load(Ordering::Relaxed);
+                if let Ok(mut idle) = recorder.idle_frames.lock() {
+                    *idle = Some(after - before);
+                }
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                ctx.request_repaint();
+            })
+            .ok();
     }
 
     /// The report, one line per thing measured.
@@ -81,5 +85,61 @@ impl Recorder {
             });
         }
         lines
+    }
+}
+
+/// Frames drawn, the title last shown, and what is being measured.
+#[derive(Default)]
+pub struct Frames {
+    /// Frames drawn so far.
+    drawn: u64,
+    /// Close after this many frames.
+    exit_after: Option<u64>,
+    /// Where measurements go.
+    recorder: Option<Arc<Recorder>>,
+    /// The window title as last sent.
+    title: String,
+}
+
+impl Frames {
+    /// Frames that close the window after `exit_after` frames and record into `recorder`.
+    pub fn measured(exit_after: Option<u64>, recorder: Arc<Recorder>) -> Self {
+        Self {
+            exit_after,
+            recorder: Some(recorder),
+            ..Self::default()
+        }
+    }
+
+    /// At the start of a frame. egui may lay a frame out twice (when something was measured
+    /// on the first pass); frames are counted once, as drawn.
+    pub fn begin(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        if let Some(recorder) = &self.recorder
+            && ctx.current_pass_index() == 0
+        {
+            recorder.frame(frame.info().cpu_usage);
+        }
+    }
+
+    /// At the end of a frame: shows `title`, counts the frame, and closes the window once
+    /// enough frames are drawn. True when it asked the window to close.
+    pub fn end(&mut self, ctx: &egui::Context, title: String) -> bool {
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if ctx.current_pass_index() == 0 {
+            self.drawn += 1;
+        }
+        let Some(limit) = self.exit_after else {
+            return false;
+        };
+        if self.drawn >= limit {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            true
+        } else {
+            ctx.request_repaint();
+            false
+        }
     }
 }

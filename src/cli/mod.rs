@@ -414,4 +414,3 @@ fn same_file(input: &Path, output: &Path) -> bool {
         _ => false,
     }
 }
-

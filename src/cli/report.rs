@@ -58,7 +58,10 @@ pub(super) struct EvidenceJson<'a> {
 }
 
 /// The sentences `numbers` names, quoted.
-pub(super) fn evidence_json<'a>(case: &'a ValidCase, numbers: &[SentenceNo]) -> Vec<EvidenceJson<'a>> {
+pub(super) fn evidence_json<'a>(
+    case: &'a ValidCase,
+    numbers: &[SentenceNo],
+) -> Vec<EvidenceJson<'a>> {
     numbers
         .iter()
         .filter_map(|&n| case.case().sentence(n))

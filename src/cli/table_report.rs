@@ -116,4 +116,3 @@ pub fn table_json(case: &ValidCase, table: &TruthTable<'_>, out: &mut dyn Write)
     )?;
     writeln!(out)
 }
-

@@ -115,7 +115,12 @@ pub(super) fn render(sheet: &Sheet) -> String {
 
     for tension in &sheet.tensions {
         let _ = writeln!(out, "<section class=\"tension\">");
-        let _ = writeln!(out, "<h3>{}: {}</h3>", h(words.handout.tension), h(&tension.title));
+        let _ = writeln!(
+            out,
+            "<h3>{}: {}</h3>",
+            h(words.handout.tension),
+            h(&tension.title)
+        );
         let _ = writeln!(out, "<p>{}</p>", h(&tension.explanation));
         html_quotes(&mut out, &tension.quotes, words);
         let _ = writeln!(out, "</section>");
@@ -233,4 +238,3 @@ fn html_quotes(out: &mut String, quotes: &[Quote], words: &Words) {
         );
     }
 }
-

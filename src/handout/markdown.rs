@@ -33,7 +33,12 @@ pub(super) fn render(sheet: &Sheet) -> String {
     out.push('\n');
 
     for tension in &sheet.tensions {
-        let _ = writeln!(out, "### {}: {}\n", md(words.handout.tension), md(&tension.title));
+        let _ = writeln!(
+            out,
+            "### {}: {}\n",
+            md(words.handout.tension),
+            md(&tension.title)
+        );
         let _ = writeln!(out, "{}\n", md(&tension.explanation));
         markdown_quotes(&mut out, &tension.quotes, words);
     }
@@ -125,4 +130,3 @@ fn markdown_quotes(out: &mut String, quotes: &[Quote], words: &Words) {
         );
     }
 }
-

@@ -105,4 +105,3 @@ pub fn walkthrough_with_questions(case: &Case) -> Option<&Walkthrough> {
         .iter()
         .find(|walkthrough| walkthrough.steps.iter().any(|step| step.question.is_some()))
 }
-

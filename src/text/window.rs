@@ -1,6 +1,6 @@
 //! The window's own words: menus, panels, dialogs and messages.
 
-use crate::core::{ConditionState, Status};
+use crate::core::{ConditionState, SentenceNo, Status};
 
 /// The window's words in one language.
 pub struct WindowWords {
@@ -89,7 +89,7 @@ pub struct WindowWords {
     /// Accessible name of a card: its title and status.
     pub card_label: fn(&str, Status) -> String,
     /// Accessible name of an evidence chip.
-    pub chip_label: fn(u32, &str) -> String,
+    pub chip_label: fn(SentenceNo, &str) -> String,
 
     // Central views.
     /// The view switch's accessible name.
@@ -171,7 +171,7 @@ pub struct WindowWords {
     /// Ground kinds.
     pub ground_tension: &'static str,
     /// Accessible name of a sentence.
-    pub sentence_label: fn(u32) -> String,
+    pub sentence_label: fn(SentenceNo) -> String,
     /// Show the original quote.
     pub original: &'static str,
     /// Show the translation.
@@ -296,8 +296,20 @@ pub struct WindowWords {
     // Shortcuts sheet.
     /// Sheet title.
     pub shortcuts_title: &'static str,
-    /// One line per shortcut: (keys, what).
-    pub shortcut_lines: &'static [(&'static str, &'static str)],
+    /// Shortcut sheet: the digit keys step the conditions.
+    pub shortcut_conditions: &'static str,
+    /// Shortcut sheet: switch the language.
+    pub shortcut_language: &'static str,
+    /// Shortcut sheet: switch light and dark.
+    pub shortcut_theme: &'static str,
+    /// Shortcut sheet: Esc in the explorer.
+    pub shortcut_clear_selection: &'static str,
+    /// Shortcut sheet: the keys that go on in a presentation.
+    pub shortcut_presenter_next: &'static str,
+    /// Shortcut sheet: the keys that go back in a presentation.
+    pub shortcut_presenter_previous: &'static str,
+    /// Shortcut sheet: the key that leaves a presentation.
+    pub shortcut_presenter_leave: &'static str,
     /// Close button.
     pub close: &'static str,
 }

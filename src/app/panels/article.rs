@@ -7,13 +7,13 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, FontId, Label, Role, Sense, Ui, WidgetInfo, WidgetText};
 use serde::{Deserialize, Serialize};
 
-use super::View;
-use super::command::Command;
-use super::row_fit;
-use super::state::Ground;
-use super::theme::{self, ThemeChoice};
-use super::virtual_list::{Row, virtual_list};
-use crate::core::{Case, Lang};
+use crate::app::command::{Commands, ExploreCommand, LookCommand};
+use crate::app::context::PanelContext;
+use crate::app::explorer::Ground;
+use crate::app::theme::{self, ThemeChoice};
+use crate::app::widgets::row_fit;
+use crate::app::widgets::virtual_list::{Row, virtual_list};
+use crate::core::{Case, Lang, SentenceNo};
 
 /// Which language(s) the article shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -43,7 +43,7 @@ struct JobKey {
 /// The article panel's own memory: the styled sentences (egui lays them out and caches the
 /// result itself, also across font-atlas resets) and the last scroll it carried out.
 #[derive(Default)]
-pub struct ArticleView {
+pub struct ArticleMemory {
     key: Option<JobKey>,
     jobs: Vec<Arc<LayoutJob>>,
     /// Measured height of each sentence, so only the visible ones are drawn.
@@ -53,7 +53,7 @@ pub struct ArticleView {
     pending_scroll: Option<usize>,
 }
 
-impl ArticleView {
+impl ArticleMemory {
     /// The styled sentences for `key`, built only when something they show changed.
     fn jobs(&mut self, case: &Case, key: JobKey) -> &[Arc<LayoutJob>] {
         if self.key != Some(key) {
@@ -114,9 +114,9 @@ impl ArticleView {
 /// The both / original / translation switch (`right_to_left`: laid out from the right edge).
 fn mode_buttons(
     ui: &mut Ui,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     right_to_left: bool,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) -> Vec<egui::Response> {
     let strings = view.strings;
     let mut modes = ArticleMode::ALL.to_vec();
@@ -142,7 +142,7 @@ fn mode_buttons(
                 )
             });
             if response.clicked() {
-                commands.push(Command::SetArticleMode(mode));
+                commands.push(LookCommand::SetArticleMode(mode));
             }
             response
         })
@@ -152,9 +152,9 @@ fn mode_buttons(
 /// Draws the article panel.
 pub fn article_ui(
     ui: &mut Ui,
-    view: &View<'_>,
-    memory: &mut ArticleView,
-    commands: &mut Vec<Command>,
+    view: &PanelContext<'_>,
+    memory: &mut ArticleMemory,
+    commands: &mut Commands,
 ) {
     let strings = view.strings;
     let case = view.state.document.case.case();
@@ -218,7 +218,7 @@ pub fn article_ui(
         let response = sentence_ui(ui, view, sentence, Arc::clone(job), is_highlighted);
         if response.clicked() {
             let selected = view.state.selected_sentence == Some(sentence.number);
-            commands.push(Command::SelectSentence(
+            commands.push(ExploreCommand::SelectSentence(
                 (!selected).then_some(sentence.number),
             ));
         }
@@ -238,7 +238,7 @@ const SENTENCE_MARGIN: f32 = 6.0;
 
 fn sentence_ui(
     ui: &mut Ui,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     sentence: &crate::core::Sentence,
     job: Arc<LayoutJob>,
     is_highlighted: bool,
@@ -284,7 +284,7 @@ fn sentence_ui(
 }
 
 /// The tooltip of a sentence: what it grounds.
-fn grounds_ui(ui: &mut Ui, view: &View<'_>, number: u32) {
+fn grounds_ui(ui: &mut Ui, view: &PanelContext<'_>, number: SentenceNo) {
     let strings = view.strings;
     let case = view.state.document.case.case();
     let lang: Lang = view.lang;
@@ -299,19 +299,19 @@ fn grounds_ui(ui: &mut Ui, view: &View<'_>, number: u32) {
         let (kind, title) = match *ground {
             Ground::Condition(i) => (
                 strings.ground_condition,
-                case.conditions.get(i).map(|c| c.label.get(lang)),
+                case.condition_at(i).map(|c| c.label.get(lang)),
             ),
             Ground::Consequence(i) => (
                 strings.ground_consequence,
-                case.consequences.get(i).map(|c| c.title.get(lang)),
+                case.consequence_at(i).map(|c| c.title.get(lang)),
             ),
             Ground::Objection(i) => (
                 strings.ground_objection,
-                case.objections.get(i).map(|o| o.statement.get(lang)),
+                case.objection_at(i).map(|o| o.statement.get(lang)),
             ),
             Ground::Tension(i) => (
                 strings.ground_tension,
-                case.tensions.get(i).map(|t| t.title.get(lang)),
+                case.tension_at(i).map(|t| t.title.get(lang)),
             ),
         };
         ui.label(format!("• {kind}: {}", title.unwrap_or("?")));

@@ -3,11 +3,11 @@
 
 use egui::{RichText, Ui};
 
-use super::View;
-use super::command::Command;
-use super::theme;
+use crate::app::command::{Commands, FileCommand};
+use crate::app::context::PanelContext;
+use crate::app::theme;
 use crate::core::diff::{self, Diff, StatusChange};
-use crate::core::{ConditionState, Evaluation, States, Status, evaluate};
+use crate::core::{ConditionIx, ConditionState, Evaluation, States, Status, evaluate};
 
 /// The scenario being compared with, and the comparison (recomputed only when either side
 /// changes).
@@ -47,9 +47,9 @@ impl Comparison {
 /// Draws the compare view.
 pub fn compare_ui(
     ui: &mut Ui,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     comparison: Option<&Comparison>,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let strings = view.strings;
     let state = view.state;
@@ -68,11 +68,11 @@ pub fn compare_ui(
                 )
             });
             if response.clicked() {
-                commands.push(Command::CompareWithPreset(index));
+                commands.push(FileCommand::CompareWithPreset(index));
             }
         }
         if ui.button(strings.compare_choose_file).clicked() {
-            commands.push(Command::ShowCompareDialog);
+            commands.push(FileCommand::ChooseFileToCompare);
         }
     });
     ui.separator();
@@ -91,7 +91,7 @@ pub fn compare_ui(
             ui.label(RichText::new(format!("B: {}", comparison.name)).strong());
             ui.add_space(4.0);
             for (index, condition) in model.conditions.iter().enumerate() {
-                let a = state.condition_state(index);
+                let a = state.condition_state(ConditionIx(index));
                 let b = comparison
                     .states
                     .get(&condition.id)
@@ -140,7 +140,7 @@ pub fn compare_ui(
                 (strings.compare_tension_appear, &diff.tensions_appear),
                 (strings.compare_tension_disappear, &diff.tensions_disappear),
             ] {
-                for tension in tensions.iter().filter_map(|&t| model.tensions.get(t)) {
+                for tension in tensions.iter().filter_map(|&t| model.tension_at(t)) {
                     ui.label(
                         RichText::new(format!("{heading}: {}", tension.title.get(view.lang)))
                             .color(view.palette.tension_text)
@@ -153,7 +153,7 @@ pub fn compare_ui(
 
 fn section(
     ui: &mut Ui,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     heading: &str,
     changes: &[StatusChange],
     color: egui::Color32,
@@ -171,7 +171,7 @@ fn section(
             .size(16.0),
     );
     for change in changes {
-        let Some(consequence) = model.consequences.get(change.consequence) else {
+        let Some(consequence) = model.consequence_at(change.consequence) else {
             continue;
         };
         egui::Frame::new()
@@ -183,7 +183,7 @@ fn section(
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new(consequence.firmness.label(view.lang))
+                        RichText::new(view.words.firmness(consequence.firmness))
                             .small()
                             .strong()
                             .color(theme::firmness_color(consequence.firmness, view.theme)),

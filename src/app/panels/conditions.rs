@@ -3,12 +3,12 @@
 
 use egui::{RichText, Role, Ui, WidgetInfo};
 
-use super::View;
-use super::command::Command;
-use crate::core::ConditionState;
+use crate::app::command::{Commands, ExploreCommand};
+use crate::app::context::PanelContext;
+use crate::core::{ConditionIx, ConditionState};
 
 /// Draws the conditions panel.
-pub fn conditions_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+pub fn conditions_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) {
     let strings = view.strings;
     let state = view.state;
     let case = state.document.case.case();
@@ -22,7 +22,7 @@ pub fn conditions_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) 
         .show(ui, |ui| {
             for (index, condition) in case.conditions.iter().enumerate() {
                 let label = condition.label.get(view.lang);
-                let current = state.condition_state(index);
+                let current = state.condition_state(ConditionIx(index));
                 ui.add_space(6.0);
                 let shortcut = (index < 9).then(|| format!("{}  ", index + 1));
                 ui.horizontal_wrapped(|ui| {
@@ -55,8 +55,8 @@ pub fn conditions_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) 
                             )
                         });
                         if response.clicked() && !selected {
-                            commands.push(Command::SetCondition {
-                                condition: index,
+                            commands.push(ExploreCommand::SetCondition {
+                                condition: ConditionIx(index),
                                 state: choice,
                             });
                         }
@@ -72,7 +72,7 @@ pub fn conditions_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) 
                 )
                 .on_hover_text(strings.reset_to_article_hint);
             if reset.clicked() {
-                commands.push(Command::ResetConditions);
+                commands.push(ExploreCommand::ResetConditions);
             }
 
             if !state.presets.is_empty() {
@@ -87,7 +87,7 @@ pub fn conditions_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) 
                         )
                         .on_hover_text(&preset.notes);
                     if response.clicked() {
-                        commands.push(Command::ApplyPreset(index));
+                        commands.push(ExploreCommand::ApplyPreset(index));
                     }
                 }
             }
@@ -104,7 +104,7 @@ pub fn conditions_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) 
                 )
                 .labelled_by(name_label.id);
             if response.changed() {
-                commands.push(Command::SetName(name));
+                commands.push(ExploreCommand::SetName(name));
             }
             let notes_label = ui.label(RichText::new(strings.scenario_notes).strong());
             let mut notes = state.document.scenario.notes.clone();
@@ -116,7 +116,7 @@ pub fn conditions_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) 
                 )
                 .labelled_by(notes_label.id);
             if response.changed() {
-                commands.push(Command::SetNotes(notes));
+                commands.push(ExploreCommand::SetNotes(notes));
             }
         });
 }

@@ -3,16 +3,19 @@
 
 use egui::{Color32, CornerRadius, RichText, Role, Sense, Stroke, Ui, UiBuilder, WidgetInfo};
 
-use super::View;
-use super::command::Command;
-use super::state::MARK_SECONDS;
-use super::theme;
-use super::virtual_list::{Row, virtual_list};
-use crate::core::{Case, Consequence, Outcome, Setting, Status};
+use crate::app::command::{Commands, ExploreCommand};
+use crate::app::context::PanelContext;
+use crate::app::explorer::MARK_SECONDS;
+use crate::app::theme;
+use crate::app::widgets::badge::badge;
+use crate::app::widgets::virtual_list::{Row, virtual_list};
+use crate::core::explain::explain;
+use crate::core::{Case, Consequence, ConsequenceIx, Outcome, SentenceNo, Status};
+use crate::text::explaining::lines;
 
 /// The list's memory: the measured height of each card, so only visible cards are drawn.
 #[derive(Default)]
-pub struct ListView {
+pub struct ListMemory {
     case_generation: u64,
     card_heights: Vec<f32>,
     header_height: f32,
@@ -23,15 +26,15 @@ pub struct ListView {
 #[derive(Debug, Clone, Copy)]
 enum Item {
     Header(Status, usize),
-    Card(usize),
+    Card(ConsequenceIx),
 }
 
 /// Draws the consequences panel: the groups and their cards, only those on screen.
 pub fn consequences_ui(
     ui: &mut Ui,
-    view: &View<'_>,
-    memory: &mut ListView,
-    commands: &mut Vec<Command>,
+    view: &PanelContext<'_>,
+    memory: &mut ListMemory,
+    commands: &mut Commands,
 ) {
     let evaluation = &view.state.evaluation;
     if memory.case_generation != view.state.case_generation
@@ -56,7 +59,7 @@ pub fn consequences_ui(
                 item: Item::Card(outcome.consequence),
                 height: memory
                     .card_heights
-                    .get(outcome.consequence)
+                    .get(outcome.consequence.0)
                     .copied()
                     .unwrap_or(0.0),
             }
@@ -93,7 +96,7 @@ pub fn consequences_ui(
         match item {
             Item::Header(..) => memory.header_height = height,
             Item::Card(index) => {
-                if let Some(slot) = memory.card_heights.get_mut(index) {
+                if let Some(slot) = memory.card_heights.get_mut(index.0) {
                     *slot = height;
                 }
             }
@@ -102,7 +105,7 @@ pub fn consequences_ui(
 }
 
 /// How strongly a just-changed card is still marked (1 fresh … 0 gone).
-fn mark_strength(view: &View<'_>) -> f32 {
+fn mark_strength(view: &PanelContext<'_>) -> f32 {
     view.state.marks.as_ref().map_or(0.0, |marks| {
         let age = (view.now - marks.at) / MARK_SECONDS;
         #[expect(
@@ -114,9 +117,9 @@ fn mark_strength(view: &View<'_>) -> f32 {
     })
 }
 
-fn card_ui(ui: &mut Ui, view: &View<'_>, outcome: &Outcome, commands: &mut Vec<Command>) {
+fn card_ui(ui: &mut Ui, view: &PanelContext<'_>, outcome: &Outcome, commands: &mut Commands) {
     let case = view.state.document.case.case();
-    let Some(consequence) = case.consequences.get(outcome.consequence) else {
+    let Some(consequence) = case.consequence_at(outcome.consequence) else {
         return;
     };
     let palette = view.palette;
@@ -186,29 +189,32 @@ fn card_ui(ui: &mut Ui, view: &View<'_>, outcome: &Outcome, commands: &mut Vec<C
         )
     });
     if response.clicked() {
-        commands.push(Command::SelectConsequence((!selected).then_some(index)));
+        commands.push(ExploreCommand::SelectConsequence(
+            (!selected).then_some(index),
+        ));
     }
 }
 
 fn card_body(
     ui: &mut Ui,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     consequence: &Consequence,
     outcome: &Outcome,
     mark: Option<(Color32, &str)>,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let case = view.state.document.case.case();
     let strings = view.strings;
     let lang = view.lang;
     ui.horizontal_wrapped(|ui| {
         let color = theme::firmness_color(consequence.firmness, view.theme);
-        badge(ui, consequence.firmness.label(lang), color).on_hover_text(format!(
+        let words = view.words;
+        badge(ui, words.firmness(consequence.firmness), color).on_hover_text(format!(
             "{}: {}",
             strings.firmness_hint,
-            consequence.firmness.meaning(lang)
+            words.firmness_meaning(consequence.firmness)
         ));
-        ui.label(RichText::new(consequence.kind.label(lang)).weak());
+        ui.label(RichText::new(words.kind(consequence.kind)).weak());
         if let Some((color, text)) = mark {
             ui.label(RichText::new(text).color(color).strong());
         }
@@ -226,13 +232,13 @@ fn card_body(
         .as_deref()
         .and_then(|id| case.actor(id))
         .map_or_else(
-            || strings.explaining.the_article_itself.to_owned(),
+            || view.words.explaining.the_article_itself.to_owned(),
             |a| a.speaker(lang),
         );
     ui.label(
         RichText::new(format!(
             "{}: {actor} · {}: {claimant}",
-            strings.explaining.actor, strings.explaining.claimed_by
+            view.words.explaining.actor, view.words.explaining.claimed_by
         ))
         .small()
         .weak(),
@@ -281,7 +287,7 @@ fn card_body(
             });
             let chip = chip.on_hover_ui(|ui| quote_ui(ui, view, case, number));
             if chip.clicked() {
-                commands.push(Command::ShowEvidence {
+                commands.push(ExploreCommand::ShowEvidence {
                     consequence: outcome.consequence,
                     sentence: number,
                 });
@@ -291,84 +297,19 @@ fn card_body(
 }
 
 /// Why it follows, what it depends on, or what would have to change.
-fn explanation_ui(ui: &mut Ui, view: &View<'_>, outcome: &Outcome) {
-    let strings = view.strings;
-    let line = |ui: &mut Ui, heading: &str, text: &str| {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("{heading}:")).strong());
-            ui.label(text);
-        });
-    };
-    match outcome.status {
-        Status::Follows if outcome.because.is_empty() => {
-            line(
-                ui,
-                strings.explaining.why,
-                strings.explaining.reported_without_condition,
-            );
-        }
-        Status::Follows => line(
-            ui,
-            strings.explaining.why,
-            &settings_text(view, &outcome.because),
-        ),
-        Status::DoesNotFollow => line(
-            ui,
-            strings.explaining.because,
-            &settings_text(view, &outcome.because),
-        ),
-        Status::Depends => {
-            let case = view.state.document.case.case();
-            let open: Vec<&str> = outcome
-                .depends_on
-                .iter()
-                .filter_map(|&i| case.conditions.get(i))
-                .map(|c| c.label.get(view.lang))
-                .collect();
-            line(
-                ui,
-                strings.explaining.depends_on,
-                &open.join(&format!(" {} ", strings.explaining.and)),
-            );
-        }
-    }
-    if outcome.status != Status::Follows {
-        let text = if outcome.would_follow_if.is_empty() {
-            if outcome.search_cut_short {
-                strings.explaining.search_cut_short.to_owned()
-            } else {
-                strings.explaining.never_follows.to_owned()
-            }
-        } else {
-            outcome
-                .would_follow_if
-                .iter()
-                .map(|alternative| settings_text(view, alternative))
-                .collect::<Vec<_>>()
-                .join(&format!("; {} ", strings.explaining.or))
-        };
-        line(ui, strings.explaining.would_follow_if, &text);
-    }
-}
-
-fn settings_text(view: &View<'_>, settings: &[Setting]) -> String {
+fn explanation_ui(ui: &mut Ui, view: &PanelContext<'_>, outcome: &Outcome) {
+    let explanation = explain(&view.state.document.case, outcome);
     let case = view.state.document.case.case();
-    settings
-        .iter()
-        .filter_map(|s| {
-            let condition = case.conditions.get(s.condition)?;
-            Some(format!(
-                "{} = {}",
-                condition.label.get(view.lang),
-                (view.strings.state_name)(s.state).to_lowercase()
-            ))
-        })
-        .collect::<Vec<_>>()
-        .join(&format!(" {} ", view.strings.explaining.and))
+    for line in lines(view.words, case, &explanation) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{}:", line.label)).strong());
+            ui.label(line.text);
+        });
+    }
 }
 
 /// The tooltip of an evidence chip: the original sentence and its translation.
-pub fn quote_ui(ui: &mut Ui, view: &View<'_>, case: &Case, number: u32) {
+pub fn quote_ui(ui: &mut Ui, view: &PanelContext<'_>, case: &Case, number: SentenceNo) {
     let Some(sentence) = case.sentence(number) else {
         return;
     };
@@ -382,17 +323,4 @@ pub fn quote_ui(ui: &mut Ui, view: &View<'_>, case: &Case, number: u32) {
     ui.add_space(4.0);
     ui.label(RichText::new(view.strings.translation).small().weak());
     ui.label(RichText::new(&sentence.translation).italics());
-}
-
-/// A small coloured label.
-fn badge(ui: &mut Ui, text: &str, color: Color32) -> egui::Response {
-    egui::Frame::new()
-        .fill(color.gamma_multiply(0.15))
-        .stroke(Stroke::new(1.0, color))
-        .corner_radius(CornerRadius::same(8))
-        .inner_margin(egui::Margin::symmetric(6, 1))
-        .show(ui, |ui| {
-            ui.label(RichText::new(text).color(color).small().strong())
-        })
-        .inner
 }

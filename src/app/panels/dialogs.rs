@@ -3,17 +3,19 @@
 
 use egui::{Align2, Color32, FontId, Id, RichText, Ui};
 
-use super::View;
-use super::command::Command;
-use super::state::Severity;
+use crate::app::autosave::Recovery;
+use crate::app::command::{Commands, DialogCommand, ExploreCommand, FileCommand};
+use crate::app::context::PanelContext;
+use crate::app::explorer::MessageLevel;
+use crate::app::shortcuts;
 
 /// Error and warning messages, each with a Dismiss button.
-pub fn messages_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
+pub fn messages_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) {
     for (index, message) in view.state.messages.iter().enumerate() {
-        let fill = match message.severity {
-            Severity::Error => view.palette.error_fill,
-            Severity::Warning => view.palette.warning_fill,
-            Severity::Info => view.palette.selected_fill,
+        let fill = match message.level {
+            MessageLevel::Error => view.palette.error_fill,
+            MessageLevel::Warning => view.palette.warning_fill,
+            MessageLevel::Info => view.palette.selected_fill,
         };
         egui::Frame::new()
             .fill(fill)
@@ -37,7 +39,7 @@ pub fn messages_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
                             )
                         });
                         if dismiss.clicked() {
-                            commands.push(Command::DismissMessage(index));
+                            commands.push(ExploreCommand::DismissMessage(index));
                         }
                     });
                 });
@@ -50,10 +52,10 @@ pub fn messages_ui(ui: &mut Ui, view: &View<'_>, commands: &mut Vec<Command>) {
 }
 
 /// The banner shown when the conditions form a combination the article treats as alternatives.
-pub fn tension_ui(ui: &mut Ui, view: &View<'_>) {
+pub fn tension_ui(ui: &mut Ui, view: &PanelContext<'_>) {
     let case = view.state.document.case.case();
     for &index in &view.state.evaluation.tensions {
-        let Some(tension) = case.tensions.get(index) else {
+        let Some(tension) = case.tension_at(index) else {
             continue;
         };
         egui::Frame::new()
@@ -86,7 +88,7 @@ pub fn tension_ui(ui: &mut Ui, view: &View<'_>) {
 }
 
 /// Asks whether to save unsaved changes before going on.
-pub fn unsaved_prompt_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
+pub fn unsaved_prompt_ui(ctx: &egui::Context, view: &PanelContext<'_>, commands: &mut Commands) {
     let s = view.strings;
     let name = view.state.document.name(view.lang, s.untitled).to_owned();
     let modal = egui::Modal::new(Id::unique("unsaved-prompt")).show(ctx, |ui| {
@@ -100,23 +102,23 @@ pub fn unsaved_prompt_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Ve
                 save.request_focus();
             }
             if save.clicked() {
-                commands.push(Command::PromptSave);
+                commands.push(DialogCommand::SaveFirst);
             }
             if ui.button(s.unsaved_discard).clicked() {
-                commands.push(Command::PromptDiscard);
+                commands.push(DialogCommand::DiscardChanges);
             }
             if ui.button(s.cancel).clicked() {
-                commands.push(Command::PromptCancel);
+                commands.push(DialogCommand::Close);
             }
         });
     });
     if modal.should_close() {
-        commands.push(Command::PromptCancel);
+        commands.push(DialogCommand::Close);
     }
 }
 
 /// The keyboard shortcut sheet.
-pub fn shortcuts_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
+pub fn shortcuts_ui(ctx: &egui::Context, view: &PanelContext<'_>, commands: &mut Commands) {
     let s = view.strings;
     let modal = egui::Modal::new(Id::unique("shortcuts")).show(ctx, |ui| {
         ui.set_width(460.0);
@@ -126,24 +128,25 @@ pub fn shortcuts_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Com
             .num_columns(2)
             .striped(true)
             .show(ui, |ui| {
-                for (keys, what) in s.shortcut_lines {
-                    ui.label(RichText::new(*keys).strong());
-                    ui.label(*what);
+                for shortcut in shortcuts::SHORTCUTS {
+                    let keys = shortcuts::keys_text(shortcut.keys, |c| ctx.format_shortcut(c));
+                    ui.label(RichText::new(keys).strong());
+                    ui.label((shortcut.label)(s));
                     ui.end_row();
                 }
             });
         ui.add_space(8.0);
         if ui.button(s.close).clicked() {
-            commands.push(Command::ShowShortcuts(false));
+            commands.push(DialogCommand::Close);
         }
     });
     if modal.should_close() {
-        commands.push(Command::ShowShortcuts(false));
+        commands.push(DialogCommand::Close);
     }
 }
 
 /// Darkens the window and says what dropping will do, while a file is dragged over it.
-pub fn drop_overlay_ui(ctx: &egui::Context, view: &View<'_>) {
+pub fn drop_overlay_ui(ctx: &egui::Context, view: &PanelContext<'_>) {
     let painter = ctx.layer_painter(egui::LayerId::new(
         egui::Order::Foreground,
         Id::unique("drop-overlay"),
@@ -162,9 +165,9 @@ pub fn drop_overlay_ui(ctx: &egui::Context, view: &View<'_>) {
 /// Offers the unsaved work found at start.
 pub fn recovery_ui(
     ctx: &egui::Context,
-    view: &View<'_>,
-    recovery: &super::autosave::Recovery,
-    commands: &mut Vec<Command>,
+    view: &PanelContext<'_>,
+    recovery: &Recovery,
+    commands: &mut Commands,
 ) {
     let s = view.strings;
     let name = recovery.scenario.display_name(view.lang);
@@ -183,17 +186,17 @@ pub fn recovery_ui(
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(s.recover).clicked() {
-                commands.push(Command::Recover);
+                commands.push(DialogCommand::Recover);
             }
             if ui.button(s.discard).clicked() {
-                commands.push(Command::DiscardRecovery);
+                commands.push(DialogCommand::DiscardRecovery);
             }
         });
     });
 }
 
 /// Asks before saving over a file that something else changed.
-pub fn overwrite_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Command>) {
+pub fn overwrite_ui(ctx: &egui::Context, view: &PanelContext<'_>, commands: &mut Commands) {
     let s = view.strings;
     let file = view.state.document.file_name().unwrap_or_default();
     let modal = egui::Modal::new(Id::unique("overwrite")).show(ctx, |ui| {
@@ -203,18 +206,18 @@ pub fn overwrite_ui(ctx: &egui::Context, view: &View<'_>, commands: &mut Vec<Com
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(s.overwrite).clicked() {
-                commands.push(Command::Overwrite);
+                commands.push(DialogCommand::Overwrite);
             }
             if ui.button(s.file_save_as).clicked() {
-                commands.push(Command::OverwriteCancel);
-                commands.push(Command::ShowSaveDialog);
+                commands.push(DialogCommand::Close);
+                commands.push(FileCommand::ChooseWhereToSave);
             }
             if ui.button(s.cancel).clicked() {
-                commands.push(Command::OverwriteCancel);
+                commands.push(DialogCommand::Close);
             }
         });
     });
     if modal.should_close() {
-        commands.push(Command::OverwriteCancel);
+        commands.push(DialogCommand::Close);
     }
 }

@@ -2,116 +2,13 @@
 //! there is no native dialog (a Linux desktop without a portal) — so "Open…" always works.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
-use std::time::{Duration, Instant};
 
 use egui::{RichText, Ui};
 
-use super::View;
-use super::command::Command;
-use crate::core::export::Format;
-
-/// What a file is being chosen for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    /// Opening a case or scenario.
-    Open,
-    /// Saving the scenario.
-    Save,
-    /// A scenario to compare with.
-    Compare,
-    /// Where to write a handout.
-    Export,
-}
-
-impl Purpose {
-    /// Whether the file is written (rather than read).
-    fn writes(self) -> bool {
-        matches!(self, Self::Save | Self::Export)
-    }
-
-    /// The command that carries out the choice of `path`.
-    pub fn command(self, path: PathBuf) -> Command {
-        match self {
-            Self::Open => Command::Open(path),
-            Self::Save => Command::SaveTo(path),
-            Self::Compare => Command::CompareWithFile(path),
-            Self::Export => Command::ExportTo(path),
-        }
-    }
-}
-
-/// A dialog that answers faster than this did not show anything: there is no native dialog.
-const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
-
-/// A native dialog running on its own thread.
-pub struct NativeDialog {
-    purpose: Purpose,
-    started: Instant,
-    answer: Receiver<Option<PathBuf>>,
-}
-
-/// What a native dialog said.
-pub enum DialogOutcome {
-    /// Still open.
-    Waiting,
-    /// The user chose this file.
-    Chosen(Purpose, PathBuf),
-    /// The user cancelled.
-    Cancelled,
-    /// No dialog appeared: use the in-app chooser.
-    Unavailable(Purpose),
-}
-
-impl NativeDialog {
-    /// Opens the system's dialog on a background thread; `ctx` is woken when it answers.
-    pub fn spawn(
-        purpose: Purpose,
-        folder: Option<PathBuf>,
-        file_name: String,
-        ctx: &egui::Context,
-    ) -> Self {
-        let (sender, answer) = channel();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let mut dialog = rfd::AsyncFileDialog::new().add_filter("Skenario (RON)", &["ron"]);
-            if let Some(folder) = folder {
-                dialog = dialog.set_directory(folder);
-            }
-            let chosen = if purpose.writes() {
-                if purpose == Purpose::Export {
-                    dialog = rfd::AsyncFileDialog::new()
-                        .add_filter("HTML", &["html"])
-                        .add_filter("Markdown", &["md"]);
-                }
-                pollster::block_on(dialog.set_file_name(file_name).save_file())
-            } else {
-                pollster::block_on(dialog.pick_file())
-            };
-            // The receiver is gone only if the app closed meanwhile.
-            let _ = sender.send(chosen.map(|handle| handle.path().to_owned()));
-            ctx.request_repaint();
-        });
-        Self {
-            purpose,
-            started: Instant::now(),
-            answer,
-        }
-    }
-
-    /// Checks for an answer without waiting.
-    pub fn poll(&self) -> DialogOutcome {
-        match self.answer.try_recv() {
-            Ok(Some(path)) => DialogOutcome::Chosen(self.purpose, path),
-            Ok(None) if self.started.elapsed() < NO_DIALOG_THRESHOLD => {
-                DialogOutcome::Unavailable(self.purpose)
-            }
-            Ok(None) => DialogOutcome::Cancelled,
-            Err(TryRecvError::Empty) => DialogOutcome::Waiting,
-            Err(TryRecvError::Disconnected) => DialogOutcome::Unavailable(self.purpose),
-        }
-    }
-}
+use crate::app::command::{Commands, DialogCommand, FileCommand};
+use crate::app::context::PanelContext;
+use crate::app::native_dialog::Purpose;
+use crate::handout::Format;
 
 /// Skenario's own file chooser.
 pub struct FileChooser {
@@ -175,9 +72,9 @@ fn file_label(path: &Path) -> String {
 pub fn chooser_ui(
     ctx: &egui::Context,
     chooser: &mut FileChooser,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     recent: &[PathBuf],
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let strings = view.strings;
     let modal = egui::Modal::new(egui::Id::unique("file-chooser")).show(ctx, |ui| {
@@ -224,7 +121,7 @@ pub fn chooser_ui(
                         ui.label(RichText::new(strings.shipped_copy_note).small().weak());
                         for (index, preset) in view.state.presets.iter().enumerate() {
                             if ui.button(preset.display_name(view.lang)).clicked() {
-                                commands.push(Command::OpenShipped(index));
+                                commands.push(FileCommand::OpenShipped(index));
                             }
                         }
                     }
@@ -265,12 +162,12 @@ pub fn chooser_ui(
                 }
             }
             if ui.button(strings.cancel).clicked() {
-                commands.push(Command::CloseFileChooser);
+                commands.push(DialogCommand::Close);
             }
         });
     });
     if modal.should_close() {
-        commands.push(Command::CloseFileChooser);
+        commands.push(DialogCommand::Close);
     }
 }
 
@@ -295,16 +192,16 @@ pub fn start_folder(current: Option<&Path>) -> PathBuf {
 /// Lists files under `ui` for the File → Open recent menu.
 pub fn recent_menu_ui(
     ui: &mut Ui,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     recent: &[PathBuf],
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     if recent.is_empty() {
         ui.label(RichText::new(view.strings.no_recent_files).weak());
     }
     for path in recent {
         if ui.button(path.display().to_string()).clicked() {
-            commands.push(Command::Open(path.clone()));
+            commands.push(FileCommand::Open(path.clone()));
         }
     }
 }
@@ -352,9 +249,9 @@ impl ExportDialog {
 pub fn export_ui(
     ctx: &egui::Context,
     dialog: &mut ExportDialog,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     native: bool,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let strings = view.strings;
     let has_walkthrough = !view.state.document.case.case().walkthroughs.is_empty();
@@ -382,7 +279,7 @@ pub fn export_ui(
             ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(400.0))
                 .labelled_by(path_label.id);
             if native && ui.button(strings.export_choose).clicked() {
-                commands.push(Command::ShowExportDialog);
+                commands.push(FileCommand::ChooseWhereToExport);
             }
         });
         if let Some(error) = &dialog.error {
@@ -395,15 +292,15 @@ pub fn export_ui(
                 if typed.is_empty() {
                     dialog.error = Some(strings.chooser_empty_path.to_owned());
                 } else {
-                    commands.push(Command::ExportTo(expand_home(typed)));
+                    commands.push(FileCommand::ExportTo(expand_home(typed)));
                 }
             }
             if ui.button(strings.cancel).clicked() {
-                commands.push(Command::CloseExportDialog);
+                commands.push(DialogCommand::Close);
             }
         });
     });
     if modal.should_close() {
-        commands.push(Command::CloseExportDialog);
+        commands.push(DialogCommand::Close);
     }
 }

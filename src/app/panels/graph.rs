@@ -6,19 +6,19 @@ use egui::{
     Color32, FontId, Pos2, Rect, RichText, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
 };
 
-use super::View;
-use super::command::Command;
-use super::theme;
+use crate::app::command::{Commands, ExploreCommand};
+use crate::app::context::PanelContext;
+use crate::app::theme;
 use crate::core::graph::{self, EdgeKind, GraphLayout, NODE_HEIGHT, NODE_WIDTH, NodeKind};
 use crate::core::{ConditionState, Status};
 
 /// The graph view's memory: the layout (computed once per case) and the visible part.
-pub struct GraphView {
+pub struct GraphMemory {
     layout: Option<(u64, GraphLayout)>,
     scene_rect: Rect,
 }
 
-impl Default for GraphView {
+impl Default for GraphMemory {
     fn default() -> Self {
         Self {
             layout: None,
@@ -29,9 +29,9 @@ impl Default for GraphView {
 
 const MARGIN: f32 = 40.0;
 
-impl GraphView {
+impl GraphMemory {
     /// Lays out the case if it changed since last time.
-    fn refresh(&mut self, view: &View<'_>) {
+    fn refresh(&mut self, view: &PanelContext<'_>) {
         let generation = view.state.case_generation;
         if self.layout.as_ref().is_none_or(|(g, _)| *g != generation) {
             let layout = graph::layout(&view.state.document.case);
@@ -49,7 +49,12 @@ fn whole(layout: &GraphLayout) -> Rect {
 }
 
 /// Draws the graph view.
-pub fn graph_ui(ui: &mut Ui, view: &View<'_>, memory: &mut GraphView, commands: &mut Vec<Command>) {
+pub fn graph_ui(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    memory: &mut GraphMemory,
+    commands: &mut Commands,
+) {
     let strings = view.strings;
     let fit = ui
         .horizontal(|ui| {
@@ -61,7 +66,7 @@ pub fn graph_ui(ui: &mut Ui, view: &View<'_>, memory: &mut GraphView, commands: 
         })
         .inner;
     memory.refresh(view);
-    let GraphView { layout, scene_rect } = memory;
+    let GraphMemory { layout, scene_rect } = memory;
     let Some((_, layout)) = layout.as_ref() else {
         return;
     };
@@ -85,7 +90,7 @@ fn node_rect(node: &graph::Node) -> Rect {
 }
 
 /// Whether an edge is part of what holds now.
-fn active(view: &View<'_>, layout: &GraphLayout, edge: &graph::Edge) -> bool {
+fn active(view: &PanelContext<'_>, layout: &GraphLayout, edge: &graph::Edge) -> bool {
     let follows = |kind: NodeKind| match kind {
         NodeKind::Consequence(i) => view
             .state
@@ -113,7 +118,7 @@ fn active(view: &View<'_>, layout: &GraphLayout, edge: &graph::Edge) -> bool {
     }
 }
 
-fn paint(ui: &mut Ui, view: &View<'_>, layout: &GraphLayout, commands: &mut Vec<Command>) {
+fn paint(ui: &mut Ui, view: &PanelContext<'_>, layout: &GraphLayout, commands: &mut Commands) {
     let visible = ui.clip_rect();
     let painter = ui.painter().clone();
     let palette = view.palette;
@@ -166,10 +171,10 @@ fn paint(ui: &mut Ui, view: &View<'_>, layout: &GraphLayout, commands: &mut Vec<
 
 fn node_ui(
     ui: &mut Ui,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     node: &graph::Node,
     rect: Rect,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let model = view.state.document.case.case();
     let strings = view.strings;
@@ -184,8 +189,7 @@ fn node_ui(
             };
             (
                 model
-                    .conditions
-                    .get(c)
+                    .condition_at(c)
                     .map_or("?", |x| x.label.get(view.lang)),
                 format!(
                     "{} · {}",
@@ -194,7 +198,7 @@ fn node_ui(
                 ),
                 accent,
                 false,
-                Command::CycleCondition(c),
+                ExploreCommand::CycleCondition(c),
             )
         }
         NodeKind::Consequence(i) => {
@@ -204,23 +208,21 @@ fn node_ui(
                 .outcome(i)
                 .map_or(Status::Depends, |o| o.status);
             let firmness = model
-                .consequences
-                .get(i)
-                .map_or("", |x| x.firmness.label(view.lang));
+                .consequence_at(i)
+                .map_or("", |x| view.words.firmness(x.firmness));
             let selected = view.state.selected_consequence == Some(i);
             (
                 model
-                    .consequences
-                    .get(i)
+                    .consequence_at(i)
                     .map_or("?", |x| x.title.get(view.lang)),
                 format!("{firmness} · {}", (strings.status_name)(status)),
                 theme::status_color(status, view.theme),
                 selected,
-                Command::SelectConsequence((!selected).then_some(i)),
+                ExploreCommand::SelectConsequence((!selected).then_some(i)),
             )
         }
         NodeKind::Objection(o) => {
-            let objection = model.objections.get(o);
+            let objection = model.objection_at(o);
             let who = objection
                 .and_then(|x| model.actor(x.claimant.as_deref().unwrap_or(&x.by)))
                 .map_or_else(String::new, |a| a.speaker(view.lang));
@@ -229,7 +231,7 @@ fn node_ui(
                 (strings.contested_by)(&who),
                 theme::firmness_color(crate::core::Firmness::Rejects, view.theme),
                 false,
-                Command::SelectSentence(objection.and_then(|x| x.evidence.first().copied())),
+                ExploreCommand::SelectSentence(objection.and_then(|x| x.evidence.first().copied())),
             )
         }
     };

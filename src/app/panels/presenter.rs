@@ -3,116 +3,36 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::View;
-use super::command::Command;
-use super::row_fit;
-use super::theme;
-use crate::core::diff;
-use crate::core::walkthrough::{self, Position};
-use crate::core::{ConditionState, Evaluation, States, Status, ValidCase, Walkthrough, evaluate};
+use crate::app::command::{Commands, PresentCommand};
+use crate::app::context::PanelContext;
+use crate::app::presenting::Presentation;
+use crate::app::theme;
+use crate::app::widgets::row_fit;
+use crate::core::{ConditionIx, ConsequenceIx, Status, Walkthrough};
 
 /// Text sizes in presenter mode (before the user's own text size is applied).
 const TITLE_SIZE: f32 = 36.0;
 const BODY_SIZE: f32 = 24.0;
 const SMALL_SIZE: f32 = 18.0;
 
-/// What the explorer looked like before the presentation, to put it back afterwards.
-#[derive(Debug, Clone)]
-pub struct Saved {
-    /// The scenario's condition states.
-    pub conditions: States,
-    /// The selected consequence.
-    pub selected_consequence: Option<usize>,
-    /// The selected sentence.
-    pub selected_sentence: Option<u32>,
-}
-
-/// A consequence whose status changed at this step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Change {
-    /// Index of the consequence.
-    pub consequence: usize,
-    /// Its status before the step.
-    pub before: Status,
-    /// Its status after the step.
-    pub after: Status,
-}
-
-/// A running presentation.
-#[derive(Debug, Clone)]
-pub struct Presenter {
-    /// Which walkthrough of the case.
-    pub walkthrough: usize,
-    /// Where it stands.
-    pub position: Position,
-    /// The explorer as it was.
-    pub saved: Saved,
-    /// The conditions this step changed: index, before, after.
-    pub changed_conditions: Vec<(usize, ConditionState, ConditionState)>,
-    /// The consequences whose status this step changed.
-    pub changes: Vec<Change>,
-}
-
-impl Presenter {
-    /// The walkthrough being presented.
-    pub fn lesson<'a>(&self, case: &'a ValidCase) -> Option<&'a Walkthrough> {
-        case.case().walkthroughs.get(self.walkthrough)
-    }
-
-    /// Works out what step `position` changes compared with the step before it.
-    pub fn arrive(&mut self, case: &ValidCase, position: Position) {
-        self.position = position;
-        let Some(lesson) = case.case().walkthroughs.get(self.walkthrough) else {
-            return;
-        };
-        let after_states = walkthrough::states_at(lesson, position.step);
-        let before_states = match position.step.checked_sub(1) {
-            Some(previous) => walkthrough::states_at(lesson, previous),
-            None => States::new(),
-        };
-        let (before, after): (Evaluation, Evaluation) = (
-            evaluate(case, &before_states),
-            evaluate(case, &after_states),
-        );
-        let diff = diff::diff(&before, &after);
-        self.changed_conditions = diff
-            .conditions
-            .iter()
-            .map(|c| (c.condition, c.from, c.to))
-            .collect();
-        self.changes = diff
-            .appear
-            .iter()
-            .chain(&diff.disappear)
-            .chain(&diff.other_changes)
-            .map(|c| Change {
-                consequence: c.consequence,
-                before: c.from,
-                after: c.to,
-            })
-            .collect();
-        self.changes.sort_by_key(|c| c.consequence);
-    }
-}
-
 /// Draws the presentation.
 pub fn presenter_ui(
     ui: &mut Ui,
-    view: &View<'_>,
-    presenter: &Presenter,
-    commands: &mut Vec<Command>,
+    view: &PanelContext<'_>,
+    presentation: &Presentation,
+    commands: &mut Commands,
 ) {
     let case = &view.state.document.case;
     let model = case.case();
     let strings = view.strings;
     let lang = view.lang;
-    let Some(lesson) = presenter.lesson(case) else {
+    let Some(lesson) = presentation.lesson(case) else {
         return;
     };
-    let Some(step) = lesson.steps.get(presenter.position.step) else {
+    let Some(step) = lesson.steps.get(presentation.progress.step) else {
         return;
     };
-    let revealed = presenter.position.revealed;
+    let revealed = presentation.progress.revealed;
 
     let controls_id = egui::Id::unique("presenter-controls");
     let mut on_own_row = true;
@@ -127,7 +47,7 @@ pub fn presenter_ui(
         );
         if row_fit::fits(ui, controls_id) {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let drawn = controls_ui(ui, view, presenter, lesson, true, commands);
+                let drawn = controls_ui(ui, view, presentation, lesson, true, commands);
                 row_fit::record(ui, controls_id, &drawn);
             });
             on_own_row = false;
@@ -135,12 +55,12 @@ pub fn presenter_ui(
     });
     if on_own_row {
         ui.horizontal_wrapped(|ui| {
-            let drawn = controls_ui(ui, view, presenter, lesson, false, commands);
+            let drawn = controls_ui(ui, view, presentation, lesson, false, commands);
             row_fit::record(ui, controls_id, &drawn);
         });
     }
     #[expect(clippy::cast_precision_loss, reason = "a step count is small")]
-    let progress = (presenter.position.step + 1) as f32 / lesson.steps.len().max(1) as f32;
+    let progress = (presentation.progress.step + 1) as f32 / lesson.steps.len().max(1) as f32;
     ui.add(egui::ProgressBar::new(progress).desired_height(6.0));
     ui.add_space(12.0);
 
@@ -157,7 +77,7 @@ pub fn presenter_ui(
             ui.add_space(6.0);
             ui.label(RichText::new(step.narration.get(lang)).size(BODY_SIZE));
             ui.add_space(8.0);
-            conditions_line(ui, view, presenter);
+            conditions_line(ui, view, presentation);
             ui.add_space(12.0);
 
             if let Some(question) = &step.question {
@@ -190,7 +110,7 @@ pub fn presenter_ui(
                 });
                 ui.add_space(10.0);
             }
-            changes_ui(ui, view, presenter);
+            changes_ui(ui, view, presentation);
             for id in &step.consequences {
                 let Some(index) = case.consequence_index(id) else {
                     continue;
@@ -220,14 +140,14 @@ pub fn presenter_ui(
 /// right edge, so in reverse).
 fn controls_ui(
     ui: &mut Ui,
-    view: &View<'_>,
-    presenter: &Presenter,
+    view: &PanelContext<'_>,
+    presentation: &Presentation,
     lesson: &Walkthrough,
     right_to_left: bool,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) -> Vec<egui::Response> {
     let strings = view.strings;
-    let revealed = presenter.position.revealed;
+    let revealed = presentation.progress.revealed;
     let mut drawn = Vec::with_capacity(4);
     let mut order = [
         Control::Progress,
@@ -242,20 +162,20 @@ fn controls_ui(
         let response = match control {
             Control::Progress => ui.label(
                 RichText::new((strings.step_of)(
-                    presenter.position.step + 1,
+                    presentation.progress.step + 1,
                     lesson.steps.len(),
                 ))
                 .size(SMALL_SIZE)
                 .strong(),
             ),
             Control::Previous => {
-                let at_start = presenter.position.previous(lesson).is_none();
+                let at_start = presentation.progress.previous(lesson).is_none();
                 let response = ui.add_enabled(
                     !at_start,
                     egui::Button::new(RichText::new(strings.presenter_previous).size(SMALL_SIZE)),
                 );
                 if response.clicked() {
-                    commands.push(Command::PresenterPrevious);
+                    commands.push(PresentCommand::Previous);
                 }
                 response
             }
@@ -265,20 +185,20 @@ fn controls_ui(
                 } else {
                     strings.presenter_reveal
                 };
-                let at_end = presenter.position.is_last(lesson);
+                let at_end = presentation.progress.is_last(lesson);
                 let response = ui.add_enabled(
                     !at_end,
                     egui::Button::new(RichText::new(next_text).size(SMALL_SIZE)),
                 );
                 if response.clicked() {
-                    commands.push(Command::PresenterNext);
+                    commands.push(PresentCommand::Next);
                 }
                 response
             }
             Control::Leave => {
                 let response = ui.button(RichText::new(strings.presenter_leave).size(SMALL_SIZE));
                 if response.clicked() {
-                    commands.push(Command::PresenterLeave);
+                    commands.push(PresentCommand::Leave);
                 }
                 response
             }
@@ -297,15 +217,12 @@ enum Control {
     Leave,
 }
 
-fn conditions_line(ui: &mut Ui, view: &View<'_>, presenter: &Presenter) {
+fn conditions_line(ui: &mut Ui, view: &PanelContext<'_>, presentation: &Presentation) {
     let model = view.state.document.case.case();
     ui.horizontal_wrapped(|ui| {
         for (index, condition) in model.conditions.iter().enumerate() {
-            let state = view.state.condition_state(index);
-            let changed = presenter
-                .changed_conditions
-                .iter()
-                .any(|(i, _, _)| *i == index);
+            let state = view.state.condition_state(ConditionIx(index));
+            let changed = presentation.changed(ConditionIx(index));
             let text = format!(
                 "{}: {}",
                 condition.label.get(view.lang),
@@ -334,8 +251,8 @@ fn conditions_line(ui: &mut Ui, view: &View<'_>, presenter: &Presenter) {
     });
 }
 
-fn changes_ui(ui: &mut Ui, view: &View<'_>, presenter: &Presenter) {
-    if presenter.changes.is_empty() {
+fn changes_ui(ui: &mut Ui, view: &PanelContext<'_>, presentation: &Presentation) {
+    if presentation.changes.is_empty() {
         return;
     }
     let model = view.state.document.case.case();
@@ -344,11 +261,11 @@ fn changes_ui(ui: &mut Ui, view: &View<'_>, presenter: &Presenter) {
             .size(SMALL_SIZE)
             .strong(),
     );
-    for change in &presenter.changes {
-        let Some(consequence) = model.consequences.get(change.consequence) else {
+    for change in &presentation.changes {
+        let Some(consequence) = model.consequence_at(change.consequence) else {
             continue;
         };
-        let color = match change.after {
+        let color = match change.to {
             Status::Follows => view.palette.appeared,
             Status::DoesNotFollow => view.palette.disappeared,
             Status::Depends => theme::status_color(Status::Depends, view.theme),
@@ -356,8 +273,8 @@ fn changes_ui(ui: &mut Ui, view: &View<'_>, presenter: &Presenter) {
         ui.label(
             RichText::new(format!(
                 "{} → {}: {}",
-                (view.strings.status_name)(change.before),
-                (view.strings.status_name)(change.after),
+                (view.strings.status_name)(change.from),
+                (view.strings.status_name)(change.to),
                 consequence.title.get(view.lang)
             ))
             .size(SMALL_SIZE + 2.0)
@@ -367,10 +284,10 @@ fn changes_ui(ui: &mut Ui, view: &View<'_>, presenter: &Presenter) {
     ui.add_space(8.0);
 }
 
-fn consequence_ui(ui: &mut Ui, view: &View<'_>, index: usize) {
+fn consequence_ui(ui: &mut Ui, view: &PanelContext<'_>, index: ConsequenceIx) {
     let case = &view.state.document.case;
     let model = case.case();
-    let Some(consequence) = model.consequences.get(index) else {
+    let Some(consequence) = model.consequence_at(index) else {
         return;
     };
     let status = view
@@ -391,7 +308,7 @@ fn consequence_ui(ui: &mut Ui, view: &View<'_>, index: usize) {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(consequence.firmness.label(view.lang))
+                    RichText::new(view.words.firmness(consequence.firmness))
                         .size(SMALL_SIZE)
                         .strong()
                         .color(firmness_color),

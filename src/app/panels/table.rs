@@ -4,13 +4,13 @@
 
 use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Stroke, Ui, Vec2, WidgetInfo};
 
-use super::View;
-use super::command::Command;
-use super::theme;
+use crate::app::command::{Commands, ExploreCommand};
+use crate::app::context::PanelContext;
+use crate::app::theme;
 use std::collections::BTreeMap;
 
-use crate::core::table::{Row, TruthTable};
-use crate::core::{ConditionState, States, Status};
+use crate::core::table::{TableRow, TruthTable};
+use crate::core::{ConditionIx, ConditionState, States, Status};
 
 const FLAG_WIDTH: f32 = 30.0;
 const CONDITION_WIDTH: f32 = 64.0;
@@ -21,16 +21,16 @@ const HEADER_HEIGHT: f32 = 170.0;
 /// The table's memory: rows already computed, so scrolling computes only the rows that come
 /// into view.
 #[derive(Default)]
-pub struct TableView {
+pub struct TableMemory {
     case_generation: u64,
-    rows: BTreeMap<usize, Row>,
+    rows: BTreeMap<usize, TableRow>,
 }
 
 /// Rows kept at most; beyond this the memory starts over.
 const KEPT_ROWS: usize = 2048;
 
-impl TableView {
-    fn row(&mut self, table: &TruthTable<'_>, index: usize) -> &Row {
+impl TableMemory {
+    fn row(&mut self, table: &TruthTable<'_>, index: usize) -> &TableRow {
         if self.rows.len() >= KEPT_ROWS && !self.rows.contains_key(&index) {
             self.rows.clear();
         }
@@ -39,7 +39,12 @@ impl TableView {
 }
 
 /// Draws the truth table view.
-pub fn table_ui(ui: &mut Ui, view: &View<'_>, memory: &mut TableView, commands: &mut Vec<Command>) {
+pub fn table_ui(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    memory: &mut TableMemory,
+    commands: &mut Commands,
+) {
     if memory.case_generation != view.state.case_generation {
         memory.case_generation = view.state.case_generation;
         memory.rows.clear();
@@ -128,8 +133,8 @@ pub fn table_ui(ui: &mut Ui, view: &View<'_>, memory: &mut TableView, commands: 
                 response.widget_info(|| WidgetInfo::selected(Role::Row, true, matches, &label));
                 if response.clicked() {
                     for (condition, state) in row.states.iter().enumerate() {
-                        commands.push(Command::SetCondition {
-                            condition,
+                        commands.push(ExploreCommand::SetCondition {
+                            condition: ConditionIx(condition),
                             state: *state,
                         });
                     }
@@ -219,7 +224,7 @@ pub fn table_ui(ui: &mut Ui, view: &View<'_>, memory: &mut TableView, commands: 
 }
 
 /// A column title, written upwards at an angle so narrow columns can carry long titles.
-fn header_label(ui: &Ui, view: &View<'_>, anchor: Pos2, text: &str) {
+fn header_label(ui: &Ui, view: &PanelContext<'_>, anchor: Pos2, text: &str) {
     let short: String = if text.chars().count() > 34 {
         text.chars().take(33).chain(std::iter::once('…')).collect()
     } else {

@@ -4,53 +4,41 @@ use std::path::PathBuf;
 
 use egui::{Align, Layout, Role, Ui, WidgetInfo};
 
-use super::View;
 use super::article::ArticleMode;
-use super::command::Command;
-use super::files::recent_menu_ui;
-use super::row_fit;
-use super::theme::{self, ThemeChoice};
+use super::file_chooser::recent_menu_ui;
+use crate::app::command::{
+    Command, Commands, DialogCommand, FileCommand, LookCommand, PresentCommand,
+};
+use crate::app::context::PanelContext;
+use crate::app::shortcuts;
+use crate::app::theme::{self, ThemeChoice};
+use crate::app::widgets::row_fit;
 use crate::core::Lang;
 
 /// Draws the menu bar.
 pub fn top_bar_ui(
     ui: &mut Ui,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     recent: &[PathBuf],
     text_scale: usize,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let s = view.strings;
     let mut on_own_row = true;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(s.menu_file, |ui| {
-            let item = |ui: &mut Ui, text: &str, keys: &str| {
-                ui.add(egui::Button::new(text).shortcut_text(keys))
-            };
-            if item(ui, s.file_new, "Ctrl+N").clicked() {
-                commands.push(Command::New);
-            }
-            if item(ui, s.file_open, "Ctrl+O").clicked() {
-                commands.push(Command::ShowOpenDialog);
-            }
+            menu_item(ui, s.file_new, FileCommand::New, commands);
+            menu_item(ui, s.file_open, FileCommand::ChooseFileToOpen, commands);
             ui.menu_button(s.file_open_recent, |ui| {
                 recent_menu_ui(ui, view, recent, commands);
             });
             ui.separator();
-            if item(ui, s.file_save, "Ctrl+S").clicked() {
-                commands.push(Command::Save);
-            }
-            if item(ui, s.file_save_as, "Ctrl+Shift+S").clicked() {
-                commands.push(Command::ShowSaveDialog);
-            }
+            menu_item(ui, s.file_save, FileCommand::Save, commands);
+            menu_item(ui, s.file_save_as, FileCommand::ChooseWhereToSave, commands);
             ui.separator();
-            if item(ui, s.file_export, "Ctrl+E").clicked() {
-                commands.push(Command::OpenExportDialog);
-            }
+            menu_item(ui, s.file_export, FileCommand::ShowExportDialog, commands);
             ui.separator();
-            if item(ui, s.file_quit, "Ctrl+Q").clicked() {
-                commands.push(Command::Quit);
-            }
+            menu_item(ui, s.file_quit, FileCommand::Quit, commands);
         });
         ui.menu_button(s.menu_view, |ui| {
             for mode in ArticleMode::ALL {
@@ -64,7 +52,7 @@ pub fn top_bar_ui(
                     .add(egui::Button::selectable(view.article_mode == mode, label))
                     .clicked()
                 {
-                    commands.push(Command::SetArticleMode(mode));
+                    commands.push(LookCommand::SetArticleMode(mode));
                 }
             }
             ui.separator();
@@ -77,58 +65,71 @@ pub fn top_bar_ui(
                 if ui
                     .add(
                         egui::Button::selectable(view.theme == choice, label)
-                            .shortcut_text("Ctrl+D"),
+                            .shortcut_text(keys(ui, LookCommand::ToggleTheme)),
                     )
                     .clicked()
                 {
-                    commands.push(Command::SetTheme(choice));
+                    commands.push(LookCommand::SetTheme(choice));
                 }
             }
             ui.separator();
             if ui
                 .add(
                     egui::Button::selectable(view.side_panels_shown, s.side_panels)
-                        .shortcut_text("Ctrl+B"),
+                        .shortcut_text(keys(ui, LookCommand::ToggleSidePanels)),
                 )
                 .clicked()
             {
-                commands.push(Command::ToggleSidePanels);
+                commands.push(LookCommand::ToggleSidePanels);
             }
             ui.separator();
             if ui
-                .add(egui::Button::new(s.text_bigger).shortcut_text("Ctrl++"))
+                .add(
+                    egui::Button::new(s.text_bigger)
+                        .shortcut_text(keys(ui, LookCommand::TextBigger)),
+                )
                 .clicked()
             {
-                commands.push(Command::TextBigger);
+                commands.push(LookCommand::TextBigger);
             }
             if ui
-                .add(egui::Button::new(s.text_smaller).shortcut_text("Ctrl+−"))
+                .add(
+                    egui::Button::new(s.text_smaller)
+                        .shortcut_text(keys(ui, LookCommand::TextSmaller)),
+                )
                 .clicked()
             {
-                commands.push(Command::TextSmaller);
+                commands.push(LookCommand::TextSmaller);
             }
             if ui
-                .add(egui::Button::new(s.text_reset).shortcut_text("Ctrl+0"))
+                .add(
+                    egui::Button::new(s.text_reset).shortcut_text(keys(ui, LookCommand::TextReset)),
+                )
                 .clicked()
             {
-                commands.push(Command::TextReset);
+                commands.push(LookCommand::TextReset);
             }
         });
         ui.menu_button(s.menu_help, |ui| {
             if ui
-                .add(egui::Button::new(s.help_shortcuts).shortcut_text("F1"))
+                .add(
+                    egui::Button::new(s.help_shortcuts)
+                        .shortcut_text(keys(ui, DialogCommand::ShowShortcuts)),
+                )
                 .clicked()
             {
-                commands.push(Command::ShowShortcuts(true));
+                commands.push(DialogCommand::ShowShortcuts);
             }
         });
 
         if !view.state.document.case.case().walkthroughs.is_empty() {
             ui.separator();
-            let present = ui.button(format!("▶ {}", s.present)).on_hover_text("F5");
+            let present = ui
+                .button(format!("▶ {}", s.present))
+                .on_hover_text(keys(ui, PresentCommand::Start));
             present.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.present));
             if present.clicked() {
-                commands.push(Command::PresenterStart);
+                commands.push(PresentCommand::Start);
             }
         }
         // The switches sit at the right end; when the text is so large that they would run
@@ -178,9 +179,9 @@ fn switches_id() -> egui::Id {
 /// right edge (so in reverse).
 fn switches_ui(
     ui: &mut Ui,
-    view: &View<'_>,
+    view: &PanelContext<'_>,
     text_scale: usize,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
     right_to_left: bool,
 ) {
     let s = view.strings;
@@ -194,9 +195,13 @@ fn switches_ui(
             Switch::Smaller => {
                 let smaller = ui.add_enabled(text_scale > 0, egui::Button::new("A−"));
                 smaller.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.text_smaller));
-                let smaller = smaller.on_hover_text(format!("{} (Ctrl+−)", s.text_smaller));
+                let smaller = smaller.on_hover_text(format!(
+                    "{} ({})",
+                    s.text_smaller,
+                    keys(ui, LookCommand::TextSmaller)
+                ));
                 if smaller.clicked() {
-                    commands.push(Command::TextSmaller);
+                    commands.push(LookCommand::TextSmaller);
                 }
                 smaller
             }
@@ -215,9 +220,13 @@ fn switches_ui(
                     egui::Button::new("A+"),
                 );
                 bigger.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.text_bigger));
-                let bigger = bigger.on_hover_text(format!("{} (Ctrl++)", s.text_bigger));
+                let bigger = bigger.on_hover_text(format!(
+                    "{} ({})",
+                    s.text_bigger,
+                    keys(ui, LookCommand::TextBigger)
+                ));
                 if bigger.clicked() {
-                    commands.push(Command::TextBigger);
+                    commands.push(LookCommand::TextBigger);
                 }
                 bigger
             }
@@ -228,30 +237,35 @@ fn switches_ui(
                     ThemeChoice::Light => s.theme_light,
                     ThemeChoice::Dark => s.theme_dark,
                 };
-                let response = ui.button(theme_text).on_hover_text("Ctrl+D");
+                let response = ui
+                    .button(theme_text)
+                    .on_hover_text(keys(ui, LookCommand::ToggleTheme));
                 response.widget_info(|| {
                     WidgetInfo::labeled(Role::Button, true, format!("{}: {theme_text}", s.theme))
                 });
                 if response.clicked() {
-                    commands.push(Command::SetTheme(next));
+                    commands.push(LookCommand::SetTheme(next));
                 }
                 response
             }
             Switch::Language(lang) => {
                 let selected = view.lang == lang;
                 let response = ui
-                    .add(egui::Button::selectable(selected, lang.native_name()))
-                    .on_hover_text("Ctrl+L");
+                    .add(egui::Button::selectable(
+                        selected,
+                        crate::text::language_name(lang),
+                    ))
+                    .on_hover_text(keys(ui, LookCommand::ToggleLanguage));
                 response.widget_info(|| {
                     WidgetInfo::selected(
                         Role::RadioButton,
                         true,
                         selected,
-                        format!("{}: {}", s.language, lang.native_name()),
+                        format!("{}: {}", s.language, crate::text::language_name(lang)),
                     )
                 });
                 if response.clicked() {
-                    commands.push(Command::SetLanguage(lang));
+                    commands.push(LookCommand::SetLanguage(lang));
                 }
                 response
             }
@@ -259,4 +273,21 @@ fn switches_ui(
         drawn.push(response);
     }
     row_fit::record(ui, switches_id(), &drawn);
+}
+
+/// The keys of the shortcut that does `command`, as this platform writes them.
+fn keys(ui: &Ui, command: impl Into<Command>) -> String {
+    shortcuts::keys_for(ui.ctx(), &command.into())
+}
+
+/// A menu item with its shortcut, sending `command` when clicked.
+fn menu_item(ui: &mut Ui, text: &str, command: impl Into<Command>, commands: &mut Commands) {
+    let command = command.into();
+    let shortcut = keys(ui, command.clone());
+    if ui
+        .add(egui::Button::new(text).shortcut_text(shortcut))
+        .clicked()
+    {
+        commands.push(command);
+    }
 }

@@ -28,8 +28,8 @@ use serde::Deserialize;
 
 use super::ron_errors::parse_model;
 use super::source_map::SourceMap;
-use crate::core::dialect::options;
 use crate::core::diagnostics::{Problem, Segment};
+use crate::core::dialect::options;
 use crate::core::model::{Case, FORMAT_VERSION};
 use crate::core::scenario::Scenario;
 

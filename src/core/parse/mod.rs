@@ -176,4 +176,3 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Problem> {
         }
     }
 }
-

@@ -3,8 +3,8 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::core::dialect::options;
 use crate::core::diagnostics::{Position, Problem};
+use crate::core::dialect::options;
 use crate::core::limits::MAX_NESTING;
 
 /// Parses `text` as a `T` (the syntax and types), every problem at its line and column.

@@ -100,7 +100,13 @@ impl Checker {
     }
 
     /// Checks an id's spelling and uniqueness within `seen`.
-    pub(super) fn id(&mut self, path: ValuePath, what: &str, id: &str, seen: &mut BTreeSet<String>) {
+    pub(super) fn id(
+        &mut self,
+        path: ValuePath,
+        what: &str,
+        id: &str,
+        seen: &mut BTreeSet<String>,
+    ) {
         if id.is_empty() {
             self.error(path, format!("{what} has an empty id"));
             return;
@@ -194,4 +200,3 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }
-

@@ -378,4 +378,3 @@ fn check_evidence(
         }
     }
 }
-

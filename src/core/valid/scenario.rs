@@ -117,4 +117,3 @@ fn evidence_changes(scenario: &Scenario, case: &Case) -> Vec<(ValuePath, String)
     }
     changes
 }
-

@@ -19,7 +19,12 @@ pub(super) struct References<'a> {
 }
 
 /// Reports dangling ids and empty lists in `trigger`, found at `path`.
-pub(super) fn check_trigger(check: &mut Checker, path: ValuePath, trigger: &Trigger, refs: &References<'_>) {
+pub(super) fn check_trigger(
+    check: &mut Checker,
+    path: ValuePath,
+    trigger: &Trigger,
+    refs: &References<'_>,
+) {
     match trigger {
         Trigger::Always => {}
         Trigger::Condition(id) => {
@@ -199,4 +204,3 @@ fn trigger_depth(trigger: &Trigger, index: &BTreeMap<&str, usize>, depths: &[usi
     };
     inner.saturating_add(1)
 }
-

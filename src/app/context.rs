@@ -1,0 +1,50 @@
+//! What a panel needs to draw a frame: the explorer's state to read, the words and the look.
+//! Panels get it by shared reference; they change nothing and send commands instead.
+
+use super::explorer::State;
+use super::panels::article::ArticleMode;
+use super::settings::Settings;
+use super::theme::{self, Palette, ThemeChoice};
+use crate::core::Lang;
+use crate::text::Words;
+use crate::text::window::WindowWords;
+
+/// What a panel needs to draw: read-only state and the look.
+pub struct PanelContext<'a> {
+    /// The explorer's state.
+    pub state: &'a State,
+    /// The window's words.
+    pub strings: &'static WindowWords,
+    /// Every word of the window's language (kinds, firmness, explanations).
+    pub words: &'static Words,
+    /// The content language (same as the window's).
+    pub lang: Lang,
+    /// Light or dark.
+    pub theme: ThemeChoice,
+    /// Colours.
+    pub palette: Palette,
+    /// Which language(s) the article shows.
+    pub article_mode: ArticleMode,
+    /// egui time, seconds.
+    pub now: f64,
+    /// The conditions and article panels are shown.
+    pub side_panels_shown: bool,
+}
+
+impl<'a> PanelContext<'a> {
+    /// What the panels need to draw `state` with `settings`, at egui time `now`.
+    pub fn new(state: &'a State, settings: &Settings, now: f64) -> Self {
+        let lang = settings.lang();
+        Self {
+            state,
+            strings: &Words::get(lang).window,
+            words: Words::get(lang),
+            lang,
+            theme: settings.theme,
+            palette: theme::palette(settings.theme),
+            article_mode: settings.article_mode,
+            now,
+            side_panels_shown: !settings.side_panels_hidden,
+        }
+    }
+}

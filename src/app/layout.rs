@@ -1,0 +1,184 @@
+//! How the window is laid out: the menu bar, the banners, the two side panels (which give way
+//! at large text sizes), the centre's tabs, and presenter mode over all of it.
+
+use super::command::{Commands, LookCommand};
+use super::context::PanelContext;
+use super::file_flow::FileFlow;
+use super::panels::article::{self, ArticleMemory};
+use super::panels::compare;
+use super::panels::conditions;
+use super::panels::consequences::{self, ListMemory};
+use super::panels::dialogs;
+use super::panels::graph::{self, GraphMemory};
+use super::panels::presenter;
+use super::panels::table::{self, TableMemory};
+use super::panels::top_bar;
+use super::presenting::Presentation;
+use super::settings::{CentreTab, Settings};
+use super::shortcuts;
+use super::theme;
+
+/// The most of the window's width the conditions panel may take.
+const CONDITIONS_SHARE: f32 = 0.3;
+/// The most of the window's width the article panel may take.
+const ARTICLE_SHARE: f32 = 0.36;
+
+/// What each panel remembers between frames.
+#[derive(Default)]
+pub struct PanelMemory {
+    /// The article's scroll position and laid-out text.
+    pub article: ArticleMemory,
+    /// The graph's layout, pan and zoom.
+    pub graph: GraphMemory,
+    /// The list of consequences' scroll position.
+    pub list: ListMemory,
+    /// The truth table's rows.
+    pub table: TableMemory,
+    /// The side panels' widths as last drawn (zero before the first frame).
+    pub panel_widths: (f32, f32),
+}
+
+/// Draws the whole window (but its dialogs) for one frame.
+pub fn window_ui(
+    ui: &mut egui::Ui,
+    view: &PanelContext<'_>,
+    settings: &Settings,
+    presentation: Option<&Presentation>,
+    files: &FileFlow,
+    memory: &mut PanelMemory,
+    commands: &mut Commands,
+) {
+    if let Some(presentation) = presentation {
+        egui::CentralPanel::default().show(ui, |ui| {
+            presenter::presenter_ui(ui, view, presentation, commands);
+        });
+        return;
+    }
+    egui::Panel::top("menu-bar").show(ui, |ui| {
+        top_bar::top_bar_ui(
+            ui,
+            view,
+            &settings.recent_files,
+            settings.text_scale,
+            commands,
+        );
+    });
+    if !view.state.messages.is_empty() || !view.state.evaluation.tensions.is_empty() {
+        egui::Panel::top("banners").show(ui, |ui| {
+            ui.add_space(4.0);
+            dialogs::messages_ui(ui, view, commands);
+            dialogs::tension_ui(ui, view);
+        });
+    }
+    // Ctrl+B hides both side panels, for more room in the centre.
+    if !settings.side_panels_hidden {
+        side_panels_ui(ui, view, settings, memory, commands);
+    }
+    let tab = settings.centre_tab;
+    egui::CentralPanel::default().show(ui, |ui| {
+        tabs_ui(ui, view, tab, commands);
+        match tab {
+            CentreTab::List => {
+                consequences::consequences_ui(ui, view, &mut memory.list, commands);
+            }
+            CentreTab::Graph => graph::graph_ui(ui, view, &mut memory.graph, commands),
+            CentreTab::Table => table::table_ui(ui, view, &mut memory.table, commands),
+            CentreTab::Compare => {
+                let comparison = files.comparison(view.state.case_generation);
+                compare::compare_ui(ui, view, comparison, commands);
+            }
+        }
+    });
+}
+
+/// The conditions on the left and the article on the right. What follows keeps at least a
+/// third of the width, however large the text: the side panels give way (a projector at
+/// 200 % is 640 points wide).
+fn side_panels_ui(
+    ui: &mut egui::Ui,
+    view: &PanelContext<'_>,
+    settings: &Settings,
+    memory: &mut PanelMemory,
+    commands: &mut Commands,
+) {
+    let width = ui.available_width();
+    let conditions_range = side_panel_range(220.0, 520.0, width * CONDITIONS_SHARE);
+    let article_range = side_panel_range(260.0, 800.0, width * ARTICLE_SHARE);
+    let conditions = egui::Panel::left("conditions")
+        .resizable(true)
+        .default_size(settings.conditions_width)
+        .size_range(conditions_range)
+        .show(ui, |ui| conditions::conditions_ui(ui, view, commands));
+    let article = egui::Panel::right("article")
+        .resizable(true)
+        .default_size(settings.article_width)
+        .size_range(article_range)
+        .show(ui, |ui| {
+            article::article_ui(ui, view, &mut memory.article, commands);
+        });
+    // Remembered in the settings (egui's own memory is not kept between runs), unless the
+    // panel only has that width because the text is large.
+    let chosen = |drawn: f32, range: egui::Rangef, remembered: f32| {
+        if drawn < range.max - 0.5 {
+            drawn
+        } else {
+            remembered
+        }
+    };
+    memory.panel_widths = (
+        chosen(
+            conditions.response.rect.width(),
+            conditions_range,
+            memory.panel_widths.0,
+        ),
+        chosen(
+            article.response.rect.width(),
+            article_range,
+            memory.panel_widths.1,
+        ),
+    );
+}
+
+/// A side panel's width range, `min..=max` points but never more than `cap`.
+fn side_panel_range(min: f32, max: f32, cap: f32) -> egui::Rangef {
+    let cap = cap.max(0.0);
+    egui::Rangef::new(min.min(cap), max.min(cap))
+}
+
+/// The switch between the centre's tabs.
+fn tabs_ui(
+    ui: &mut egui::Ui,
+    view: &PanelContext<'_>,
+    current: CentreTab,
+    commands: &mut Commands,
+) {
+    let strings = view.strings;
+    ui.horizontal_wrapped(|ui| {
+        for tab in CentreTab::ALL {
+            let name = tab.name(strings);
+            let selected = current == tab;
+            let text = egui::RichText::new(name).size(16.0);
+            let text = if selected {
+                text.family(theme::bold())
+            } else {
+                text
+            };
+            let command = LookCommand::SetTab(tab).into();
+            let response = ui
+                .add(egui::Button::selectable(selected, text))
+                .on_hover_text(shortcuts::keys_for(ui.ctx(), &command));
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::Tab,
+                    true,
+                    selected,
+                    format!("{}: {name}", strings.views),
+                )
+            });
+            if response.clicked() {
+                commands.push(command);
+            }
+        }
+    });
+    ui.separator();
+}

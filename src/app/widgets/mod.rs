@@ -1,0 +1,5 @@
+//! Small widgets the panels share.
+
+pub mod badge;
+pub mod row_fit;
+pub mod virtual_list;
