@@ -57,7 +57,7 @@ fn every_sentence_is_evidence_for_something_or_marked_as_context() {
         .chain(model.consequences.iter().flat_map(|c| c.evidence.clone()))
         .chain(model.objections.iter().flat_map(|o| o.evidence.clone()))
         .chain(model.tensions.iter().flat_map(|t| t.evidence.clone()))
-        .map(|n| n.get())
+        .map(SentenceNo::get)
         .collect();
     let context: Vec<u32> = model
         .sentences

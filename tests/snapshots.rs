@@ -5,7 +5,9 @@
 #![cfg(feature = "snapshots")]
 
 use egui_kittest::Harness;
-use skenario::app::{ExploreCommand, LookCommand, SkenarioApp, ThemeChoice, WindowOptions as Options};
+use skenario::app::{
+    ExploreCommand, LookCommand, SkenarioApp, ThemeChoice, WindowOptions as Options,
+};
 use skenario::core::Lang;
 
 fn window(lang: Lang, theme: ThemeChoice) -> Harness<'static, SkenarioApp> {

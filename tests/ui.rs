@@ -486,7 +486,10 @@ fn an_evidence_chip_selects_the_consequence_and_scrolls_to_the_sentence() {
         .consequence_index("trump_calls_putin")
         .unwrap();
     assert_eq!(state.selected_consequence, Some(index));
-    assert_eq!(state.scroll_request.map(|r| r.sentence), Some(SentenceNo(16)));
+    assert_eq!(
+        state.scroll_request.map(|r| r.sentence),
+        Some(SentenceNo(16))
+    );
     assert!(is_selected(&harness, "Sentence 16: Presiden AS"));
 }
 

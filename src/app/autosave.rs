@@ -10,9 +10,11 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::explorer::Document;
+use super::document::Document;
+use super::explorer::{ExploreCommand, MessageLevel};
 use crate::core::file::{self, CaseSource};
 use crate::core::{Scenario, shipped};
+use crate::text::window::WindowWords;
 
 /// How long after the last change the autosave is written, in seconds.
 pub const DELAY_SECONDS: f64 = 3.0;
@@ -278,6 +280,17 @@ pub struct Tick {
     pub due_in: Option<f64>,
     /// Why writing failed, the first time it does.
     pub failure: Option<String>,
+}
+
+impl Tick {
+    /// The message to show when writing failed.
+    pub fn report(&self, words: &WindowWords) -> Option<ExploreCommand> {
+        self.failure.clone().map(|reason| ExploreCommand::Report {
+            level: MessageLevel::Warning,
+            title: words.autosave_failed.to_owned(),
+            details: vec![reason],
+        })
+    }
 }
 
 impl Autosaver {

@@ -7,11 +7,10 @@
 
 use std::path::PathBuf;
 
-use super::explorer::{ExplorerSnapshot, MessageLevel};
-use super::panels::article::ArticleMode;
-use super::settings::CentreTab;
-use super::theme::ThemeChoice;
-use crate::core::{ConditionIx, ConditionState, ConsequenceIx, Lang, SentenceNo};
+use super::explorer::ExploreCommand;
+use super::native_dialog::Purpose;
+use super::presenting::PresentCommand;
+use super::settings::LookCommand;
 
 /// A request from the UI (or a test, or a keyboard shortcut), by area.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,52 +25,6 @@ pub enum Command {
     Look(LookCommand),
     /// Presenting a walkthrough.
     Present(PresentCommand),
-}
-
-/// Commands of the explorer: what is set, selected and written.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ExploreCommand {
-    /// Set a condition to a state.
-    SetCondition {
-        /// The condition.
-        condition: ConditionIx,
-        /// The new state.
-        state: ConditionState,
-    },
-    /// Step a condition through unknown → yes → no.
-    CycleCondition(ConditionIx),
-    /// Every condition back to unknown.
-    ResetConditions,
-    /// Take the conditions of a shipped preset (by its place among the presets).
-    ApplyPreset(usize),
-    /// Select a consequence, or clear the selection.
-    SelectConsequence(Option<ConsequenceIx>),
-    /// Select a sentence, or clear the selection.
-    SelectSentence(Option<SentenceNo>),
-    /// Select a consequence and scroll the article to one of its sentences.
-    ShowEvidence {
-        /// The consequence.
-        consequence: ConsequenceIx,
-        /// The sentence.
-        sentence: SentenceNo,
-    },
-    /// Put the conditions and the selection back as they were, marking nothing.
-    Restore(ExplorerSnapshot),
-    /// Rename the scenario.
-    SetName(String),
-    /// Replace the scenario's notes.
-    SetNotes(String),
-    /// Show a message until it is dismissed.
-    Report {
-        /// How serious it is.
-        level: MessageLevel,
-        /// One line: what happened.
-        title: String,
-        /// The details, one per line.
-        details: Vec<String>,
-    },
-    /// Dismiss a message (by its place in the list).
-    DismissMessage(usize),
 }
 
 /// Commands about files.
@@ -129,44 +82,6 @@ pub enum DialogCommand {
     DiscardRecovery,
 }
 
-/// Commands about the window's look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LookCommand {
-    /// Show the window in this language.
-    SetLanguage(Lang),
-    /// Switch between English and Bahasa Indonesia.
-    ToggleLanguage,
-    /// Light or dark.
-    SetTheme(ThemeChoice),
-    /// Switch between light and dark.
-    ToggleTheme,
-    /// Hide or show the conditions and article panels (more room for the centre).
-    ToggleSidePanels,
-    /// Larger text.
-    TextBigger,
-    /// Smaller text.
-    TextSmaller,
-    /// Normal text size.
-    TextReset,
-    /// Which language(s) the article shows.
-    SetArticleMode(ArticleMode),
-    /// What the centre shows.
-    SetTab(CentreTab),
-}
-
-/// Commands of presenter mode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PresentCommand {
-    /// Start presenting the case's first walkthrough.
-    Start,
-    /// Next step, or reveal the answer.
-    Next,
-    /// Previous step.
-    Previous,
-    /// Leave presenter mode; the explorer returns to how it was.
-    Leave,
-}
-
 impl From<ExploreCommand> for Command {
     fn from(command: ExploreCommand) -> Self {
         Self::Explore(command)
@@ -194,6 +109,18 @@ impl From<LookCommand> for Command {
 impl From<PresentCommand> for Command {
     fn from(command: PresentCommand) -> Self {
         Self::Present(command)
+    }
+}
+
+impl FileCommand {
+    /// The command that carries out the choice of `path` for `purpose`.
+    pub fn chosen(purpose: Purpose, path: PathBuf) -> Self {
+        match purpose {
+            Purpose::Open => Self::Open(path),
+            Purpose::Save => Self::SaveTo(path),
+            Purpose::Compare => Self::CompareWithFile(path),
+            Purpose::Export => Self::ExportTo(path),
+        }
     }
 }
 

@@ -2,9 +2,9 @@
 //! Panels get it by shared reference; they change nothing and send commands instead.
 
 use super::explorer::State;
-use super::panels::article::ArticleMode;
 use super::settings::Settings;
 use super::theme::{self, Palette, ThemeChoice};
+use crate::app::look::ArticleMode;
 use crate::core::Lang;
 use crate::text::Words;
 use crate::text::window::WindowWords;

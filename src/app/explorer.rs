@@ -2,91 +2,64 @@
 //! handler, the only code that changes it. No egui here: panels read this and send commands.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use super::command::ExploreCommand;
+use super::document::{Document, relative_case_path};
 use crate::core::file::{self, CaseSource, Opened, SaveError};
 use crate::core::shipped;
 use crate::core::{
     ConditionIx, ConditionState, ConsequenceIx, Evaluation, ObjectionIx, Scenario, SentenceNo,
-    States, Status, TensionIx, ValidCase, evaluate,
+    States, Status, TensionIx, evaluate,
 };
 
 /// How long a changed consequence stays marked after the conditions change, in seconds.
 pub const MARK_SECONDS: f64 = 1.2;
 
-/// An open scenario and the case it belongs to.
-#[derive(Debug, Clone)]
-pub struct Document {
-    /// The case.
-    pub case: Arc<ValidCase>,
-    /// Where the case came from.
-    pub case_source: CaseSource,
-    /// The scenario being explored.
-    pub scenario: Scenario,
-    /// Where the scenario is saved; none while untitled.
-    pub path: Option<PathBuf>,
-    /// The scenario as last opened or saved, to tell whether there are unsaved changes.
-    saved: Scenario,
-}
-
-impl Document {
-    /// A new, untitled (and unnamed) scenario for `case` with every condition unknown.
-    pub fn untitled(case: Arc<ValidCase>, case_source: CaseSource) -> Self {
-        let scenario = Scenario::new(case.case(), "");
-        Self {
-            case,
-            case_source,
-            saved: scenario.clone(),
-            scenario,
-            path: None,
-        }
-    }
-
-    /// A document brought back from an autosave: the file on disk (if any) is the saved
-    /// version, so what was not saved shows as unsaved.
-    pub fn recovered(
-        case: Arc<ValidCase>,
-        case_source: CaseSource,
-        scenario: Scenario,
-        path: Option<PathBuf>,
-    ) -> Self {
-        let saved = path
-            .as_deref()
-            .and_then(|p| file::load_scenario(p).ok())
-            .map_or_else(|| Scenario::new(case.case(), ""), |loaded| loaded.scenario);
-        Self {
-            case,
-            case_source,
-            scenario,
-            path,
-            saved,
-        }
-    }
-
-    /// Whether the scenario differs from what was last opened or saved.
-    pub fn is_dirty(&self) -> bool {
-        self.scenario != self.saved
-    }
-
-    /// The scenario's name in `lang`, or `unnamed` while it has none.
-    pub fn name<'a>(&'a self, lang: crate::core::Lang, unnamed: &'a str) -> &'a str {
-        let name = self.scenario.display_name(lang);
-        if name.trim().is_empty() {
-            unnamed
-        } else {
-            name
-        }
-    }
-
-    /// The file name, or none while untitled.
-    pub fn file_name(&self) -> Option<String> {
-        self.path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-    }
+/// Commands of the explorer: what is set, selected and written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExploreCommand {
+    /// Set a condition to a state.
+    SetCondition {
+        /// The condition.
+        condition: ConditionIx,
+        /// The new state.
+        state: ConditionState,
+    },
+    /// Step a condition through unknown → yes → no.
+    CycleCondition(ConditionIx),
+    /// Every condition back to unknown.
+    ResetConditions,
+    /// Take the conditions of a shipped preset (by its place among the presets).
+    ApplyPreset(usize),
+    /// Select a consequence, or clear the selection.
+    SelectConsequence(Option<ConsequenceIx>),
+    /// Select a sentence, or clear the selection.
+    SelectSentence(Option<SentenceNo>),
+    /// Select a consequence and scroll the article to one of its sentences.
+    ShowEvidence {
+        /// The consequence.
+        consequence: ConsequenceIx,
+        /// The sentence.
+        sentence: SentenceNo,
+    },
+    /// Put the conditions and the selection back as they were, marking nothing.
+    Restore(ExplorerSnapshot),
+    /// Rename the scenario.
+    SetName(String),
+    /// Replace the scenario's notes.
+    SetNotes(String),
+    /// Show a message until it is dismissed.
+    Report {
+        /// How serious it is.
+        level: MessageLevel,
+        /// One line: what happened.
+        title: String,
+        /// The details, one per line.
+        details: Vec<String>,
+    },
+    /// Dismiss a message (by its place in the list).
+    DismissMessage(usize),
 }
 
 /// Something the article says that a sentence grounds.
@@ -520,26 +493,6 @@ impl State {
         if index < self.messages.len() {
             self.messages.remove(index);
         }
-    }
-}
-
-/// The case file's path relative to the scenario's folder; it must lie inside that folder.
-fn relative_case_path(scenario_path: &Path, case_path: &Path) -> Result<String, SaveError> {
-    let folder = scenario_path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let absolute = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_owned());
-    let (folder, case_path) = (absolute(folder), absolute(case_path));
-    match case_path.strip_prefix(&folder) {
-        Ok(relative) => Ok(relative.to_string_lossy().replace('\\', "/")),
-        Err(_) => Err(SaveError::Io {
-            path: scenario_path.to_owned(),
-            reason: format!(
-                "its case file {} must be in the same folder as the scenario (or a folder inside it), so that the scenario opens on other computers",
-                case_path.display()
-            ),
-        }),
     }
 }
 

@@ -6,16 +6,40 @@ use std::path::{Path, PathBuf};
 
 use egui::ViewportCommand;
 
-use super::SkenarioApp;
+use super::autosave::{self, Autosaver};
 use super::command::{DialogCommand, FileCommand};
-use super::explorer::MessageLevel;
-use super::modal::Modal;
+use super::comparison::Comparison;
+use super::explorer::{MessageLevel, State};
+use super::modal::{self, ExportDialog, FileChooser, Modal};
 use super::native_dialog::{DialogOutcome, NativeDialog, Purpose};
-use super::panels::compare::Comparison;
-use super::panels::file_chooser::{self, ExportDialog, FileChooser};
+use super::settings::{Settings, WindowOptions};
 use crate::core::States;
 use crate::core::file::{self, Opened};
 use crate::handout::{self, HandoutOptions};
+use crate::text::Words;
+use crate::text::window::WindowWords;
+
+/// What the file commands work on besides their own state: the explorer (its document), the
+/// settings (recent files), the open dialog, the autosave and the window's options.
+pub struct Desk<'a> {
+    /// The explorer.
+    pub state: &'a mut State,
+    /// The settings.
+    pub settings: &'a mut Settings,
+    /// The open dialog.
+    pub modal: &'a mut Option<Modal>,
+    /// The autosave.
+    pub autosave: &'a mut Autosaver,
+    /// The window's options.
+    pub options: &'a WindowOptions,
+}
+
+impl Desk<'_> {
+    /// The window's words.
+    fn strings(&self) -> &'static WindowWords {
+        &Words::get(self.settings.lang()).window
+    }
+}
 
 /// Something to do once the user has answered the unsaved-changes prompt.
 #[derive(Debug)]
@@ -94,159 +118,179 @@ impl FileFlow {
     }
 }
 
-impl SkenarioApp {
+impl FileFlow {
     /// Carries out a file command.
-    pub(super) fn handle_file(&mut self, ctx: &egui::Context, command: FileCommand) {
+    pub fn handle(&mut self, ctx: &egui::Context, command: FileCommand, desk: &mut Desk<'_>) {
         match command {
-            FileCommand::New => self.after_prompt(ctx, Pending::New),
-            FileCommand::ChooseFileToOpen => self.choose_file(ctx, Purpose::Open),
-            FileCommand::Open(path) => self.open(ctx, path),
-            FileCommand::OpenShipped(index) => self.after_prompt(ctx, Pending::OpenShipped(index)),
-            FileCommand::Save => match self.state.document.path.clone() {
+            FileCommand::New => self.after_prompt(ctx, Pending::New, desk),
+            FileCommand::ChooseFileToOpen => self.choose_file(ctx, Purpose::Open, desk),
+            FileCommand::Open(path) => self.open(ctx, path, desk),
+            FileCommand::OpenShipped(index) => {
+                self.after_prompt(ctx, Pending::OpenShipped(index), desk);
+            }
+            FileCommand::Save => match desk.state.document.path.clone() {
                 Some(path) if self.changed_on_disk(&path) => {
-                    self.modal = Some(Modal::OverwritePrompt);
+                    *desk.modal = Some(Modal::OverwritePrompt);
                 }
                 Some(path) => {
-                    self.save_to(&path);
+                    self.save_to(&path, desk);
                 }
-                None => self.choose_file(ctx, Purpose::Save),
+                None => self.choose_file(ctx, Purpose::Save, desk),
             },
-            FileCommand::ChooseWhereToSave => self.choose_file(ctx, Purpose::Save),
+            FileCommand::ChooseWhereToSave => self.choose_file(ctx, Purpose::Save, desk),
             FileCommand::SaveTo(path) => {
-                if self.save_to(&path) {
-                    self.close_chooser();
-                    if let Some(pending) = self.files.pending.take() {
-                        self.carry_out(ctx, pending);
+                if self.save_to(&path, desk) {
+                    close_chooser(desk);
+                    if let Some(pending) = self.pending.take() {
+                        self.carry_out(ctx, pending, desk);
                     }
                 }
             }
             FileCommand::CompareWithPreset(index) => {
-                if let Some(preset) = self.state.presets.get(index) {
-                    let name = preset.display_name(self.settings.lang()).to_owned();
+                if let Some(preset) = desk.state.presets.get(index) {
+                    let name = preset.display_name(desk.settings.lang()).to_owned();
                     let comparison =
-                        Comparison::new(&self.state.document.case, name, preset.conditions.clone());
-                    self.files.comparison = Some((self.state.case_generation, comparison));
+                        Comparison::new(&desk.state.document.case, name, preset.conditions.clone());
+                    self.comparison = Some((desk.state.case_generation, comparison));
                 }
             }
-            FileCommand::ChooseFileToCompare => self.choose_file(ctx, Purpose::Compare),
-            FileCommand::CompareWithFile(path) => self.compare_with_file(&path),
+            FileCommand::ChooseFileToCompare => self.choose_file(ctx, Purpose::Compare, desk),
+            FileCommand::CompareWithFile(path) => self.compare_with_file(&path, desk),
             FileCommand::ShowExportDialog => {
-                let folder = file_chooser::start_folder(self.state.document.path.as_deref());
-                let name = slug(self.state.document.name(self.settings.lang(), ""));
-                self.modal = Some(Modal::Export(ExportDialog::new(&folder, &name)));
+                let folder = modal::start_folder(desk.state.document.path.as_deref());
+                let name = slug(desk.state.document.name(desk.settings.lang(), ""));
+                *desk.modal = Some(Modal::Export(ExportDialog::new(&folder, &name)));
             }
-            FileCommand::ChooseWhereToExport => self.choose_file(ctx, Purpose::Export),
-            FileCommand::ExportTo(path) => self.export_to(&path),
-            FileCommand::Quit => self.after_prompt(ctx, Pending::Close),
-            FileCommand::WindowClosing => self.close_requested(ctx),
+            FileCommand::ChooseWhereToExport => self.choose_file(ctx, Purpose::Export, desk),
+            FileCommand::ExportTo(path) => export_to(&path, desk),
+            FileCommand::Quit => self.after_prompt(ctx, Pending::Close, desk),
+            FileCommand::WindowClosing => self.close_requested(ctx, desk),
         }
     }
 
     /// Carries out an answer to one of Skenario's own dialogs.
-    pub(super) fn handle_dialog(&mut self, ctx: &egui::Context, command: DialogCommand) {
+    pub fn handle_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        command: DialogCommand,
+        desk: &mut Desk<'_>,
+    ) {
         match command {
-            DialogCommand::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
-            DialogCommand::Close => match self.modal.take() {
+            DialogCommand::ShowShortcuts => *desk.modal = Some(Modal::Shortcuts),
+            DialogCommand::Close => match desk.modal.take() {
                 // Cancelling the chooser of a handout's file goes back to the export dialog.
                 Some(Modal::Chooser {
                     export: Some(dialog),
                     ..
-                }) => self.modal = Some(Modal::Export(dialog)),
-                Some(Modal::Recovery(offer)) => self.modal = Some(Modal::Recovery(offer)),
-                _ => self.files.pending = None,
+                }) => *desk.modal = Some(Modal::Export(dialog)),
+                Some(Modal::Recovery(offer)) => *desk.modal = Some(Modal::Recovery(offer)),
+                _ => self.pending = None,
             },
             DialogCommand::SaveFirst => {
-                self.modal = None;
-                match self.state.document.path.clone() {
+                *desk.modal = None;
+                match desk.state.document.path.clone() {
                     Some(path) => {
-                        if self.save_to(&path)
-                            && let Some(pending) = self.files.pending.take()
+                        if self.save_to(&path, desk)
+                            && let Some(pending) = self.pending.take()
                         {
-                            self.carry_out(ctx, pending);
+                            self.carry_out(ctx, pending, desk);
                         }
                     }
                     // Save as… first; the pending action follows a successful save.
-                    None => self.choose_file(ctx, Purpose::Save),
+                    None => self.choose_file(ctx, Purpose::Save, desk),
                 }
             }
             DialogCommand::DiscardChanges => {
-                self.modal = None;
+                *desk.modal = None;
                 // The user chose to throw the changes away: nothing to recover later.
-                self.autosave.clear();
-                if let Some(pending) = self.files.pending.take() {
-                    self.carry_out(ctx, pending);
+                desk.autosave.clear();
+                if let Some(pending) = self.pending.take() {
+                    self.carry_out(ctx, pending, desk);
                 }
             }
             DialogCommand::Overwrite => {
-                self.modal = None;
-                if let Some(path) = self.state.document.path.clone() {
-                    self.save_to(&path);
+                *desk.modal = None;
+                if let Some(path) = desk.state.document.path.clone() {
+                    self.save_to(&path, desk);
                 }
             }
-            DialogCommand::Recover => self.recover(),
+            DialogCommand::Recover => self.recover(desk),
             DialogCommand::DiscardRecovery => {
-                if let Some(Modal::Recovery(offer)) = self.modal.take() {
+                if let Some(Modal::Recovery(offer)) = desk.modal.take() {
                     offer.discard();
                 }
                 // Another window that is gone may have left work too.
-                self.offer_recovery();
+                offer_recovery(desk);
             }
         }
     }
 
     /// The window was asked to close (its close button, the system): ask first about unsaved
     /// changes.
-    fn close_requested(&mut self, ctx: &egui::Context) {
-        if !self.files.close_confirmed && self.state.document.is_dirty() {
+    fn close_requested(&mut self, ctx: &egui::Context, desk: &mut Desk<'_>) {
+        if !self.close_confirmed && desk.state.document.is_dirty() {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.files.pending = Some(Pending::Close);
-            self.modal = Some(Modal::UnsavedPrompt);
+            self.pending = Some(Pending::Close);
+            *desk.modal = Some(Modal::UnsavedPrompt);
         }
     }
 
     /// Runs `pending` now, or first asks about unsaved changes.
-    fn after_prompt(&mut self, ctx: &egui::Context, pending: Pending) {
-        if self.state.document.is_dirty() {
-            self.files.pending = Some(pending);
-            self.modal = Some(Modal::UnsavedPrompt);
+    fn after_prompt(&mut self, ctx: &egui::Context, pending: Pending, desk: &mut Desk<'_>) {
+        if desk.state.document.is_dirty() {
+            self.pending = Some(pending);
+            *desk.modal = Some(Modal::UnsavedPrompt);
         } else {
-            self.carry_out(ctx, pending);
+            self.carry_out(ctx, pending, desk);
         }
     }
 
-    fn carry_out(&mut self, ctx: &egui::Context, pending: Pending) {
+    fn carry_out(&mut self, ctx: &egui::Context, pending: Pending, desk: &mut Desk<'_>) {
         match pending {
             Pending::Close => {
-                self.files.close_confirmed = true;
+                self.close_confirmed = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
-            Pending::New => self.state.new_scenario(),
+            Pending::New => desk.state.new_scenario(),
             Pending::Replace(opened, path) => {
-                self.state.replace(*opened, &path);
-                self.close_chooser();
-                self.settings.remember(&path);
-                self.files.disk_stamp = DiskStamp::of(&path);
+                desk.state.replace(*opened, &path);
+                close_chooser(desk);
+                desk.settings.remember(&path);
+                self.disk_stamp = DiskStamp::of(&path);
             }
             Pending::OpenShipped(index) => {
-                if self.state.open_preset_copy(index, ctx.input(|i| i.time)) {
-                    self.close_chooser();
+                if desk.state.open_preset_copy(index, ctx.input(|i| i.time)) {
+                    close_chooser(desk);
                 }
             }
         }
     }
 
-    /// Closes Skenario's own chooser, if it is what is open.
-    fn close_chooser(&mut self) {
-        if matches!(self.modal, Some(Modal::Chooser { .. })) {
-            self.modal = None;
+    /// Brings back the work on offer; its autosave becomes this window's.
+    fn recover(&mut self, desk: &mut Desk<'_>) {
+        let Some(Modal::Recovery(offer)) = desk.modal.take() else {
+            return;
+        };
+        match autosave::restore(&offer.recovery) {
+            Ok(document) => {
+                self.opened(document.path.as_deref());
+                desk.state.replace_document(document);
+                desk.autosave.adopt(*offer);
+            }
+            Err(reason) => {
+                // The file stays where it is (the next start offers it again).
+                let strings = desk.strings();
+                desk.state
+                    .report(MessageLevel::Error, strings.recovery_failed, vec![reason]);
+            }
         }
     }
 
     /// Compares with a scenario file of the same case.
-    fn compare_with_file(&mut self, path: &Path) {
-        let strings = self.strings();
+    fn compare_with_file(&mut self, path: &Path, desk: &mut Desk<'_>) {
+        let strings = desk.strings();
         let file = file_label(path);
-        let lang = self.settings.lang();
+        let lang = desk.settings.lang();
         let (case_id, name, states) = match file::open(path) {
             Ok(Opened::Scenario(loaded)) => (
                 loaded.case.case().id.clone(),
@@ -257,7 +301,7 @@ impl SkenarioApp {
                 (loaded.case.case().id.clone(), file.clone(), States::new())
             }
             Err(failure) => {
-                self.state.report(
+                desk.state.report(
                     MessageLevel::Error,
                     (strings.open_failed)(&file),
                     failure
@@ -269,9 +313,9 @@ impl SkenarioApp {
                 return;
             }
         };
-        self.close_chooser();
-        if case_id != self.state.document.case.case().id {
-            self.state.report(
+        close_chooser(desk);
+        if case_id != desk.state.document.case.case().id {
+            desk.state.report(
                 MessageLevel::Error,
                 (strings.compare_other_case)(&file, &case_id),
                 Vec::new(),
@@ -279,65 +323,23 @@ impl SkenarioApp {
             return;
         }
         let name = if name.trim().is_empty() { file } else { name };
-        let comparison = Comparison::new(&self.state.document.case, name, states);
-        self.files.comparison = Some((self.state.case_generation, comparison));
-    }
-
-    /// Writes the handout of the open scenario.
-    fn export_to(&mut self, path: &Path) {
-        let strings = self.strings();
-        let lang = self.settings.lang();
-        let Some(dialog) = self.modal.as_mut().and_then(Modal::export_mut) else {
-            return;
-        };
-        let case = &self.state.document.case;
-        let questions = if dialog.questions {
-            handout::walkthrough_with_questions(case.case())
-        } else {
-            None
-        };
-        let options = HandoutOptions { lang, questions };
-        let text = handout::handout(case, &self.state.document.scenario, dialog.format, &options);
-        match file::write_atomically(path, text.as_bytes()) {
-            Ok(()) => {
-                self.modal = None;
-                self.state.report(
-                    MessageLevel::Info,
-                    strings.export_done,
-                    vec![path.display().to_string()],
-                );
-            }
-            Err(error) => {
-                dialog.error = Some(error.to_string());
-                if let Some(Modal::Chooser {
-                    export: Some(dialog),
-                    ..
-                }) = self.modal.take()
-                {
-                    self.modal = Some(Modal::Export(dialog));
-                }
-                self.state.report(
-                    MessageLevel::Error,
-                    strings.export_failed,
-                    vec![error.to_string()],
-                );
-            }
-        }
+        let comparison = Comparison::new(&desk.state.document.case, name, states);
+        self.comparison = Some((desk.state.case_generation, comparison));
     }
 
     /// Whether the file at `path` is not what this window opened or last saved there.
     fn changed_on_disk(&self, path: &Path) -> bool {
-        self.files.disk_stamp.is_some() && DiskStamp::of(path) != self.files.disk_stamp
+        self.disk_stamp.is_some() && DiskStamp::of(path) != self.disk_stamp
     }
 
     /// Reads and checks `path` first; only a file that opens fine can replace the document
     /// (after the unsaved-changes prompt), so a broken file never costs anything.
-    fn open(&mut self, ctx: &egui::Context, path: PathBuf) {
-        let strings = self.strings();
+    fn open(&mut self, ctx: &egui::Context, path: PathBuf, desk: &mut Desk<'_>) {
+        let strings = desk.strings();
         match file::open(&path) {
-            Ok(opened) => self.after_prompt(ctx, Pending::Replace(Box::new(opened), path)),
+            Ok(opened) => self.after_prompt(ctx, Pending::Replace(Box::new(opened), path), desk),
             Err(failure) => {
-                self.state.report(
+                desk.state.report(
                     MessageLevel::Error,
                     (strings.open_failed)(&file_label(&path)),
                     failure
@@ -346,7 +348,7 @@ impl SkenarioApp {
                         .map(ToString::to_string)
                         .collect(),
                 );
-                if let Some(chooser) = self.modal.as_mut().and_then(Modal::chooser_mut) {
+                if let Some(chooser) = desk.modal.as_mut().and_then(Modal::chooser_mut) {
                     chooser.error = failure.diagnostics.first().map(ToString::to_string);
                 }
             }
@@ -355,29 +357,29 @@ impl SkenarioApp {
 
     /// Saves; on failure reports it and returns false (the document stays unsaved).
     /// An unnamed scenario takes its name from the file.
-    fn save_to(&mut self, path: &Path) -> bool {
-        if self.state.document.scenario.name.trim().is_empty() {
+    fn save_to(&mut self, path: &Path, desk: &mut Desk<'_>) -> bool {
+        if desk.state.document.scenario.name.trim().is_empty() {
             let file = file_label(path);
             let stem = file
                 .strip_suffix(".scenario.ron")
                 .or_else(|| file.strip_suffix(".ron"))
                 .unwrap_or(&file);
-            self.state.set_name(stem);
+            desk.state.set_name(stem);
         }
-        match self.state.save_to(path) {
+        match desk.state.save_to(path) {
             Ok(()) => {
-                self.settings.remember(path);
-                self.files.disk_stamp = DiskStamp::of(path);
+                desk.settings.remember(path);
+                self.disk_stamp = DiskStamp::of(path);
                 true
             }
             Err(error) => {
-                let strings = self.strings();
-                self.state.report(
+                let strings = desk.strings();
+                desk.state.report(
                     MessageLevel::Error,
                     strings.save_failed,
                     vec![error.to_string()],
                 );
-                if let Some(chooser) = self.modal.as_mut().and_then(Modal::chooser_mut) {
+                if let Some(chooser) = desk.modal.as_mut().and_then(Modal::chooser_mut) {
                     chooser.error = Some(error.to_string());
                 }
                 false
@@ -386,49 +388,116 @@ impl SkenarioApp {
     }
 
     /// Asks for a file: the system's dialog, or Skenario's own chooser where there is none.
-    fn choose_file(&mut self, ctx: &egui::Context, purpose: Purpose) {
-        let folder = file_chooser::start_folder(self.state.document.path.as_deref());
-        let file_name = self.state.document.file_name().unwrap_or_else(|| {
+    fn choose_file(&mut self, ctx: &egui::Context, purpose: Purpose, desk: &mut Desk<'_>) {
+        let folder = modal::start_folder(desk.state.document.path.as_deref());
+        let file_name = desk.state.document.file_name().unwrap_or_else(|| {
             format!(
                 "{}.scenario.ron",
-                slug(self.state.document.name(self.settings.lang(), ""))
+                slug(desk.state.document.name(desk.settings.lang(), ""))
             )
         });
-        if self.files.native_dialogs_work() && self.options.native_dialogs {
-            if self.files.native.is_none() {
-                self.files.native =
-                    Some(NativeDialog::spawn(purpose, Some(folder), file_name, ctx));
+        if self.native_dialogs_work() && desk.options.native_dialogs {
+            if self.native.is_none() {
+                self.native = Some(NativeDialog::spawn(purpose, Some(folder), file_name, ctx));
             }
             return;
         }
-        let chooser = FileChooser::new(purpose, folder, &file_name, self.options.native_dialogs);
-        let export = match self.modal.take() {
+        let chooser = FileChooser::new(purpose, folder, &file_name, desk.options.native_dialogs);
+        let export = match desk.modal.take() {
             Some(Modal::Export(dialog)) if purpose == Purpose::Export => Some(dialog),
             _ => None,
         };
-        self.modal = Some(Modal::Chooser { chooser, export });
+        *desk.modal = Some(Modal::Chooser { chooser, export });
     }
 
     /// What the system's dialog answered, if it has: the command that carries it out.
-    pub(super) fn poll_native_dialog(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = &self.files.native else {
+    pub fn poll_native_dialog(&mut self, ctx: &egui::Context, desk: &mut Desk<'_>) {
+        let Some(dialog) = &self.native else {
             return;
         };
         match dialog.poll() {
-            DialogOutcome::Waiting => return,
+            DialogOutcome::Waiting => {}
             DialogOutcome::Chosen(purpose, path) => {
-                self.files.native = None;
-                self.handle(ctx, purpose.command(path));
+                self.native = None;
+                self.handle(ctx, FileCommand::chosen(purpose, path), desk);
             }
             DialogOutcome::Cancelled => {
-                self.files.native = None;
-                self.files.pending = None;
+                self.native = None;
+                self.pending = None;
             }
             DialogOutcome::Unavailable(purpose) => {
-                self.files.native_missing = true;
-                self.files.native = None;
-                self.choose_file(ctx, purpose);
+                self.native_missing = true;
+                self.native = None;
+                self.choose_file(ctx, purpose, desk);
             }
+        }
+    }
+}
+
+/// Offers unsaved work of a window that is gone, if there is any.
+pub fn offer_recovery(desk: &mut Desk<'_>) {
+    let Some(dir) = desk.autosave.data_dir().map(ToOwned::to_owned) else {
+        return;
+    };
+    let found = autosave::find(&dir);
+    for kept in found.unreadable {
+        let strings = desk.strings();
+        desk.state.report(
+            MessageLevel::Warning,
+            strings.recovery_unreadable,
+            vec![kept.display().to_string()],
+        );
+    }
+    if let Some(offer) = found.offer {
+        *desk.modal = Some(Modal::Recovery(offer));
+    }
+}
+
+/// Closes Skenario's own chooser, if it is what is open.
+fn close_chooser(desk: &mut Desk<'_>) {
+    if matches!(desk.modal, Some(Modal::Chooser { .. })) {
+        *desk.modal = None;
+    }
+}
+
+/// Writes the handout of the open scenario.
+fn export_to(path: &Path, desk: &mut Desk<'_>) {
+    let strings = desk.strings();
+    let lang = desk.settings.lang();
+    let Some(dialog) = desk.modal.as_mut().and_then(Modal::export_mut) else {
+        return;
+    };
+    let case = &desk.state.document.case;
+    let questions = if dialog.questions {
+        handout::walkthrough_with_questions(case.case())
+    } else {
+        None
+    };
+    let options = HandoutOptions { lang, questions };
+    let text = handout::handout(case, &desk.state.document.scenario, dialog.format, &options);
+    match file::write_atomically(path, text.as_bytes()) {
+        Ok(()) => {
+            *desk.modal = None;
+            desk.state.report(
+                MessageLevel::Info,
+                strings.export_done,
+                vec![path.display().to_string()],
+            );
+        }
+        Err(error) => {
+            dialog.error = Some(error.to_string());
+            if let Some(Modal::Chooser {
+                export: Some(dialog),
+                ..
+            }) = desk.modal.take()
+            {
+                *desk.modal = Some(Modal::Export(dialog));
+            }
+            desk.state.report(
+                MessageLevel::Error,
+                strings.export_failed,
+                vec![error.to_string()],
+            );
         }
     }
 }

@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::SkenarioApp;
 use super::command::FileCommand;
 use super::measure::{Frames, Measure, Recorder};
 use super::settings::WindowOptions;
+use super::window::SkenarioApp;
 
 /// How the window starts.
 #[derive(Debug, Clone, Default)]

@@ -1,22 +1,29 @@
 //! How the window is laid out: the menu bar, the banners, the two side panels (which give way
 //! at large text sizes), the centre's tabs, and presenter mode over all of it.
 
-use super::command::{Commands, LookCommand};
+use std::path::PathBuf;
+
+use super::command::Commands;
+use super::comparison::Comparison;
 use super::context::PanelContext;
-use super::file_flow::FileFlow;
+use super::explorer::MARK_SECONDS;
+use super::look::CentreTab;
+use super::modal::Modal;
 use super::panels::article::{self, ArticleMemory};
 use super::panels::compare;
 use super::panels::conditions;
 use super::panels::consequences::{self, ListMemory};
 use super::panels::dialogs;
+use super::panels::file_chooser;
 use super::panels::graph::{self, GraphMemory};
 use super::panels::presenter;
 use super::panels::table::{self, TableMemory};
 use super::panels::top_bar;
 use super::presenting::Presentation;
-use super::settings::{CentreTab, Settings};
+use super::settings::Settings;
 use super::shortcuts;
 use super::theme;
+use crate::app::settings::LookCommand;
 
 /// The most of the window's width the conditions panel may take.
 const CONDITIONS_SHARE: f32 = 0.3;
@@ -44,7 +51,7 @@ pub fn window_ui(
     view: &PanelContext<'_>,
     settings: &Settings,
     presentation: Option<&Presentation>,
-    files: &FileFlow,
+    comparison: Option<&Comparison>,
     memory: &mut PanelMemory,
     commands: &mut Commands,
 ) {
@@ -84,7 +91,6 @@ pub fn window_ui(
             CentreTab::Graph => graph::graph_ui(ui, view, &mut memory.graph, commands),
             CentreTab::Table => table::table_ui(ui, view, &mut memory.table, commands),
             CentreTab::Compare => {
-                let comparison = files.comparison(view.state.case_generation);
                 compare::compare_ui(ui, view, comparison, commands);
             }
         }
@@ -181,4 +187,50 @@ fn tabs_ui(
         }
     });
     ui.separator();
+}
+
+/// Draws what goes over the window: the open dialog, the drop overlay while a file is dragged
+/// over it. Keeps the change marks fading (and nothing else: an idle window requests no
+/// repaint).
+pub fn over_window_ui(
+    ctx: &egui::Context,
+    view: &PanelContext<'_>,
+    modal: Option<&mut Modal>,
+    recent: &[PathBuf],
+    native_dialogs: bool,
+    commands: &mut Commands,
+) {
+    if let Some(modal) = modal {
+        modal_ui(ctx, modal, view, recent, native_dialogs, commands);
+    }
+    if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+        dialogs::drop_overlay_ui(ctx, view);
+    }
+    let marked = view.state.marks.as_ref();
+    if marked.is_some_and(|marks| view.now - marks.at < MARK_SECONDS) {
+        ctx.request_repaint();
+    }
+}
+
+/// Draws `modal` over the window.
+fn modal_ui(
+    ctx: &egui::Context,
+    modal: &mut Modal,
+    view: &PanelContext<'_>,
+    recent: &[PathBuf],
+    native_dialogs: bool,
+    commands: &mut Commands,
+) {
+    match modal {
+        Modal::UnsavedPrompt => dialogs::unsaved_prompt_ui(ctx, view, commands),
+        Modal::OverwritePrompt => dialogs::overwrite_ui(ctx, view, commands),
+        Modal::Recovery(offer) => dialogs::recovery_ui(ctx, view, &offer.recovery, commands),
+        Modal::Shortcuts => dialogs::shortcuts_ui(ctx, view, commands),
+        Modal::Export(dialog) => {
+            file_chooser::export_ui(ctx, dialog, view, native_dialogs, commands);
+        }
+        Modal::Chooser { chooser, .. } => {
+            file_chooser::chooser_ui(ctx, chooser, view, recent, commands);
+        }
+    }
 }

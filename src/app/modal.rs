@@ -1,13 +1,12 @@
-//! Skenario's own dialogs. At most one is open at a time, and while one is open the shortcuts
-//! of the window behind it are off.
+//! Skenario's own dialogs and what is typed into them. At most one is open at a time, and
+//! while one is open the shortcuts of the window behind it are off. The panels in
+//! `panels/dialogs.rs` and `panels/file_chooser.rs` draw them.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::autosave::Offer;
-use super::command::Commands;
-use super::context::PanelContext;
-use super::panels::dialogs;
-use super::panels::file_chooser::{self, ExportDialog, FileChooser};
+use super::native_dialog::Purpose;
+use crate::handout::Format;
 
 /// The dialog that is open.
 pub enum Modal {
@@ -53,25 +52,102 @@ impl Modal {
     }
 }
 
-/// Draws `modal` over the window.
-pub fn modal_ui(
-    ctx: &egui::Context,
-    modal: &mut Modal,
-    view: &PanelContext<'_>,
-    recent: &[PathBuf],
-    native_dialogs: bool,
-    commands: &mut Commands,
-) {
-    match modal {
-        Modal::UnsavedPrompt => dialogs::unsaved_prompt_ui(ctx, view, commands),
-        Modal::OverwritePrompt => dialogs::overwrite_ui(ctx, view, commands),
-        Modal::Recovery(offer) => dialogs::recovery_ui(ctx, view, &offer.recovery, commands),
-        Modal::Shortcuts => dialogs::shortcuts_ui(ctx, view, commands),
-        Modal::Export(dialog) => {
-            file_chooser::export_ui(ctx, dialog, view, native_dialogs, commands);
+/// Skenario's own file chooser.
+pub struct FileChooser {
+    /// Open or save.
+    pub purpose: Purpose,
+    /// The path being typed.
+    pub path: String,
+    /// The folder listed.
+    pub folder: PathBuf,
+    /// `.ron` files in that folder, read when the chooser opened.
+    pub listing: Vec<PathBuf>,
+    /// Why the chooser is shown instead of the system's.
+    pub native_missing: bool,
+    /// What is wrong with the typed path.
+    pub error: Option<String>,
+}
+
+impl FileChooser {
+    /// A chooser starting in `folder`, with `file_name` typed for saving.
+    pub fn new(purpose: Purpose, folder: PathBuf, file_name: &str, native_missing: bool) -> Self {
+        let path = if purpose.writes() {
+            folder.join(file_name).to_string_lossy().into_owned()
+        } else {
+            String::new()
+        };
+        let listing = ron_files_in(&folder);
+        Self {
+            purpose,
+            path,
+            folder,
+            listing,
+            native_missing,
+            error: None,
         }
-        Modal::Chooser { chooser, .. } => {
-            file_chooser::chooser_ui(ctx, chooser, view, recent, commands);
+    }
+}
+
+/// The `.ron` files directly in `folder`, sorted; unreadable folders list nothing.
+fn ron_files_in(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+        .take(200)
+        .collect();
+    files.sort();
+    files
+}
+
+/// The folder a dialog starts in: the open file's, else the working folder.
+pub fn start_folder(current: Option<&Path>) -> PathBuf {
+    current
+        .and_then(Path::parent)
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(Path::to_owned)
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// The File → Export handout… dialog.
+pub struct ExportDialog {
+    /// Markdown or HTML.
+    pub format: Format,
+    /// Print the walkthrough's questions too.
+    pub questions: bool,
+    /// Where to write.
+    pub path: String,
+    /// What went wrong with the last try.
+    pub error: Option<String>,
+}
+
+impl ExportDialog {
+    /// A dialog suggesting `folder/<name>.handout.html`.
+    pub fn new(folder: &Path, name: &str) -> Self {
+        let format = Format::Html;
+        Self {
+            format,
+            questions: false,
+            path: folder
+                .join(format!("{name}.handout.{}", format.extension()))
+                .display()
+                .to_string(),
+            error: None,
         }
+    }
+
+    /// Switches the format, and the extension of the suggested path with it.
+    pub fn set_format(&mut self, format: Format) {
+        for old in Format::ALL {
+            if let Some(stem) = self.path.strip_suffix(&format!(".{}", old.extension())) {
+                self.path = format!("{stem}.{}", format.extension());
+                break;
+            }
+        }
+        self.format = format;
     }
 }

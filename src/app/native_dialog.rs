@@ -5,8 +5,6 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
-use super::command::{Command, FileCommand};
-
 /// What a file is being chosen for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
@@ -24,16 +22,6 @@ impl Purpose {
     /// Whether the file is written (rather than read).
     pub fn writes(self) -> bool {
         matches!(self, Self::Save | Self::Export)
-    }
-
-    /// The command that carries out the choice of `path`.
-    pub fn command(self, path: PathBuf) -> Command {
-        Command::File(match self {
-            Self::Open => FileCommand::Open(path),
-            Self::Save => FileCommand::SaveTo(path),
-            Self::Compare => FileCommand::CompareWithFile(path),
-            Self::Export => FileCommand::ExportTo(path),
-        })
     }
 }
 

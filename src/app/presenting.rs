@@ -6,12 +6,24 @@ use std::sync::Arc;
 
 use egui::ViewportCommand;
 
-use super::command::{ExploreCommand, PresentCommand};
-use super::explorer::{ExplorerSnapshot, MessageLevel, State};
+use super::explorer::{ExploreCommand, ExplorerSnapshot, MessageLevel, State};
 use crate::core::diff::{self, ConditionChange, StatusChange};
 use crate::core::walkthrough::{self, Progress};
 use crate::core::{ConditionIx, States, ValidCase, Walkthrough, evaluate};
 use crate::text::window::WindowWords;
+
+/// Commands of presenter mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PresentCommand {
+    /// Start presenting the case's first walkthrough.
+    Start,
+    /// Next step, or reveal the answer.
+    Next,
+    /// Previous step.
+    Previous,
+    /// Leave presenter mode; the explorer returns to how it was.
+    Leave,
+}
 
 /// A running presentation.
 #[derive(Debug, Clone)]

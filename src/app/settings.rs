@@ -5,11 +5,34 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::command::LookCommand;
-use super::panels::article::ArticleMode;
+use super::look::{ArticleMode, CentreTab};
 use super::theme::{self, ThemeChoice};
 use crate::core::Lang;
-use crate::text::window::WindowWords;
+
+/// Commands about the window's look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LookCommand {
+    /// Show the window in this language.
+    SetLanguage(Lang),
+    /// Switch between English and Bahasa Indonesia.
+    ToggleLanguage,
+    /// Light or dark.
+    SetTheme(ThemeChoice),
+    /// Switch between light and dark.
+    ToggleTheme,
+    /// Hide or show the conditions and article panels (more room for the centre).
+    ToggleSidePanels,
+    /// Larger text.
+    TextBigger,
+    /// Smaller text.
+    TextSmaller,
+    /// Normal text size.
+    TextReset,
+    /// Which language(s) the article shows.
+    SetArticleMode(ArticleMode),
+    /// What the centre shows.
+    SetTab(CentreTab),
+}
 
 /// The key the settings are stored under in `eframe::Storage`.
 pub const SETTINGS_KEY: &str = "skenario-settings";
@@ -129,35 +152,6 @@ impl Settings {
         self.recent_files.retain(|p| *p != path);
         self.recent_files.insert(0, path);
         self.recent_files.truncate(MAX_RECENT);
-    }
-}
-
-/// What the centre of the window shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum CentreTab {
-    /// The consequences as cards, grouped by status.
-    #[default]
-    List,
-    /// Conditions → consequences as a graph.
-    Graph,
-    /// Every combination of the conditions.
-    Table,
-    /// Two scenarios side by side.
-    Compare,
-}
-
-impl CentreTab {
-    /// Every tab, in order.
-    pub const ALL: [Self; 4] = [Self::List, Self::Graph, Self::Table, Self::Compare];
-
-    /// The tab's name.
-    pub fn name(self, words: &WindowWords) -> &'static str {
-        match self {
-            Self::List => words.view_list,
-            Self::Graph => words.view_graph,
-            Self::Table => words.view_table,
-            Self::Compare => words.view_compare,
-        }
     }
 }
 

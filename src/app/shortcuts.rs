@@ -3,9 +3,11 @@
 
 use egui::{Key, KeyboardShortcut, ModifierNames, Modifiers};
 
-use super::command::PresentCommand;
-use super::command::{Command, DialogCommand, ExploreCommand, FileCommand, LookCommand};
-use super::settings::CentreTab;
+use super::command::{Command, DialogCommand, FileCommand};
+use crate::app::explorer::ExploreCommand;
+use crate::app::look::CentreTab;
+use crate::app::presenting::PresentCommand;
+use crate::app::settings::LookCommand;
 use crate::core::ConditionIx;
 use crate::text::window::WindowWords;
 
@@ -340,7 +342,10 @@ pub fn listen(input: &mut egui::InputState, presenting: bool, typing: bool) -> V
                     commands.extend(std::iter::repeat_n(shortcut.command.clone(), presses));
                 }
             }
-            Keys::Digits if !typing => {
+            Keys::Digits => {
+                if typing {
+                    continue;
+                }
                 for (index, key) in DIGITS.into_iter().enumerate() {
                     let presses = input.count_and_consume_key(Modifiers::NONE, key);
                     let command =
@@ -348,7 +353,6 @@ pub fn listen(input: &mut egui::InputState, presenting: bool, typing: bool) -> V
                     commands.extend(std::iter::repeat_n(command, presses));
                 }
             }
-            Keys::Digits => {}
         }
     }
     commands

@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use clap::{Parser, Subcommand};
 
-use super::{EXIT_USAGE, Output};
+use super::output::{EXIT_USAGE, Output};
 use crate::core::{ConditionState, Lang};
 use crate::handout::Format;
 

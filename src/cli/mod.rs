@@ -4,11 +4,11 @@
 mod args;
 mod diff_report;
 mod eval_report;
+mod output;
 mod report;
 mod table_report;
 
 use std::ffi::OsString;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -21,18 +21,7 @@ use crate::core::table::TruthTable;
 use crate::core::{ConditionState, Lang, Scenario, States, ValidCase, Walkthrough, diff, evaluate};
 use crate::handout::{self, Format, HandoutOptions};
 
-/// Exit code for "the files have problems".
-pub const EXIT_PROBLEMS: u8 = 1;
-/// Exit code for "the command line itself is wrong".
-pub const EXIT_USAGE: u8 = 2;
-
-/// Where output goes; tests pass buffers.
-pub struct Output<'a> {
-    /// Normal output.
-    pub out: &'a mut dyn Write,
-    /// Errors and warnings.
-    pub err: &'a mut dyn Write,
-}
+pub use output::{EXIT_PROBLEMS, EXIT_USAGE, Output};
 
 /// How the window was asked to start (no command on the command line).
 #[derive(Debug, Clone, Default, PartialEq)]

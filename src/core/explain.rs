@@ -70,7 +70,7 @@ pub fn explain(case: &ValidCase, outcome: &Outcome) -> Explanation {
                 .objections
                 .iter()
                 .enumerate()
-                .filter(|(_, o)| o.contests.iter().any(|id| *id == consequence.id))
+                .filter(|(_, o)| o.contests.contains(&consequence.id))
                 .map(|(i, _)| ObjectionIx(i))
                 .collect()
         })

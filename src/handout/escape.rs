@@ -1,7 +1,7 @@
 //! Escaping every string that came from a file, so that a case cannot add markup, scripts or
 //! links to a handout.
 
-use crate::text::explaining::one_line;
+use crate::text::phrases::one_line;
 
 /// Escapes `& < > " '` for HTML text and attribute values.
 pub fn escape_html(text: &str) -> String {

@@ -1,13 +1,13 @@
 //! Everything a handout says, worded and in order, before it is written in a format.
 
-use super::HandoutOptions;
+use super::options::HandoutOptions;
 use crate::core::explain::{Explanation, explain};
 use crate::core::{
     Case, ConditionState, Firmness, Lang, Outcome, Scenario, SentenceNo, Status, ValidCase,
     evaluate,
 };
 use crate::text::Words;
-use crate::text::explaining::{Line, lines, one_line};
+use crate::text::phrases::{Line, lines, one_line};
 
 /// One quoted sentence of the article.
 pub(super) struct Quote {

@@ -1,10 +1,10 @@
 //! Every word in English.
 
-use super::Words;
 use super::content::ContentWords;
 use super::explaining::Explaining;
 use super::handout::HandoutWords;
 use super::window::WindowWords;
+use super::words::Words;
 use crate::core::{ConditionState, Firmness, Kind, Lang, Status};
 
 static EXPLAINING: Explaining = Explaining {

@@ -5,31 +5,16 @@
 pub mod content;
 pub mod explaining;
 pub mod handout;
+pub mod phrases;
 pub mod window;
+mod words;
 
 mod en;
 mod id;
 
-use content::ContentWords;
-use explaining::Explaining;
-use handout::HandoutWords;
-use window::WindowWords;
+pub use words::Words;
 
-use crate::core::{ConditionState, Firmness, Kind, Lang};
-
-/// Every word of one language.
-pub struct Words {
-    /// The language.
-    pub lang: Lang,
-    /// The names of kinds, firmness and states.
-    pub content: ContentWords,
-    /// The words that explain an outcome.
-    pub explaining: &'static Explaining,
-    /// The window's words.
-    pub window: WindowWords,
-    /// The handouts' words.
-    pub handout: HandoutWords,
-}
+use crate::core::Lang;
 
 impl Words {
     /// The words of `lang`.
@@ -38,26 +23,6 @@ impl Words {
             Lang::En => &en::WORDS,
             Lang::Id => &id::WORDS,
         }
-    }
-
-    /// A kind of consequence.
-    pub fn kind(&self, kind: Kind) -> &'static str {
-        (self.content.kind)(kind)
-    }
-
-    /// A firmness badge.
-    pub fn firmness(&self, firmness: Firmness) -> &'static str {
-        (self.content.firmness)(firmness)
-    }
-
-    /// What a firmness badge means.
-    pub fn firmness_meaning(&self, firmness: Firmness) -> &'static str {
-        (self.content.firmness_meaning)(firmness)
-    }
-
-    /// A condition state inside a phrase.
-    pub fn state(&self, state: ConditionState) -> &'static str {
-        (self.content.state)(state)
     }
 }
 

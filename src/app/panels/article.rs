@@ -5,32 +5,17 @@ use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, FontId, Label, Role, Sense, Ui, WidgetInfo, WidgetText};
-use serde::{Deserialize, Serialize};
 
-use crate::app::command::{Commands, ExploreCommand, LookCommand};
+use crate::app::command::Commands;
 use crate::app::context::PanelContext;
+use crate::app::explorer::ExploreCommand;
 use crate::app::explorer::Ground;
+use crate::app::look::ArticleMode;
+use crate::app::settings::LookCommand;
 use crate::app::theme::{self, ThemeChoice};
 use crate::app::widgets::row_fit;
 use crate::app::widgets::virtual_list::{Row, virtual_list};
 use crate::core::{Case, Lang, SentenceNo};
-
-/// Which language(s) the article shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum ArticleMode {
-    /// Original above, translation below.
-    #[default]
-    Both,
-    /// The Indonesian original only.
-    Original,
-    /// The English translation only.
-    Translation,
-}
-
-impl ArticleMode {
-    /// Every mode, in switch order.
-    pub const ALL: [Self; 3] = [Self::Both, Self::Original, Self::Translation];
-}
 
 /// What the styled sentences depend on; when it changes they are built again.
 #[derive(Debug, Clone, Copy, PartialEq)]

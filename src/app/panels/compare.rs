@@ -4,45 +4,11 @@
 use egui::{RichText, Ui};
 
 use crate::app::command::{Commands, FileCommand};
+use crate::app::comparison::Comparison;
 use crate::app::context::PanelContext;
 use crate::app::theme;
-use crate::core::diff::{self, Diff, StatusChange};
-use crate::core::{ConditionIx, ConditionState, Evaluation, States, Status, evaluate};
-
-/// The scenario being compared with, and the comparison (recomputed only when either side
-/// changes).
-pub struct Comparison {
-    /// Its name.
-    pub name: String,
-    /// Its condition states.
-    pub states: States,
-    evaluation: Evaluation,
-    /// The open scenario's states the diff was computed for.
-    against: Vec<ConditionState>,
-    diff: Diff,
-}
-
-impl Comparison {
-    /// Compares with a scenario of the open case.
-    pub fn new(view_case: &crate::core::ValidCase, name: String, states: States) -> Self {
-        let evaluation = evaluate(view_case, &states);
-        Self {
-            name,
-            states,
-            evaluation,
-            against: Vec::new(),
-            diff: Diff::default(),
-        }
-    }
-
-    /// Brings the diff up to date with the open scenario's evaluation.
-    pub fn refresh(&mut self, current: &Evaluation) {
-        if self.against != current.states {
-            self.diff = diff::diff(current, &self.evaluation);
-            self.against.clone_from(&current.states);
-        }
-    }
-}
+use crate::core::diff::StatusChange;
+use crate::core::{ConditionIx, Status};
 
 /// Draws the compare view.
 pub fn compare_ui(

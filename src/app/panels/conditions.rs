@@ -3,8 +3,9 @@
 
 use egui::{RichText, Role, Ui, WidgetInfo};
 
-use crate::app::command::{Commands, ExploreCommand};
+use crate::app::command::Commands;
 use crate::app::context::PanelContext;
+use crate::app::explorer::ExploreCommand;
 use crate::core::{ConditionIx, ConditionState};
 
 /// Draws the conditions panel.

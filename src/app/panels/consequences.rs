@@ -3,15 +3,16 @@
 
 use egui::{Color32, CornerRadius, RichText, Role, Sense, Stroke, Ui, UiBuilder, WidgetInfo};
 
-use crate::app::command::{Commands, ExploreCommand};
+use crate::app::command::Commands;
 use crate::app::context::PanelContext;
+use crate::app::explorer::ExploreCommand;
 use crate::app::explorer::MARK_SECONDS;
 use crate::app::theme;
 use crate::app::widgets::badge::badge;
 use crate::app::widgets::virtual_list::{Row, virtual_list};
 use crate::core::explain::explain;
 use crate::core::{Case, Consequence, ConsequenceIx, Outcome, SentenceNo, Status};
-use crate::text::explaining::lines;
+use crate::text::phrases::lines;
 
 /// The list's memory: the measured height of each card, so only visible cards are drawn.
 #[derive(Default)]

@@ -4,8 +4,9 @@
 use egui::{Align2, Color32, FontId, Id, RichText, Ui};
 
 use crate::app::autosave::Recovery;
-use crate::app::command::{Commands, DialogCommand, ExploreCommand, FileCommand};
+use crate::app::command::{Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
+use crate::app::explorer::ExploreCommand;
 use crate::app::explorer::MessageLevel;
 use crate::app::shortcuts;
 

@@ -7,59 +7,9 @@ use egui::{RichText, Ui};
 
 use crate::app::command::{Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
+use crate::app::modal::{ExportDialog, FileChooser};
 use crate::app::native_dialog::Purpose;
 use crate::handout::Format;
-
-/// Skenario's own file chooser.
-pub struct FileChooser {
-    /// Open or save.
-    pub purpose: Purpose,
-    /// The path being typed.
-    pub path: String,
-    /// The folder listed.
-    folder: PathBuf,
-    /// `.ron` files in that folder, read when the chooser opened.
-    listing: Vec<PathBuf>,
-    /// Why the chooser is shown instead of the system's.
-    pub native_missing: bool,
-    /// What is wrong with the typed path.
-    pub error: Option<String>,
-}
-
-impl FileChooser {
-    /// A chooser starting in `folder`, with `file_name` typed for saving.
-    pub fn new(purpose: Purpose, folder: PathBuf, file_name: &str, native_missing: bool) -> Self {
-        let path = if purpose.writes() {
-            folder.join(file_name).to_string_lossy().into_owned()
-        } else {
-            String::new()
-        };
-        let listing = ron_files_in(&folder);
-        Self {
-            purpose,
-            path,
-            folder,
-            listing,
-            native_missing,
-            error: None,
-        }
-    }
-}
-
-/// The `.ron` files directly in `folder`, sorted; unreadable folders list nothing.
-fn ron_files_in(folder: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
-        .take(200)
-        .collect();
-    files.sort();
-    files
-}
 
 fn file_label(path: &Path) -> String {
     path.file_name().map_or_else(
@@ -111,7 +61,7 @@ pub fn chooser_ui(
                         ui.label(RichText::new(strings.chooser_recent).strong());
                         for path in recent {
                             if ui.button(path.display().to_string()).clicked() {
-                                commands.push(chooser.purpose.command(path.clone()));
+                                commands.push(FileCommand::chosen(chooser.purpose, path.clone()));
                             }
                         }
                     }
@@ -139,7 +89,7 @@ pub fn chooser_ui(
                             if chooser.purpose.writes() {
                                 chooser.path = path.display().to_string();
                             } else {
-                                commands.push(chooser.purpose.command(path.clone()));
+                                commands.push(FileCommand::chosen(chooser.purpose, path.clone()));
                             }
                         }
                     }
@@ -158,7 +108,7 @@ pub fn chooser_ui(
                 if typed.is_empty() {
                     chooser.error = Some(strings.chooser_empty_path.to_owned());
                 } else {
-                    commands.push(chooser.purpose.command(expand_home(typed)));
+                    commands.push(FileCommand::chosen(chooser.purpose, expand_home(typed)));
                 }
             }
             if ui.button(strings.cancel).clicked() {
@@ -179,16 +129,6 @@ fn expand_home(typed: &str) -> PathBuf {
     }
 }
 
-/// The folder a dialog starts in: the open file's, else the working folder.
-pub fn start_folder(current: Option<&Path>) -> PathBuf {
-    current
-        .and_then(Path::parent)
-        .filter(|p| !p.as_os_str().is_empty())
-        .map(Path::to_owned)
-        .or_else(|| std::env::current_dir().ok())
-        .unwrap_or_else(|| PathBuf::from("."))
-}
-
 /// Lists files under `ui` for the File → Open recent menu.
 pub fn recent_menu_ui(
     ui: &mut Ui,
@@ -203,45 +143,6 @@ pub fn recent_menu_ui(
         if ui.button(path.display().to_string()).clicked() {
             commands.push(FileCommand::Open(path.clone()));
         }
-    }
-}
-
-/// The File → Export handout… dialog.
-pub struct ExportDialog {
-    /// Markdown or HTML.
-    pub format: Format,
-    /// Print the walkthrough's questions too.
-    pub questions: bool,
-    /// Where to write.
-    pub path: String,
-    /// What went wrong with the last try.
-    pub error: Option<String>,
-}
-
-impl ExportDialog {
-    /// A dialog suggesting `folder/<name>.handout.html`.
-    pub fn new(folder: &Path, name: &str) -> Self {
-        let format = Format::Html;
-        Self {
-            format,
-            questions: false,
-            path: folder
-                .join(format!("{name}.handout.{}", format.extension()))
-                .display()
-                .to_string(),
-            error: None,
-        }
-    }
-
-    /// Switches the format, and the extension of the suggested path with it.
-    fn set_format(&mut self, format: Format) {
-        for old in Format::ALL {
-            if let Some(stem) = self.path.strip_suffix(&format!(".{}", old.extension())) {
-                self.path = format!("{stem}.{}", format.extension());
-                break;
-            }
-        }
-        self.format = format;
     }
 }
 

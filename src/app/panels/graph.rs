@@ -6,8 +6,9 @@ use egui::{
     Color32, FontId, Pos2, Rect, RichText, Role, Sense, Shape, Stroke, Ui, Vec2, WidgetInfo,
 };
 
-use crate::app::command::{Commands, ExploreCommand};
+use crate::app::command::Commands;
 use crate::app::context::PanelContext;
+use crate::app::explorer::ExploreCommand;
 use crate::app::theme;
 use crate::core::graph::{self, EdgeKind, GraphLayout, NODE_HEIGHT, NODE_WIDTH, NodeKind};
 use crate::core::{ConditionState, Status};

@@ -3,8 +3,9 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::app::command::{Commands, PresentCommand};
+use crate::app::command::Commands;
 use crate::app::context::PanelContext;
+use crate::app::presenting::PresentCommand;
 use crate::app::presenting::Presentation;
 use crate::app::theme;
 use crate::app::widgets::row_fit;

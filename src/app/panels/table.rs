@@ -4,8 +4,9 @@
 
 use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Stroke, Ui, Vec2, WidgetInfo};
 
-use crate::app::command::{Commands, ExploreCommand};
+use crate::app::command::Commands;
 use crate::app::context::PanelContext;
+use crate::app::explorer::ExploreCommand;
 use crate::app::theme;
 use std::collections::BTreeMap;
 

@@ -4,12 +4,12 @@ use std::path::PathBuf;
 
 use egui::{Align, Layout, Role, Ui, WidgetInfo};
 
-use super::article::ArticleMode;
 use super::file_chooser::recent_menu_ui;
-use crate::app::command::{
-    Command, Commands, DialogCommand, FileCommand, LookCommand, PresentCommand,
-};
+use crate::app::command::{Command, Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
+use crate::app::look::ArticleMode;
+use crate::app::presenting::PresentCommand;
+use crate::app::settings::LookCommand;
 use crate::app::shortcuts;
 use crate::app::theme::{self, ThemeChoice};
 use crate::app::widgets::row_fit;

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::ValidCase;
+use super::case::ValidCase;
 use super::checker::{Checker, field};
 use crate::core::diagnostics::{Finding, Segment, ValuePath};
 use crate::core::model::{Case, Consequence};

@@ -1,100 +1,12 @@
-//! Evaluation: what follows from a set of condition states, why, and what would have to change.
-//!
-//! Pure and deterministic: the same case and states always give the same [`Evaluation`].
+//! The search behind the explanations: the smallest set of settings that decides a
+//! consequence ("because"), and the smallest sets of changes that would make it follow, tried
+//! 64 variations at a time.
 
-use super::ids::{ConditionIx, ConsequenceIx, TensionIx};
-use super::logic::{Lanes, Truth};
-use super::model::{ConditionState, States};
-use super::valid::ValidCase;
-
-/// Whether a consequence follows under the current states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Status {
-    /// The article says it would follow.
-    Follows,
-    /// It hangs on conditions that are still unknown.
-    Depends,
-    /// The article gives no reason to expect it under these conditions.
-    DoesNotFollow,
-}
-
-impl Status {
-    /// Every status, in the order groups are shown.
-    pub const ALL: [Self; 3] = [Self::Follows, Self::Depends, Self::DoesNotFollow];
-
-    /// The identifier used in JSON.
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Follows => "follows",
-            Self::Depends => "depends",
-            Self::DoesNotFollow => "does_not_follow",
-        }
-    }
-
-    fn from_truth(truth: Truth) -> Self {
-        match truth {
-            Truth::True => Self::Follows,
-            Truth::False => Self::DoesNotFollow,
-            Truth::Unknown => Self::Depends,
-        }
-    }
-}
-
-/// A condition with a state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Setting {
-    /// The condition.
-    pub condition: ConditionIx,
-    /// The state.
-    pub state: ConditionState,
-}
-
-/// The result for one consequence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outcome {
-    /// The consequence.
-    pub consequence: ConsequenceIx,
-    /// Follows, depends or does not follow.
-    pub status: Status,
-    /// The current settings that decide the status (the smallest such set): why it follows,
-    /// or why it does not. Empty when it follows without condition, or when it depends.
-    pub because: Vec<Setting>,
-    /// For `depends`: the unknown conditions it hangs on, in the case's order.
-    pub depends_on: Vec<ConditionIx>,
-    /// When it does not (yet) follow: each alternative is a smallest set of changes that
-    /// would make it follow. Empty when it follows, or when nothing can make it follow.
-    pub would_follow_if: Vec<Vec<Setting>>,
-    /// True when the search for `would_follow_if` stopped at its limit before finishing.
-    pub search_cut_short: bool,
-}
-
-/// Everything that follows from one set of states.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Evaluation {
-    /// The state of every condition, in the case's order.
-    pub states: Vec<ConditionState>,
-    /// One outcome per consequence, in the case's order.
-    pub outcomes: Vec<Outcome>,
-    /// The tensions that hold, in the case's order.
-    pub tensions: Vec<TensionIx>,
-}
-
-impl Evaluation {
-    /// The outcomes with `status`, in the case's order.
-    pub fn with_status(&self, status: Status) -> impl Iterator<Item = &Outcome> {
-        self.outcomes.iter().filter(move |o| o.status == status)
-    }
-
-    /// The outcome of consequence `index`.
-    pub fn outcome(&self, index: ConsequenceIx) -> Option<&Outcome> {
-        self.outcomes.get(index.0)
-    }
-
-    /// The state of condition `index`.
-    pub fn state(&self, index: ConditionIx) -> ConditionState {
-        self.states.get(index.0).copied().unwrap_or_default()
-    }
-}
+use super::outcome::{Outcome, Setting, Status};
+use crate::core::ids::{ConditionIx, ConsequenceIx};
+use crate::core::logic::{Lanes, Truth};
+use crate::core::model::ConditionState;
+use crate::core::valid::ValidCase;
 
 /// At most this many alternatives are listed under "would follow if".
 pub const MAX_ALTERNATIVES: usize = 6;
@@ -102,46 +14,6 @@ pub const MAX_ALTERNATIVES: usize = 6;
 const EXACT_BECAUSE_LIMIT: usize = 12;
 /// The "would follow if" search tries at most this many combinations per consequence.
 const SEARCH_BUDGET: usize = 20_000;
-
-/// Evaluates `case` under `states` (conditions not listed are unknown; unknown ids ignored —
-/// callers validate them first).
-pub fn evaluate(case: &ValidCase, states: &States) -> Evaluation {
-    let condition_states: Vec<ConditionState> = case
-        .case()
-        .conditions
-        .iter()
-        .map(|c| states.get(&c.id).copied().unwrap_or_default())
-        .collect();
-    let truths: Vec<Truth> = condition_states.iter().map(|s| Truth::from(*s)).collect();
-    let compiled = case.compiled();
-    let mut values = Vec::new();
-    compiled.evaluate_all(&truths, &mut values);
-
-    let mut search = Search {
-        case,
-        states: &condition_states,
-        truths: &truths,
-        batch: Batch::new(truths.len()),
-        segments: Vec::new(),
-        segment_picks: Vec::new(),
-        known: Vec::new(),
-        scratch: Vec::new(),
-    };
-    let outcomes = values
-        .iter()
-        .enumerate()
-        .map(|(index, &truth)| search.outcome(index, truth))
-        .collect();
-    let tensions = (0..case.case().tensions.len())
-        .filter(|&t| compiled.tension(t, &truths, &values) == Truth::True)
-        .map(TensionIx)
-        .collect();
-    Evaluation {
-        states: condition_states,
-        outcomes,
-        tensions,
-    }
-}
 
 /// Trials of one consequence, filled in order and evaluated together, one per lane: each
 /// trial is the current states with some conditions changed.
@@ -253,7 +125,7 @@ impl Segment {
 /// The searches try many variations of the current states in a fixed order. They fill a
 /// [`Batch`] with them, evaluate up to [`Lanes::COUNT`] at once, and read the results in the
 /// same order, so the answers are exactly those of trying the variations one by one.
-struct Search<'a> {
+pub(super) struct Search<'a> {
     case: &'a ValidCase,
     /// The current state of every condition.
     states: &'a [ConditionState],
@@ -271,7 +143,26 @@ struct Search<'a> {
 }
 
 impl<'a> Search<'a> {
-    fn outcome(&mut self, index: usize, truth: Truth) -> Outcome {
+    /// A search over `case` with every condition in `states` (and as truths, `truths`).
+    pub(super) fn new(
+        case: &'a ValidCase,
+        states: &'a [ConditionState],
+        truths: &'a [Truth],
+    ) -> Self {
+        Self {
+            case,
+            states,
+            truths,
+            batch: Batch::new(truths.len()),
+            segments: Vec::new(),
+            segment_picks: Vec::new(),
+            known: Vec::new(),
+            scratch: Vec::new(),
+        }
+    }
+
+    /// The outcome of consequence `index`, whose value under the states is `truth`.
+    pub(super) fn outcome(&mut self, index: usize, truth: Truth) -> Outcome {
         let status = Status::from_truth(truth);
         let mut outcome = Outcome {
             consequence: ConsequenceIx(index),
@@ -644,58 +535,5 @@ mod tests {
         });
         assert_eq!(empty, 1);
         for_each_combination(2, 3, |_| panic!("no 3-combinations of 2 items"));
-    }
-
-    /// A case whose one consequence `x` needs all of `n` conditions.
-    fn all_of(n: usize) -> ValidCase {
-        let sentences = crate::core::fixtures::sentences(n + 1);
-        let conditions = crate::core::fixtures::conditions(n);
-        let all: Vec<String> = (0..n).map(|i| format!("condition(\"c{i}\")")).collect();
-        let text = format!(
-            "(format_version: 1, id: \"t\", title: (en: \"T\", id: \"T\"), sentences: [{sentences}], actors: [(id: \"a\", name: (en: \"A\", id: \"A\"))], conditions: [{conditions}], consequences: [(id: \"x\", title: (en: \"x\", id: \"x\"), actor: \"a\", kind: position, firmness: stated, trigger: all([{}]), evidence: [{}])])",
-            all.join(", "),
-            n + 1
-        );
-        crate::core::load::parse_case(&text)
-            .expect("the test case is valid")
-            .0
-    }
-
-    #[test]
-    fn would_follow_if_needs_every_condition_of_a_long_all() {
-        // Eight conditions: the search goes through 3^8 - 1 trials, more than one batch
-        // per combination at the last size, and finds the one way.
-        let case = all_of(8);
-        let x = evaluate(&case, &States::new()).outcomes.remove(0);
-        assert_eq!(x.status, Status::Depends);
-        assert_eq!(x.depends_on, (0..8).map(ConditionIx).collect::<Vec<_>>());
-        let all_yes: Vec<Setting> = (0..8)
-            .map(|condition| Setting {
-                condition: ConditionIx(condition),
-                state: ConditionState::Yes,
-            })
-            .collect();
-        assert_eq!(x.would_follow_if, vec![all_yes]);
-        assert!(!x.search_cut_short);
-
-        // One condition already no: the one change that matters is that one.
-        let states = States::from([("c5".to_owned(), ConditionState::No)]);
-        let x = evaluate(&case, &states).outcomes.remove(0);
-        assert_eq!(x.status, Status::DoesNotFollow);
-        assert_eq!(
-            x.because,
-            vec![Setting {
-                condition: ConditionIx(5),
-                state: ConditionState::No
-            }]
-        );
-    }
-
-    #[test]
-    fn would_follow_if_stops_at_its_budget() {
-        // Ten conditions would take 3^10 - 1 trials, more than the budget.
-        let x = evaluate(&all_of(10), &States::new()).outcomes.remove(0);
-        assert!(x.would_follow_if.is_empty());
-        assert!(x.search_cut_short);
     }
 }
