@@ -14,6 +14,7 @@ pub mod migrate;
 pub mod model;
 pub mod shipped;
 pub mod source_map;
+pub mod split;
 pub mod table;
 pub mod valid;
 pub mod walkthrough;
