@@ -46,7 +46,7 @@
 //!   marker, not a sentence.
 //!
 //! A full stop with no white space after it (`3.5`, `10.30`, `Rp 1.500.000`, `U.S.-backed`,
-//! `kompas.com`) is never a sentence end.
+//! `kabar.example.com`) is never a sentence end.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -64,7 +64,8 @@ pub struct Piece {
 
 impl Piece {
     /// The piece's text, with every run of white space in it (a line break inside a
-    /// hard-wrapped sentence too) written as one space; borrowed when nothing changes.
+    /// hard-wrapped sentence too) written as one space; borrowed when nothing changes. Empty
+    /// when the piece's range is not in `article` (a piece of another article).
     pub fn text<'a>(&self, article: &'a str) -> Cow<'a, str> {
         normalize_whitespace(article.get(self.range.clone()).unwrap_or_default())
     }
@@ -781,6 +782,20 @@ mod tests {
     }
 
     #[test]
+    fn a_suffix_after_a_name_ends_a_sentence_before_a_capital_but_not_an_acronym() {
+        assert_splits(
+            "Frank Bell Jr. said hello. He met Frank Bell Sr. The two laughed. \
+             Acme Inc. CEO Ruth Ames agreed.",
+            &[
+                "Frank Bell Jr. said hello.",
+                "He met Frank Bell Sr.",
+                "The two laughed.",
+                "Acme Inc. CEO Ruth Ames agreed.",
+            ],
+        );
+    }
+
+    #[test]
     fn numbering_abbreviations_and_months_hold_before_a_digit() {
         assert_splits(
             "Room No. 12 opened on Sept. 3 and Jan. 5 at a cost of Rp. 5.000. \
@@ -982,6 +997,10 @@ and that the leaks would be fixed by May at the latest.
         );
         let pieces = split_sentences(article);
         assert_eq!(pieces.first().map(|p| p.range.clone()), Some(3..8));
+        assert_eq!(
+            outline("Satu.\u{2028}Dua.\u{2029}Tiga."),
+            "Satu.\n\nDua.\n\nTiga.\n"
+        );
     }
 
     #[test]
