@@ -79,7 +79,7 @@ fn every_test_article_splits_as_expected() {
 }
 
 #[test]
-fn the_test_articles_keep_their_line_endings_and_byte_order_mark() {
+fn articles_for_the_splitter_keep_their_line_endings_and_byte_order_mark() {
     let crlf = fs::read(repo("tests/articles/en-drone-recall-crlf.txt")).unwrap();
     assert!(
         crlf.starts_with("\u{feff}".as_bytes()),
