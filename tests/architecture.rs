@@ -23,7 +23,7 @@ const CORE_LAYERS: &[&[&str]] = &[
         "fixtures",
     ],
     &["model", "scenario"],
-    &["parse", "write"],
+    &["parse", "write", "split"],
     &["logic", "valid", "load"],
     &["shipped", "file", "probe"],
     &["eval", "explain", "diff", "table", "graph", "walkthrough"],

@@ -6,7 +6,8 @@
 //!
 //! 0. leaves: [`ids`], [`diagnostics`], [`limits`], [`prose`], [`dialect`]
 //! 1. the model: [`model`], [`scenario`]
-//! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`]
+//! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`],
+//!    [`split`] (an article into sentences)
 //! 3. validation: [`logic`] (compiled triggers), [`valid`], [`load`]
 //! 4. the shipped cases and the disk: [`shipped`], [`file`], [`probe`]
 //! 5. what follows: [`eval`], [`explain`], [`diff`], [`table`], [`graph`], [`walkthrough`]
@@ -21,6 +22,7 @@ pub mod model;
 pub mod scenario;
 
 pub mod parse;
+pub mod split;
 pub mod write;
 
 pub mod load;
