@@ -71,8 +71,8 @@ pub mod generator {
     use std::collections::BTreeSet;
 
     use skenario::core::{
-        Actor, Case, Condition, Consequence, FORMAT_VERSION, Firmness, Kind, Objection, Sentence,
-        SentenceNo, Tension, Text, Trigger,
+        Actor, Case, Condition, Consequence, FORMAT_VERSION, Firmness, Kind, Lang, Objection,
+        Sentence, SentenceNo, Source, Tension, Text, Trigger,
     };
 
     /// How big a case to generate, and from which seed.
@@ -117,23 +117,22 @@ pub mod generator {
                 "stress-{}x{}-seed{}",
                 shape.conditions, shape.consequences, shape.seed
             ),
-            title: Text {
-                en: format!(
+            title: Text::new("en", format!(
                     "Stress case: {} conditions, {} consequences",
                     shape.conditions, shape.consequences
-                ),
-                id: format!(
+                )).and("id", format!(
                     "Kasus uji beban: {} syarat, {} akibat",
                     shape.conditions, shape.consequences
-                ),
-            },
-            about: Text {
-                en: "Synthetic text generated for benchmarks (examples/stress_case.rs); no article says any of it.".to_owned(),
-                id: "Teks sintetis yang dibuat untuk uji kinerja (examples/stress_case.rs); tidak ada artikel yang menyatakannya.".to_owned(),
-            },
+                )),
+            about: Text::new("en", "Synthetic text generated for benchmarks (examples/stress_case.rs); no article says any of it.".to_owned()).and("id", "Teks sintetis yang dibuat untuk uji kinerja (examples/stress_case.rs); tidak ada artikel yang menyatakannya.".to_owned()),
+            language: "id".to_owned(),
+            source: Source::default(),
+            article_file: None,
             sentences: writer.sentences,
             actors: ACTORS.iter().map(ActorSeed::actor).collect(),
+            kinds: Vec::new(),
             conditions,
+            exclusive: Vec::new(),
             consequences,
             objections,
             tensions,
@@ -663,10 +662,7 @@ pub mod generator {
     const HEADING_EVERY: usize = 30;
 
     fn text((en, id): Pair) -> Text {
-        Text {
-            en: en.to_owned(),
-            id: id.to_owned(),
-        }
+        Text::new("en", en.to_owned()).and("id", id.to_owned())
     }
 
     fn capitalised(phrase: &str) -> String {
@@ -714,7 +710,7 @@ pub mod generator {
             self.sentences.push(Sentence {
                 number: SentenceNo(number),
                 original,
-                translation,
+                translations: Text::new("en", translation),
                 heading,
                 context,
             });
@@ -809,17 +805,13 @@ pub mod generator {
             let (label, clause) = match variant.checked_sub(1).map(|v| REGIONS.get(v)) {
                 None => (text(seed.label), seed.clause),
                 Some(Some(&(region_en, region_id))) => (
-                    Text {
-                        en: format!("{} {region_en}", seed.label.0),
-                        id: format!("{} {region_id}", seed.label.1),
-                    },
+                    Text::new("en", format!("{} {region_en}", seed.label.0))
+                        .and("id", format!("{} {region_id}", seed.label.1)),
                     seed.clause,
                 ),
                 Some(None) => (
-                    Text {
-                        en: format!("{} (#{})", seed.label.0, variant + 1),
-                        id: format!("{} (#{})", seed.label.1, variant + 1),
-                    },
+                    Text::new("en", format!("{} (#{})", seed.label.0, variant + 1))
+                        .and("id", format!("{} (#{})", seed.label.1, variant + 1)),
                     seed.clause,
                 ),
             };
@@ -829,6 +821,7 @@ pub mod generator {
                 id: format!("{}_{}", seed.key, index + 1),
                 label,
                 description: text(seed.description),
+                applies_if: None,
                 evidence: self.evidence(&claim, count, true),
             }
         }
@@ -919,7 +912,7 @@ pub mod generator {
         ) -> (Consequence, BTreeSet<usize>) {
             let (trigger, support) = self.trigger(index, conditions, earlier, supports);
             let actor = self.rng.pick(&ACTORS);
-            let (kind, object) = *self.rng.pick(&OBJECTS);
+            let (kind, object) = self.rng.pick(&OBJECTS).clone();
             let (firmness, verb, title_verb) = *self.rng.pick(&VERBS);
             let clause = match &trigger {
                 Trigger::Condition(_) | Trigger::All(_) | Trigger::Any(_) => support
@@ -940,16 +933,26 @@ pub mod generator {
                 .rng
                 .percent(50)
                 .then(|| self.rng.pick(&ACTORS).id.to_owned());
-            let note = self.rng.percent(15).then(|| Text {
-                en: "The article reports this as said, not as done.".to_owned(),
-                id: "Artikel melaporkan ini sebagai ucapan, bukan tindakan.".to_owned(),
+            let note = self.rng.percent(15).then(|| {
+                Text::new(
+                    "en",
+                    "The article reports this as said, not as done.".to_owned(),
+                )
+                .and(
+                    "id",
+                    "Artikel melaporkan ini sebagai ucapan, bukan tindakan.".to_owned(),
+                )
             });
             let consequence = Consequence {
                 id: format!("k{:05}_{}", index + 1, kind.key()),
-                title: Text {
-                    en: capitalised(&format!("{} {} {}", actor.name.0, title_verb.0, object.0)),
-                    id: capitalised(&format!("{} {} {}", actor.name.1, title_verb.1, object.1)),
-                },
+                title: Text::new(
+                    "en",
+                    capitalised(&format!("{} {} {}", actor.name.0, title_verb.0, object.0)),
+                )
+                .and(
+                    "id",
+                    capitalised(&format!("{} {} {}", actor.name.1, title_verb.1, object.1)),
+                ),
                 actor: actor.id.to_owned(),
                 kind,
                 claimant,
@@ -1005,10 +1008,22 @@ pub mod generator {
                     Trigger::Condition(first.id.clone()),
                     Trigger::Condition(second.id.clone()),
                 ]),
-                title: Text {
-                    en: format!("{} and {} at once", first.label.en, second.label.en),
-                    id: format!("{} dan {} sekaligus", first.label.id, second.label.id),
-                },
+                title: Text::new(
+                    "en",
+                    format!(
+                        "{} and {} at once",
+                        first.label.get(Lang::En),
+                        second.label.get(Lang::En)
+                    ),
+                )
+                .and(
+                    "id",
+                    format!(
+                        "{} dan {} sekaligus",
+                        first.label.get(Lang::Id),
+                        second.label.get(Lang::Id)
+                    ),
+                ),
                 explanation: text((
                     "The article treats these as alternatives and does not say what happens if both hold at once.",
                     "Artikel memperlakukan keduanya sebagai alternatif dan tidak menyebut apa yang terjadi jika keduanya terjadi bersamaan.",

@@ -22,7 +22,7 @@ const CORE_LAYERS: &[&[&str]] = &[
         "dialect",
         "fixtures",
     ],
-    &["model", "scenario"],
+    &["language", "model", "scenario"],
     &["parse", "write", "split"],
     &["logic", "valid", "load"],
     &["shipped", "file", "probe"],

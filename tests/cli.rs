@@ -74,6 +74,31 @@ fn every_broken_file_gets_exactly_its_message_and_exit_1() {
     assert_eq!(valid.status.code(), Some(0));
 }
 
+/// Files that work but deserve a look: `check` prints exactly their warnings and exits 0.
+#[test]
+fn every_file_with_warnings_gets_exactly_them_and_exit_0() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/warnings");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/warnings")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ron"))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty());
+    for name in names {
+        let relative = format!("tests/warnings/{name}");
+        let expected_path = dir.join(name.replace(".ron", ".expected"));
+        let expected = std::fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{relative} needs an .expected file"));
+        let output = skenario(&["check", &relative]);
+        assert_eq!(output.status.code(), Some(0), "{relative}");
+        assert_eq!(stdout(&output), expected, "{relative}");
+        for line in expected.lines() {
+            assert!(line.contains(": warning: "), "only warnings: {line}");
+        }
+    }
+}
+
 #[test]
 fn check_reports_every_bad_file_and_keeps_going() {
     let output = skenario(&[

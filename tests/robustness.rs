@@ -450,7 +450,7 @@ fn a_fresh_scenario_records_its_evidence_and_opens_without_warnings() {
 fn drift_names_the_removed_condition_and_the_changed_consequences() {
     let lesson = Lesson::new();
     let saved = load_scenario(&lesson.scenario_path()).unwrap().scenario;
-    let old = saved.case_fingerprint.clone();
+    let old = saved.case_fingerprint.clone().unwrap_or_default();
     lesson.edit_case(&REMOVE_HEAT);
     lesson.edit_case(&[
         // The sentence behind `park_closed` changes.
@@ -492,7 +492,7 @@ fn drift_names_the_removed_condition_and_the_changed_consequences() {
     scenario.stamp(loaded.case.case());
     assert_eq!(scenario.state("heat"), ConditionState::Unknown);
     assert_eq!(scenario.state("rain"), ConditionState::Yes);
-    assert_eq!(scenario.case_fingerprint, new);
+    assert_eq!(scenario.case_fingerprint, Some(new));
     save_scenario(&lesson.scenario_path(), &scenario).unwrap();
     assert_eq!(problems_of(&lesson.scenario_path()), Vec::<String>::new());
 }
@@ -503,7 +503,8 @@ fn drift_without_changed_evidence_says_so() {
     let old = load_scenario(&lesson.scenario_path())
         .unwrap()
         .scenario
-        .case_fingerprint;
+        .case_fingerprint
+        .unwrap_or_default();
     lesson.edit_case(&[(
         "(number: 1, original: \"Jika hujan",
         "(number: 1, original: \"Kalau hujan",
@@ -523,7 +524,7 @@ fn drift_in_a_scenario_without_evidence_is_one_general_warning() {
     let mut scenario = load_scenario(&lesson.scenario_path()).unwrap().scenario;
     scenario.evidence.clear();
     save_scenario(&lesson.scenario_path(), &scenario).unwrap();
-    let old = scenario.case_fingerprint.clone();
+    let old = scenario.case_fingerprint.clone().unwrap_or_default();
     lesson.edit_case(&REMOVE_HEAT);
     let new = lesson.fingerprint();
     assert_eq!(

@@ -5,8 +5,8 @@ use proptest::prelude::*;
 use skenario::core::parse::{parse_case as parse_case_syntax, parse_scenario};
 use skenario::core::write::{case_to_ron, scenario_to_ron};
 use skenario::core::{
-    Actor, Case, Condition, ConditionState, Consequence, Firmness, Kind, Objection, Scenario,
-    Sentence, SentenceNo, Tension, Text, Trigger,
+    Actor, Case, Condition, ConditionState, Consequence, DeclaredKind, FORMAT_VERSION, Firmness,
+    Kind, Objection, Scenario, Sentence, SentenceNo, Source, Tension, Text, Trigger,
 };
 
 fn any_text() -> impl Strategy<Value = String> {
@@ -23,8 +23,43 @@ fn any_id() -> impl Strategy<Value = String> {
     "[a-z][a-z0-9_.-]{0,12}"
 }
 
+/// A text in a few languages, any of them possibly missing.
 fn any_bilingual() -> impl Strategy<Value = Text> {
-    (any_text(), any_text()).prop_map(|(en, id)| Text { en, id })
+    (
+        prop::option::of(any_text()),
+        prop::option::of(any_text()),
+        prop::option::of(any_text()),
+    )
+        .prop_map(|(en, id, other)| {
+            let mut text = Text::default();
+            for (code, value) in [("en", en), ("id", id), ("pt-BR", other)] {
+                if let Some(value) = value {
+                    text.set(code, value);
+                }
+            }
+            text
+        })
+}
+
+fn any_kind() -> impl Strategy<Value = Kind> {
+    prop_oneof![
+        prop::sample::select(Kind::BUILT_IN.to_vec()),
+        any_id().prop_map(Kind::Custom),
+    ]
+}
+
+fn any_source() -> impl Strategy<Value = Source> {
+    (
+        prop::option::of(any_text()),
+        prop::option::of(any_text()),
+        prop::option::of(any_text()),
+    )
+        .prop_map(|(outlet, date, credit)| Source {
+            outlet,
+            date,
+            credit,
+            ..Source::default()
+        })
 }
 
 fn any_trigger() -> impl Strategy<Value = Trigger> {
@@ -59,7 +94,7 @@ fn any_case() -> impl Strategy<Value = Case> {
                 |(number, original, translation, heading, context)| Sentence {
                     number: SentenceNo(number),
                     original,
-                    translation,
+                    translations: Text::new("en", translation),
                     heading,
                     context,
                 },
@@ -82,14 +117,20 @@ fn any_case() -> impl Strategy<Value = Case> {
         0..3,
     );
     let conditions = prop::collection::vec(
-        (any_id(), any_bilingual(), any_bilingual(), any_evidence()).prop_map(
-            |(id, label, description, evidence)| Condition {
+        (
+            any_id(),
+            any_bilingual(),
+            any_bilingual(),
+            prop::option::of(any_trigger()),
+            any_evidence(),
+        )
+            .prop_map(|(id, label, description, applies_if, evidence)| Condition {
                 id,
                 label,
                 description,
+                applies_if,
                 evidence,
-            },
-        ),
+            }),
         0..3,
     );
     let consequences = prop::collection::vec(
@@ -97,7 +138,7 @@ fn any_case() -> impl Strategy<Value = Case> {
             any_id(),
             any_bilingual(),
             any_id(),
-            prop::sample::select(Kind::ALL.to_vec()),
+            any_kind(),
             prop::option::of(any_id()),
             prop::sample::select(Firmness::ALL.to_vec()),
             any_trigger(),
@@ -159,12 +200,27 @@ fn any_case() -> impl Strategy<Value = Case> {
             }),
         0..2,
     );
+    let kinds = prop::collection::vec(
+        (any_id(), any_bilingual()).prop_map(|(id, label)| DeclaredKind { id, label }),
+        0..2,
+    );
+    let exclusive = prop::collection::vec(prop::collection::vec(any_id(), 0..3), 0..2);
     (
-        (Just(1_u32), any_id(), any_bilingual(), any_bilingual()),
+        (
+            Just(FORMAT_VERSION),
+            any_id(),
+            "[a-z]{2}",
+            any_bilingual(),
+            any_bilingual(),
+            any_source(),
+            prop::option::of("[a-z]{1,8}\\.txt"),
+        ),
         (
             sentences,
             actors,
+            kinds,
             conditions,
+            exclusive,
             consequences,
             objections,
             tensions,
@@ -172,17 +228,31 @@ fn any_case() -> impl Strategy<Value = Case> {
     )
         .prop_map(
             |(
-                (format_version, id, title, about),
-                (sentences, actors, conditions, consequences, objections, tensions),
+                (format_version, id, language, title, about, source, article_file),
+                (
+                    sentences,
+                    actors,
+                    kinds,
+                    conditions,
+                    exclusive,
+                    consequences,
+                    objections,
+                    tensions,
+                ),
             )| {
                 Case {
                     format_version,
                     id,
+                    language,
                     title,
                     about,
+                    source,
+                    article_file,
                     sentences,
                     actors,
+                    kinds,
                     conditions,
+                    exclusive,
                     consequences,
                     objections,
                     tensions,
@@ -196,7 +266,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
     (
         any_id(),
         prop::option::of("[a-z]{1,8}\\.case\\.ron"),
-        "[0-9a-f]{16}",
+        prop::option::of("[0-9a-f]{16}"),
         any_text(),
         prop::option::of(any_text()),
         prop::collection::btree_map(
@@ -208,7 +278,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
     )
         .prop_map(
             |(case_id, case_file, case_fingerprint, name, name_id, conditions, notes)| Scenario {
-                format_version: 1,
+                format_version: FORMAT_VERSION,
                 case_id,
                 case_file,
                 case_fingerprint,
@@ -242,10 +312,10 @@ proptest! {
 #[test]
 fn a_saved_scenario_reads_like_the_shipped_ones() {
     let mut scenario = Scenario {
-        format_version: 1,
+        format_version: FORMAT_VERSION,
         case_id: "ukraine-reassurance-force".to_owned(),
         case_file: None,
-        case_fingerprint: "e3c7ac158ef9462e".to_owned(),
+        case_fingerprint: Some("e3c7ac158ef9462e".to_owned()),
         name: "Ceasefire".to_owned(),
         name_id: None,
         conditions: Default::default(),
@@ -256,6 +326,6 @@ fn a_saved_scenario_reads_like_the_shipped_ones() {
     scenario.set_state("us_joins", ConditionState::Unknown);
     assert_eq!(
         scenario_to_ron(&scenario).expect("serialises"),
-        "(\n    format_version: 1,\n    case_id: \"ukraine-reassurance-force\",\n    case_fingerprint: \"e3c7ac158ef9462e\",\n    name: \"Ceasefire\",\n    conditions: {\n        \"ceasefire\": yes,\n    },\n    notes: \"\",\n)\n"
+        "(\n    format_version: 2,\n    case_id: \"ukraine-reassurance-force\",\n    case_fingerprint: \"e3c7ac158ef9462e\",\n    name: \"Ceasefire\",\n    conditions: {\n        \"ceasefire\": yes,\n    },\n    notes: \"\",\n)\n"
     );
 }

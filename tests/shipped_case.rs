@@ -84,7 +84,7 @@ fn firmness_kind_and_claimant_match_the_wording() {
         let c = model
             .consequence(id)
             .unwrap_or_else(|| panic!("consequence {id}"));
-        assert_eq!((c.kind, c.firmness), (kind, firmness), "{id}");
+        assert_eq!((c.kind.clone(), c.firmness), (kind, firmness), "{id}");
         assert_eq!(c.claimant.as_deref(), claimant, "{id}");
         let evidence: String = c
             .evidence
@@ -318,7 +318,7 @@ fn the_shipped_scenarios_are_the_four_documented_ones_and_all_load() {
     for (file, scenario) in &scenarios {
         assert_eq!(
             scenario.case_fingerprint,
-            case.case().fingerprint(),
+            Some(case.case().fingerprint()),
             "{file} fingerprint"
         );
         assert!(scenario.name_id.is_some(), "{file} has an Indonesian name");

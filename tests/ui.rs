@@ -541,8 +541,16 @@ fn step_text(harness: &Harness<'static, SkenarioApp>, step: usize) -> (String, S
     let lesson = &case.case().walkthroughs[0];
     let s = &lesson.steps[step];
     (
-        s.question.as_ref().expect("every step asks").en.clone(),
-        s.answer.as_ref().expect("every step answers").en.clone(),
+        s.question
+            .as_ref()
+            .expect("every step asks")
+            .get(Lang::En)
+            .into_owned(),
+        s.answer
+            .as_ref()
+            .expect("every step answers")
+            .get(Lang::En)
+            .into_owned(),
     )
 }
 

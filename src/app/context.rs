@@ -5,7 +5,7 @@ use super::explorer::State;
 use super::settings::Settings;
 use super::theme::{self, Palette, ThemeChoice};
 use crate::app::look::ArticleMode;
-use crate::core::Lang;
+use crate::core::{Lang, Sentence};
 use crate::text::Words;
 use crate::text::window::WindowWords;
 
@@ -29,6 +29,15 @@ pub struct PanelContext<'a> {
     pub now: f64,
     /// The conditions and article panels are shown.
     pub side_panels_shown: bool,
+}
+
+impl PanelContext<'_> {
+    /// The translation of `sentence` to show beside it in the window's language, if any.
+    pub fn translation<'s>(&self, sentence: &'s Sentence) -> Option<&'s str> {
+        sentence
+            .translation(self.lang, &self.state.document.case.case().language)
+            .map(|(text, _)| text)
+    }
 }
 
 impl<'a> PanelContext<'a> {

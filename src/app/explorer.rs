@@ -152,6 +152,9 @@ pub struct State {
     pub messages: Vec<Message>,
     /// Counts the cases opened, so views can tell when to lay out again.
     pub case_generation: u64,
+    /// Some sentence of the case has a translation (into a language other than the
+    /// article's), so the article can show translations.
+    pub has_translations: bool,
 }
 
 impl State {
@@ -168,6 +171,7 @@ impl State {
             marks: None,
             messages: Vec::new(),
             case_generation: 0,
+            has_translations: false,
         };
         state.case_changed();
         state
@@ -207,6 +211,10 @@ impl State {
             add(&t.evidence, Ground::Tension(TensionIx(i)));
         }
         self.grounds = grounds;
+        self.has_translations = case
+            .sentences
+            .iter()
+            .any(|s| s.translations.languages().any(|code| code != case.language));
         self.case_generation += 1;
         self.selected_consequence = None;
         self.selected_sentence = None;

@@ -149,6 +149,7 @@ pub fn firmness_color(firmness: Firmness, theme: ThemeChoice) -> Color32 {
         Firmness::Expected => pick((154, 103, 0), (210, 153, 34)),
         Firmness::Believed => pick((130, 80, 223), (188, 140, 255)),
         Firmness::Intends => pick((9, 105, 218), (88, 166, 255)),
+        Firmness::Considers => pick((0, 122, 122), (57, 197, 187)),
         Firmness::Threatens => pick((188, 76, 0), (240, 136, 62)),
         Firmness::Rejects => pick((207, 34, 46), (248, 81, 73)),
         Firmness::Stated => pick((101, 109, 118), (139, 148, 158)),

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::report::{EvidenceJson, LANG, condition_id, evidence_json};
+use super::report::{EvidenceJson, LANG, condition_id, evidence_json, quote_text};
 use crate::core::diff::{Diff, StatusChange};
 use crate::core::{Evaluation, Outcome, Status, TensionIx, Text, ValidCase};
 use crate::text::Words;
@@ -150,7 +150,7 @@ fn change_text(
     writeln!(
         out,
         "    {} · {} · A: {} → B: {}",
-        words.kind(consequence.kind),
+        words.kind(model, &consequence.kind),
         words.firmness(consequence.firmness),
         status_text(case, sides.a.evaluation.outcome(change.consequence)),
         status_text(case, sides.b.evaluation.outcome(change.consequence)),
@@ -160,15 +160,7 @@ fn change_text(
         .first()
         .and_then(|&number| model.sentence(number));
     if let Some(sentence) = first.filter(|_| quote) {
-        let number = sentence.number;
-        writeln!(out, "    ¶{number} {}", sentence.original)?;
-        writeln!(
-            out,
-            "    {:width$} {}",
-            "",
-            sentence.translation,
-            width = number.to_string().len() + 1
-        )?;
+        quote_text(model, sentence, out)?;
     }
     Ok(())
 }
@@ -205,7 +197,7 @@ struct ChangeJson<'a> {
     id: &'a str,
     title: &'a Text,
     actor: &'a str,
-    kind: &'static str,
+    kind: &'a str,
     firmness: &'static str,
     claimant: Option<&'a str>,
     from: &'static str,

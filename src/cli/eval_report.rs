@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::report::{
-    EvidenceJson, LANG, SettingJson, condition_id, evidence_json, paragraph_marks, settings_json,
-    settings_text, status_heading,
+    EvidenceJson, LANG, SettingJson, condition_id, evidence_json, paragraph_marks, quote_text,
+    settings_json, settings_text, status_heading,
 };
 use crate::core::explain::{Reason, WouldFollowIf, explain};
 use crate::core::{Evaluation, Outcome, Status, Text, ValidCase};
@@ -62,7 +62,7 @@ fn outcome_text(case: &ValidCase, outcome: &Outcome, out: &mut dyn Write) -> io:
     )?;
     let actor = model
         .actor(&consequence.actor)
-        .map_or("?", |a| a.name(LANG));
+        .map_or_else(|| "?".into(), |a| a.name(LANG));
     let claimant = consequence
         .claimant
         .as_deref()
@@ -74,7 +74,7 @@ fn outcome_text(case: &ValidCase, outcome: &Outcome, out: &mut dyn Write) -> io:
     writeln!(
         out,
         "    {} · {} · {}: {actor} · {}: {claimant}",
-        words.kind(consequence.kind),
+        words.kind(model, &consequence.kind),
         words.firmness(consequence.firmness),
         explaining.actor.to_lowercase(),
         explaining.claimed_by.to_lowercase(),
@@ -136,14 +136,7 @@ fn outcome_text(case: &ValidCase, outcome: &Outcome, out: &mut dyn Write) -> io:
     }
     for &number in &consequence.evidence {
         if let Some(sentence) = model.sentence(number) {
-            writeln!(out, "    ¶{number} {}", sentence.original)?;
-            writeln!(
-                out,
-                "    {:width$} {}",
-                "",
-                sentence.translation,
-                width = number.to_string().len() + 1
-            )?;
+            quote_text(model, sentence, out)?;
         }
     }
     Ok(())
@@ -171,7 +164,7 @@ struct ConsequenceJson<'a> {
     id: &'a str,
     title: &'a Text,
     actor: &'a str,
-    kind: &'static str,
+    kind: &'a str,
     firmness: &'static str,
     claimant: Option<&'a str>,
     status: &'static str,

@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::core::{ConditionIx, Lang, SentenceNo, Setting, Status, ValidCase};
+use std::io::{self, Write};
+
+use crate::core::{Case, ConditionIx, Lang, Sentence, SentenceNo, Setting, Status, ValidCase};
 
 /// The language of the reports.
 pub(super) const LANG: Lang = Lang::En;
@@ -49,12 +51,27 @@ pub(super) struct SettingJson<'a> {
     state: &'static str,
 }
 
-/// A quoted sentence, in JSON.
+/// A quoted sentence, in JSON (its translation is the English one, or none).
 #[derive(Debug, Serialize)]
 pub(super) struct EvidenceJson<'a> {
     sentence: SentenceNo,
     original: &'a str,
-    translation: &'a str,
+    translation: Option<&'a str>,
+}
+
+/// A quoted sentence for people: `¶4 original`, and its translation below when it has one.
+pub(super) fn quote_text(case: &Case, sentence: &Sentence, out: &mut dyn Write) -> io::Result<()> {
+    let number = sentence.number;
+    writeln!(out, "    ¶{number} {}", sentence.original)?;
+    if let Some((translation, _)) = sentence.translation(LANG, &case.language) {
+        writeln!(
+            out,
+            "    {:width$} {translation}",
+            "",
+            width = number.to_string().len() + 1
+        )?;
+    }
+    Ok(())
 }
 
 /// The sentences `numbers` names, quoted.
@@ -68,7 +85,9 @@ pub(super) fn evidence_json<'a>(
         .map(|s| EvidenceJson {
             sentence: s.number,
             original: &s.original,
-            translation: &s.translation,
+            translation: s
+                .translation(LANG, &case.case().language)
+                .map(|(text, _)| text),
         })
         .collect()
 }

@@ -5,7 +5,7 @@
 //! `tests/architecture.rs` holds the same list and fails when an import points up):
 //!
 //! 0. leaves: [`ids`], [`diagnostics`], [`limits`], [`prose`], [`dialect`]
-//! 1. the model: [`model`], [`scenario`]
+//! 1. the model: [`language`], [`model`], [`scenario`]
 //! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`],
 //!    [`split`] (an article into sentences)
 //! 3. validation: [`logic`] (compiled triggers), [`valid`], [`load`]
@@ -18,6 +18,7 @@ pub mod ids;
 pub mod limits;
 pub mod prose;
 
+pub mod language;
 pub mod model;
 pub mod scenario;
 
@@ -45,9 +46,10 @@ mod fixtures;
 
 pub use eval::{Evaluation, Outcome, Setting, Status, evaluate};
 pub use ids::{ConditionIx, ConsequenceIx, ObjectionIx, SentenceNo, TensionIx};
+pub use language::{Lang, Text};
 pub use model::{
-    Actor, Case, Condition, ConditionState, Consequence, FORMAT_VERSION, Firmness, Kind, Lang,
-    Objection, Sentence, States, Step, Tension, Text, Trigger, Walkthrough,
+    Actor, Case, Condition, ConditionState, Consequence, DeclaredKind, FORMAT_VERSION, Firmness,
+    Kind, Objection, Sentence, Source, States, Step, Tension, Trigger, Walkthrough,
 };
 pub use scenario::Scenario;
 pub use valid::ValidCase;

@@ -7,47 +7,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{ConditionIx, ConsequenceIx, ObjectionIx, SentenceNo, TensionIx};
+use super::language::{Lang, Text};
 
 /// The file format version this build writes and reads natively.
-pub const FORMAT_VERSION: u32 = 1;
-
-/// A language in which content is shown.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Bahasa Indonesia.
-    Id,
-}
-
-impl Lang {
-    /// Every language, in menu order.
-    pub const ALL: [Self; 2] = [Self::En, Self::Id];
-}
-
-/// A piece of content in English and Bahasa Indonesia.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    /// English.
-    pub en: String,
-    /// Bahasa Indonesia.
-    pub id: String,
-}
-
-impl Text {
-    /// The text in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Id => &self.id,
-        }
-    }
-}
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A case: one article, its sentences, and what it says follows from which conditions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,46 +20,142 @@ pub struct Case {
     pub format_version: u32,
     /// Stable identifier, referenced by scenario files.
     pub id: String,
+    /// The language the article is written in, as a code (`id`, `en`, `fr`).
+    pub language: String,
     /// The case's title.
     pub title: Text,
     /// A line about the source (what it is, what it does not name).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub about: Text,
+    /// Where the article comes from; every detail is optional and none is ever guessed.
+    #[serde(default, skip_serializing_if = "Source::is_empty")]
+    pub source: Source,
+    /// The article's text file, relative to the case file's folder (and inside it). When it is
+    /// named, `check` verifies that the sentences are the article, verbatim and complete.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_file: Option<String>,
     /// The article, sentence by sentence, in order. Headings count as sentences.
     pub sentences: Vec<Sentence>,
     /// Who acts and who claims.
     pub actors: Vec<Actor>,
+    /// Kinds of consequence this case adds to the built-in ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<DeclaredKind>,
     /// The conditions a reader can flip.
     pub conditions: Vec<Condition>,
+    /// Sets of conditions of which at most one can be yes (by id).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exclusive: Vec<Vec<String>>,
     /// What the article says would follow.
     pub consequences: Vec<Consequence>,
     /// Statements that contest consequences without cancelling them.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objections: Vec<Objection>,
     /// Combinations the article treats as alternatives.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tensions: Vec<Tension>,
     /// Guided lessons through the case.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub walkthroughs: Vec<Walkthrough>,
 }
 
+/// Where an article comes from. Each detail is optional: what the article does not say stays
+/// blank.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// Who wrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// When it was published, as the source writes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where it can be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Under what licence it may be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
+    /// A credit line: the wire services or other sources the report drew on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+    /// Which version or update of the story the case follows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+
+impl Source {
+    /// Whether no detail is given (not even an empty one).
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// The details given, each with its field name, in a fixed order.
+    pub fn details(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("outlet", &self.outlet),
+            ("author", &self.author),
+            ("date", &self.date),
+            ("url", &self.url),
+            ("licence", &self.licence),
+            ("credit", &self.credit),
+            ("version", &self.version),
+        ]
+        .into_iter()
+        .filter_map(|(field, value)| {
+            let value = value.as_deref()?.trim();
+            (!value.is_empty()).then_some((field, value))
+        })
+    }
+}
+
 /// One sentence of the article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sentence {
-    /// Position in the article, counting from 1.
+    /// The sentence's number, counting from 1. A sentence inserted by hand may leave it out
+    /// (`skenario renumber` numbers the sentences again and updates every reference).
+    #[serde(default)]
     pub number: SentenceNo,
-    /// The verbatim text of the article (Indonesian).
+    /// The verbatim text of the article, in the case's language.
     pub original: String,
-    /// This project's English translation.
-    pub translation: String,
+    /// Translations of the sentence, by language code (optional).
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub translations: Text,
     /// The sentence is a heading.
     #[serde(default, skip_serializing_if = "is_false")]
     pub heading: bool,
     /// The case deliberately does not model this sentence.
     #[serde(default, skip_serializing_if = "is_false")]
     pub context: bool,
+}
+
+impl Sentence {
+    /// The translation to show beside the original in `lang`: the one in `lang`, else any;
+    /// none when the sentence has no translation (or only one in the article's own language).
+    pub fn translation(&self, lang: Lang, article_language: &str) -> Option<(&str, &str)> {
+        if article_language != lang.code()
+            && let Some(text) = self.translations.exact(lang.code())
+        {
+            return Some((text, lang.code()));
+        }
+        self.translations
+            .iter()
+            .find(|(code, text)| *code != article_language && !text.trim().is_empty())
+    }
+}
+
+/// A kind of consequence a case declares for itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredKind {
+    /// Stable identifier, as consequences name it: `kind: custom("recount")`.
+    pub id: String,
+    /// The kind's name.
+    pub label: Text,
 }
 
 /// A person, state or group that acts or claims.
@@ -117,7 +176,7 @@ pub struct Actor {
 
 impl Actor {
     /// How the actor is named as the one who acts: "France".
-    pub fn name(&self, lang: Lang) -> &str {
+    pub fn name(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
         self.name.get(lang)
     }
 
@@ -126,7 +185,7 @@ impl Actor {
         match (&self.person, &self.role) {
             (Some(person), Some(role)) => format!("{person}, {}", role.get(lang)),
             (Some(person), None) => person.clone(),
-            (None, _) => self.name(lang).to_owned(),
+            (None, _) => self.name(lang).into_owned(),
         }
     }
 }
@@ -140,9 +199,14 @@ pub struct Condition {
     /// Short label.
     pub label: Text,
     /// One line saying what it means.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub description: Text,
+    /// When the condition applies at all: a trigger over other conditions (`condition("runoff")`).
+    /// Where it does not hold, the condition is not applicable and counts as no.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_if: Option<Trigger>,
     /// Sentences that raise the condition.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<SentenceNo>,
 }
 
@@ -172,8 +236,8 @@ pub struct Consequence {
     pub note: Option<Text>,
 }
 
-/// What kind of consequence it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// What kind of consequence it is: a built-in kind, or one the case declares.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Troops, forces, deployments.
@@ -186,11 +250,13 @@ pub enum Kind {
     DiplomaticStep,
     /// A position or reaction.
     Position,
+    /// A kind the case declares (by its id).
+    Custom(String),
 }
 
 impl Kind {
-    /// Every kind, in display order.
-    pub const ALL: [Self; 5] = [
+    /// Every built-in kind, in display order.
+    pub const BUILT_IN: [Self; 5] = [
         Self::MilitaryCommitment,
         Self::SecurityGuarantee,
         Self::Sanction,
@@ -198,14 +264,15 @@ impl Kind {
         Self::Position,
     ];
 
-    /// The identifier used in files and JSON.
-    pub fn key(self) -> &'static str {
+    /// The identifier used in files and JSON (a declared kind's own id).
+    pub fn key(&self) -> &str {
         match self {
             Self::MilitaryCommitment => "military_commitment",
             Self::SecurityGuarantee => "security_guarantee",
             Self::Sanction => "sanction",
             Self::DiplomaticStep => "diplomatic_step",
             Self::Position => "position",
+            Self::Custom(id) => id,
         }
     }
 }
@@ -222,6 +289,8 @@ pub enum Firmness {
     Believed,
     /// A stated intention.
     Intends,
+    /// Something considered: not ruled out, may happen.
+    Considers,
     /// A conditional threat.
     Threatens,
     /// A refusal.
@@ -232,11 +301,12 @@ pub enum Firmness {
 
 impl Firmness {
     /// Every firmness, from firmest wording to plain report.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Pledged,
         Self::Expected,
         Self::Believed,
         Self::Intends,
+        Self::Considers,
         Self::Threatens,
         Self::Rejects,
         Self::Stated,
@@ -249,6 +319,7 @@ impl Firmness {
             Self::Expected => "expected",
             Self::Believed => "believed",
             Self::Intends => "intends",
+            Self::Considers => "considers",
             Self::Threatens => "threatens",
             Self::Rejects => "rejects",
             Self::Stated => "stated",
@@ -438,6 +509,11 @@ impl Case {
     /// The tension at `index`.
     pub fn tension_at(&self, index: TensionIx) -> Option<&Tension> {
         self.tensions.get(index.0)
+    }
+
+    /// The kind a case declares with this id.
+    pub fn declared_kind(&self, kind_id: &str) -> Option<&DeclaredKind> {
+        self.kinds.iter().find(|kind| kind.id == kind_id)
     }
 
     /// The actor with this id.

@@ -5,7 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Case, ConditionState, Consequence, FORMAT_VERSION, Lang, States};
+use super::language::Lang;
+use super::model::{Case, ConditionState, Consequence, FORMAT_VERSION, States};
 
 /// A scenario: a named set of condition states for one case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,8 +19,11 @@ pub struct Scenario {
     /// Where the case file is, relative to the scenario file; none for a shipped case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_file: Option<String>,
-    /// The fingerprint of the case's sentences when the scenario was saved.
-    pub case_fingerprint: String,
+    /// The fingerprint of the case's sentences when the scenario was saved, so that Skenario
+    /// can warn when the article under the scenario changes. Saving from the window fills it
+    /// in; a scenario written by hand may leave it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_fingerprint: Option<String>,
     /// When the scenario was saved: for each consequence (by id), a short hash of the original
     /// text of the sentences it cited ([`Scenario::evidence_hash`]). If the case changes, the
     /// loader names the consequences whose evidence changed. Empty in files written by hand or
@@ -50,7 +54,7 @@ impl Scenario {
             format_version: FORMAT_VERSION,
             case_id: case.id.clone(),
             case_file: None,
-            case_fingerprint: String::new(),
+            case_fingerprint: None,
             evidence: BTreeMap::new(),
             name: name.into(),
             name_id: None,
@@ -66,7 +70,7 @@ impl Scenario {
     /// conditions the case no longer has are dropped here; the warning shown when the scenario
     /// was opened named them.
     pub fn stamp(&mut self, case: &Case) {
-        self.case_fingerprint = case.fingerprint();
+        self.case_fingerprint = Some(case.fingerprint());
         self.evidence = case
             .consequences
             .iter()

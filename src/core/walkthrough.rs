@@ -81,13 +81,11 @@ pub fn states_at(walkthrough: &Walkthrough, step: usize) -> States {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{Step, Text};
+    use crate::core::language::Text;
+    use crate::core::model::Step;
 
     fn step(question: bool, set: &[(&str, ConditionState)]) -> Step {
-        let text = |s: &str| Text {
-            en: s.to_owned(),
-            id: s.to_owned(),
-        };
+        let text = |s: &str| Text::new("en", s).and("id", s);
         Step {
             title: text("t"),
             narration: text("n"),

@@ -22,6 +22,7 @@ h2 { font-size: 11pt; margin: 9pt 0 4pt; padding-bottom: 1pt; border-bottom: 1px
 h3 { font-size: 9.5pt; margin: 0 0 1pt; break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 3pt; }
 .about { font-style: italic; color: #444; }
+.source { color: #444; }
 .scenario h2 { margin-top: 6pt; }
 .scenario h3 { margin-top: 3pt; }
 .conditions { list-style: none; padding: 0; margin: 0 0 4pt; display: flex; flex-wrap: wrap;
@@ -87,6 +88,14 @@ pub(super) fn render(sheet: &Sheet) -> String {
     if !sheet.about.is_empty() {
         let _ = writeln!(out, "<p class=\"about\">{}</p>", h(&sheet.about));
     }
+    if !sheet.source.is_empty() {
+        let details: Vec<String> = sheet
+            .source
+            .iter()
+            .map(|(name, value)| format!("{}: {}", h(name), h(value)))
+            .collect();
+        let _ = writeln!(out, "<p class=\"source\">{}</p>", details.join(" · "));
+    }
     let _ = writeln!(out, "</header>");
 
     let _ = writeln!(out, "<section class=\"scenario\">");
@@ -122,7 +131,7 @@ pub(super) fn render(sheet: &Sheet) -> String {
             h(&tension.title)
         );
         let _ = writeln!(out, "<p>{}</p>", h(&tension.explanation));
-        html_quotes(&mut out, &tension.quotes, words);
+        html_quotes(&mut out, &tension.quotes, words, &sheet.article_language);
         let _ = writeln!(out, "</section>");
     }
 
@@ -144,7 +153,7 @@ pub(super) fn render(sheet: &Sheet) -> String {
                 out,
                 "<p class=\"meta\"><span class=\"firmness\">{}</span> · {} · {}: {} · {}: {}</p>",
                 h(words.firmness(item.firmness)),
-                h(item.kind),
+                h(&item.kind),
                 h(words.explaining.actor),
                 h(&item.actor),
                 h(words.explaining.claimed_by),
@@ -155,7 +164,7 @@ pub(super) fn render(sheet: &Sheet) -> String {
                 let _ = writeln!(out, "<li><b>{}:</b> {}</li>", h(fact.label), h(&fact.text));
             }
             let _ = writeln!(out, "</ul>");
-            html_quotes(&mut out, &item.quotes, words);
+            html_quotes(&mut out, &item.quotes, words, &sheet.article_language);
             let _ = writeln!(out, "</article>");
         }
         let _ = writeln!(out, "</section>");
@@ -175,7 +184,7 @@ pub(super) fn render(sheet: &Sheet) -> String {
                 h(words.handout.contests),
                 contests.join("; ")
             );
-            html_quotes(&mut out, &objection.quotes, words);
+            html_quotes(&mut out, &objection.quotes, words, &sheet.article_language);
             let _ = writeln!(out, "</article>");
         }
         let _ = writeln!(out, "</section>");
@@ -215,26 +224,37 @@ pub(super) fn render(sheet: &Sheet) -> String {
     }
     let _ = writeln!(out, "</ul>");
     let _ = writeln!(out, "</section>");
-    let _ = writeln!(out, "<footer><p>{}</p></footer>", h(words.handout.footer));
+    let _ = writeln!(out, "<footer><p>{}</p></footer>", h(&sheet.footer));
     let _ = writeln!(out, "</body>");
     let _ = writeln!(out, "</html>");
     out
 }
 
-fn html_quotes(out: &mut String, quotes: &[Quote], words: &Words) {
+fn html_quotes(out: &mut String, quotes: &[Quote], words: &Words, article_language: &str) {
     for quote in quotes {
         let heading = if quote.heading {
             format!(" ({})", escape_html(words.handout.heading))
         } else {
             String::new()
         };
+        let translation = quote
+            .translation
+            .as_ref()
+            .map(|(text, code)| {
+                format!(
+                    "<p class=\"translation\" lang=\"{}\">{}</p>",
+                    escape_html(code),
+                    escape_html(text)
+                )
+            })
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<blockquote><p lang=\"id\"><span class=\"number\">¶{}{heading}</span> {}</p>\
-             <p class=\"translation\" lang=\"en\">{}</p></blockquote>",
+            "<blockquote><p lang=\"{}\"><span class=\"number\">¶{}{heading}</span> {}</p>\
+             {translation}</blockquote>",
+            escape_html(article_language),
             quote.number,
             escape_html(&quote.original),
-            escape_html(&quote.translation)
         );
     }
 }

@@ -17,6 +17,14 @@ pub(super) fn render(sheet: &Sheet) -> String {
     if !sheet.about.is_empty() {
         let _ = writeln!(out, "*{}*\n", md(&sheet.about));
     }
+    if !sheet.source.is_empty() {
+        let details: Vec<String> = sheet
+            .source
+            .iter()
+            .map(|(name, value)| format!("{}: {}", md(name), md(value)))
+            .collect();
+        let _ = writeln!(out, "{}\n", details.join(" · "));
+    }
     let _ = writeln!(
         out,
         "## {}: {}\n",
@@ -54,7 +62,7 @@ pub(super) fn render(sheet: &Sheet) -> String {
                 out,
                 "**{}** · {} · {}: {} · {}: {}\n",
                 md(words.firmness(item.firmness)),
-                md(item.kind),
+                md(&item.kind),
                 md(words.explaining.actor),
                 md(&item.actor),
                 md(words.explaining.claimed_by),
@@ -107,7 +115,7 @@ pub(super) fn render(sheet: &Sheet) -> String {
             md(words.firmness_meaning(firmness))
         );
     }
-    let _ = writeln!(out, "\n---\n\n{}", md(words.handout.footer));
+    let _ = writeln!(out, "\n---\n\n{}", md(&sheet.footer));
     out
 }
 
@@ -123,10 +131,13 @@ fn markdown_quotes(out: &mut String, quotes: &[Quote], words: &Words) {
         };
         let _ = writeln!(
             out,
-            "> **{}** {}\n>\n> *{}*\n",
+            "> **{}** {}",
             escape_markdown(&mark),
-            escape_markdown(&quote.original),
-            escape_markdown(&quote.translation)
+            escape_markdown(&quote.original)
         );
+        if let Some((translation, _)) = &quote.translation {
+            let _ = writeln!(out, ">\n> *{}*", escape_markdown(translation));
+        }
+        out.push('\n');
     }
 }

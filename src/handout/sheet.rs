@@ -7,6 +7,7 @@ use crate::core::{
     evaluate,
 };
 use crate::text::Words;
+use crate::text::languages::language_name_in;
 use crate::text::phrases::{Line, lines, one_line};
 
 /// One quoted sentence of the article.
@@ -14,14 +15,15 @@ pub(super) struct Quote {
     pub(super) number: SentenceNo,
     pub(super) heading: bool,
     pub(super) original: String,
-    pub(super) translation: String,
+    /// The translation and the code of its language, when the sentence has one.
+    pub(super) translation: Option<(String, String)>,
 }
 
 /// A consequence, worded for the handout.
 pub(super) struct Item {
     pub(super) title: String,
     pub(super) firmness: Firmness,
-    pub(super) kind: &'static str,
+    pub(super) kind: String,
     pub(super) actor: String,
     pub(super) claimant: String,
     /// "Why: …", "Would follow if: …", "Note: …", "Contested by: …".
@@ -64,6 +66,12 @@ pub(super) struct Sheet {
     pub(super) words: &'static Words,
     pub(super) title: String,
     pub(super) about: String,
+    /// The source details given: (name of the detail, value).
+    pub(super) source: Vec<(&'static str, String)>,
+    /// The code of the article's language.
+    pub(super) article_language: String,
+    /// The last line: what the quotes are.
+    pub(super) footer: String,
     pub(super) scenario_name: String,
     pub(super) notes: Vec<String>,
     pub(super) conditions: Vec<(String, ConditionState)>,
@@ -89,16 +97,16 @@ impl Sheet {
             .conditions
             .iter()
             .zip(&evaluation.states)
-            .map(|(condition, &state)| (one_line(condition.label.get(lang)), state))
+            .map(|(condition, &state)| (one_line(&condition.label.get(lang)), state))
             .collect();
         let tensions = evaluation
             .tensions
             .iter()
             .filter_map(|&index| case.tension_at(index))
             .map(|tension| TensionView {
-                title: one_line(tension.title.get(lang)),
-                explanation: one_line(tension.explanation.get(lang)),
-                quotes: quotes(case, &tension.evidence),
+                title: one_line(&tension.title.get(lang)),
+                explanation: one_line(&tension.explanation.get(lang)),
+                quotes: quotes(case, &tension.evidence, lang),
             })
             .collect();
         let groups = Status::ALL
@@ -120,31 +128,38 @@ impl Sheet {
             .iter()
             .map(|objection| ObjectionView {
                 who: objection_speaker(case, &objection.by, objection.claimant.as_deref(), lang),
-                statement: one_line(objection.statement.get(lang)),
+                statement: one_line(&objection.statement.get(lang)),
                 contests: objection
                     .contests
                     .iter()
                     .filter_map(|id| case.consequence(id))
-                    .map(|c| one_line(c.title.get(lang)))
+                    .map(|c| one_line(&c.title.get(lang)))
                     .collect(),
-                quotes: quotes(case, &objection.evidence),
+                quotes: quotes(case, &objection.evidence, lang),
             })
             .filter(|objection| !objection.contests.is_empty())
             .collect();
         let questions = options.questions.map(|walkthrough| Questions {
-            title: one_line(walkthrough.title.get(lang)),
+            title: one_line(&walkthrough.title.get(lang)),
             questions: walkthrough
                 .steps
                 .iter()
                 .filter_map(|step| step.question.as_ref())
-                .map(|question| one_line(question.get(lang)))
+                .map(|question| one_line(&question.get(lang)))
                 .collect(),
         });
         Self {
             lang,
             words,
-            title: one_line(case.title.get(lang)),
-            about: one_line(case.about.get(lang)),
+            title: one_line(&case.title.get(lang)),
+            about: one_line(&case.about.get(lang)),
+            source: case
+                .source
+                .details()
+                .map(|(field, value)| (words.source_field(field), one_line(value)))
+                .collect(),
+            article_language: case.language.clone(),
+            footer: footer(case, words),
             scenario_name: one_line(scenario.display_name(lang)),
             notes: scenario
                 .notes
@@ -161,7 +176,7 @@ impl Sheet {
     }
 }
 
-fn quotes(case: &Case, numbers: &[SentenceNo]) -> Vec<Quote> {
+fn quotes(case: &Case, numbers: &[SentenceNo], lang: Lang) -> Vec<Quote> {
     numbers
         .iter()
         .filter_map(|&number| case.sentence(number))
@@ -169,9 +184,22 @@ fn quotes(case: &Case, numbers: &[SentenceNo]) -> Vec<Quote> {
             number: sentence.number,
             heading: sentence.heading,
             original: one_line(&sentence.original),
-            translation: one_line(&sentence.translation),
+            translation: sentence
+                .translation(lang, &case.language)
+                .map(|(text, code)| (one_line(text), code.to_owned())),
         })
         .collect()
+}
+
+/// What the quotes are: the article's language, and the translations' (if any).
+fn footer(case: &Case, words: &Words) -> String {
+    let article = language_name_in(words.lang, &case.language);
+    let translation = case
+        .sentences
+        .iter()
+        .find_map(|sentence| sentence.translation(words.lang, &case.language))
+        .map(|(_, code)| language_name_in(words.lang, code));
+    (words.handout.footer)(&article, translation.as_deref())
 }
 
 fn objection_speaker(case: &Case, by: &str, claimant: Option<&str>, lang: Lang) -> String {
@@ -191,7 +219,7 @@ fn item(valid: &ValidCase, outcome: &Outcome, words: &'static Words) -> Option<I
     if let Some(note) = &consequence.note {
         facts.push(Line {
             label: words.handout.note,
-            text: one_line(note.get(lang)),
+            text: one_line(&note.get(lang)),
         });
     }
     let objectors: Vec<String> = explanation
@@ -212,7 +240,7 @@ fn item(valid: &ValidCase, outcome: &Outcome, words: &'static Words) -> Option<I
     }
     let actor = case
         .actor(&consequence.actor)
-        .map_or_else(|| consequence.actor.clone(), |a| a.name(lang).to_owned());
+        .map_or_else(|| consequence.actor.clone(), |a| a.name(lang).into_owned());
     let claimant = consequence
         .claimant
         .as_deref()
@@ -222,12 +250,12 @@ fn item(valid: &ValidCase, outcome: &Outcome, words: &'static Words) -> Option<I
             |a| a.speaker(lang),
         );
     Some(Item {
-        title: one_line(consequence.title.get(lang)),
+        title: one_line(&consequence.title.get(lang)),
         firmness: consequence.firmness,
-        kind: words.kind(consequence.kind),
+        kind: words.kind(case, &consequence.kind).into_owned(),
         actor: one_line(&actor),
         claimant: one_line(&claimant),
         facts,
-        quotes: quotes(case, &consequence.evidence),
+        quotes: quotes(case, &consequence.evidence, lang),
     })
 }

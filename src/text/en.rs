@@ -26,18 +26,22 @@ static EXPLAINING: Explaining = Explaining {
 pub static WORDS: Words = Words {
     lang: Lang::En,
     content: ContentWords {
-        kind: |kind| match kind {
-            Kind::MilitaryCommitment => "military commitment",
-            Kind::SecurityGuarantee => "security guarantee",
-            Kind::Sanction => "sanction",
-            Kind::DiplomaticStep => "diplomatic step",
-            Kind::Position => "position or reaction",
+        kind: |kind| {
+            Some(match kind {
+                Kind::MilitaryCommitment => "military commitment",
+                Kind::SecurityGuarantee => "security guarantee",
+                Kind::Sanction => "sanction",
+                Kind::DiplomaticStep => "diplomatic step",
+                Kind::Position => "position or reaction",
+                Kind::Custom(_) => return None,
+            })
         },
         firmness: |firmness| match firmness {
             Firmness::Pledged => "pledged",
             Firmness::Expected => "expected",
             Firmness::Believed => "believed",
             Firmness::Intends => "intends",
+            Firmness::Considers => "considers",
             Firmness::Threatens => "threatens",
             Firmness::Rejects => "rejects",
             Firmness::Stated => "stated",
@@ -47,6 +51,7 @@ pub static WORDS: Words = Words {
             Firmness::Expected => "expected to happen; not done yet",
             Firmness::Believed => "someone's belief, not a commitment",
             Firmness::Intends => "a stated intention, not yet carried out",
+            Firmness::Considers => "has not ruled it out; it may happen, nothing is decided",
             Firmness::Threatens => "a warning of what will be done if a condition holds",
             Firmness::Rejects => "a refusal",
             Firmness::Stated => "reported as said or done",
@@ -55,6 +60,16 @@ pub static WORDS: Words = Words {
             ConditionState::Yes => "yes",
             ConditionState::No => "no",
             ConditionState::Unknown => "unknown",
+        },
+        source_field: |field| match field {
+            "outlet" => "Outlet",
+            "author" => "Author",
+            "date" => "Date",
+            "url" => "Link",
+            "licence" => "Licence",
+            "credit" => "Credit",
+            "version" => "Version",
+            _ => "Source",
         },
     },
     explaining: &EXPLAINING,
@@ -148,7 +163,7 @@ pub static WORDS: Words = Words {
         ground_objection: "objection",
         ground_tension: "tension",
         sentence_label: |number| format!("Sentence {number}"),
-        original: "Original (Indonesian)",
+        original: |language| format!("Original ({language})"),
         translation: "Translation",
         source: "Source",
         chooser_open_title: "Open a scenario or case",
@@ -245,7 +260,15 @@ pub static WORDS: Words = Words {
         legend: "What the firmness words mean",
         questions: "Questions for the class",
         answer: "Your answer",
-        footer: "Quotes are the article's own words in Indonesian, numbered by sentence (¶), each with \
-                 the English translation that comes with the case. Made with Skenario.",
+        footer: |article, translation| match translation {
+            Some(translation) => format!(
+                "Quotes are the article's own words in {article}, numbered by sentence (¶), each \
+                 with the {translation} translation that comes with the case. Made with Skenario."
+            ),
+            None => format!(
+                "Quotes are the article's own words in {article}, numbered by sentence (¶). Made \
+                 with Skenario."
+            ),
+        },
     },
 };

@@ -34,6 +34,7 @@ pub struct HandoutWords {
     pub questions: &'static str,
     /// Where a student writes.
     pub answer: &'static str,
-    /// The last line.
-    pub footer: &'static str,
+    /// The last line, naming the article's language and the translations' language (if
+    /// any quote has a translation).
+    pub footer: fn(&str, Option<&str>) -> String,
 }

@@ -26,18 +26,22 @@ static EXPLAINING: Explaining = Explaining {
 pub static WORDS: Words = Words {
     lang: Lang::Id,
     content: ContentWords {
-        kind: |kind| match kind {
-            Kind::MilitaryCommitment => "komitmen militer",
-            Kind::SecurityGuarantee => "jaminan keamanan",
-            Kind::Sanction => "sanksi",
-            Kind::DiplomaticStep => "langkah diplomatik",
-            Kind::Position => "sikap atau reaksi",
+        kind: |kind| {
+            Some(match kind {
+                Kind::MilitaryCommitment => "komitmen militer",
+                Kind::SecurityGuarantee => "jaminan keamanan",
+                Kind::Sanction => "sanksi",
+                Kind::DiplomaticStep => "langkah diplomatik",
+                Kind::Position => "sikap atau reaksi",
+                Kind::Custom(_) => return None,
+            })
         },
         firmness: |firmness| match firmness {
             Firmness::Pledged => "berkomitmen",
             Firmness::Expected => "diharapkan",
             Firmness::Believed => "diyakini",
             Firmness::Intends => "berniat",
+            Firmness::Considers => "mempertimbangkan",
             Firmness::Threatens => "mengancam",
             Firmness::Rejects => "menolak",
             Firmness::Stated => "dinyatakan",
@@ -47,6 +51,7 @@ pub static WORDS: Words = Words {
             Firmness::Expected => "diharapkan terjadi; belum terjadi",
             Firmness::Believed => "keyakinan seseorang, bukan komitmen",
             Firmness::Intends => "niat yang dinyatakan, belum dilaksanakan",
+            Firmness::Considers => "belum menutup kemungkinan; bisa terjadi, belum diputuskan",
             Firmness::Threatens => {
                 "peringatan tentang apa yang akan dilakukan jika suatu syarat terpenuhi"
             }
@@ -57,6 +62,16 @@ pub static WORDS: Words = Words {
             ConditionState::Yes => "ya",
             ConditionState::No => "tidak",
             ConditionState::Unknown => "belum diketahui",
+        },
+        source_field: |field| match field {
+            "outlet" => "Media",
+            "author" => "Penulis",
+            "date" => "Tanggal",
+            "url" => "Tautan",
+            "licence" => "Lisensi",
+            "credit" => "Kredit",
+            "version" => "Versi",
+            _ => "Sumber",
         },
     },
     explaining: &EXPLAINING,
@@ -150,7 +165,7 @@ pub static WORDS: Words = Words {
         ground_objection: "bantahan",
         ground_tension: "ketegangan",
         sentence_label: |number| format!("Kalimat {number}"),
-        original: "Asli (bahasa Indonesia)",
+        original: |language| format!("Asli ({language})"),
         translation: "Terjemahan",
         source: "Sumber",
         chooser_open_title: "Buka skenario atau kasus",
@@ -249,8 +264,16 @@ pub static WORDS: Words = Words {
         legend: "Arti kata ketegasan",
         questions: "Pertanyaan untuk kelas",
         answer: "Jawabanmu",
-        footer: "Kutipan adalah kata-kata asli artikel dalam bahasa Indonesia, bernomor per kalimat \
-                 (¶), masing-masing dengan terjemahan bahasa Inggris yang disertakan dalam kasus. \
-                 Dibuat dengan Skenario.",
+        footer: |article, translation| match translation {
+            Some(translation) => format!(
+                "Kutipan adalah kata-kata asli artikel dalam {article}, bernomor per kalimat (¶), \
+                 masing-masing dengan terjemahan {translation} yang disertakan dalam kasus. Dibuat \
+                 dengan Skenario."
+            ),
+            None => format!(
+                "Kutipan adalah kata-kata asli artikel dalam {article}, bernomor per kalimat (¶). \
+                 Dibuat dengan Skenario."
+            ),
+        },
     },
 };

@@ -5,6 +5,7 @@
 pub mod content;
 pub mod explaining;
 pub mod handout;
+pub mod languages;
 pub mod phrases;
 pub mod window;
 mod words;

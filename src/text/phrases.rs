@@ -62,7 +62,7 @@ pub fn settings_phrase(words: &Words, case: &Case, settings: &[Setting]) -> Stri
             let condition = case.condition_at(setting.condition)?;
             Some(format!(
                 "{} = {}",
-                one_line(condition.label.get(words.lang)),
+                one_line(&condition.label.get(words.lang)),
                 words.state(setting.state)
             ))
         })
@@ -75,7 +75,7 @@ pub fn conditions_phrase(words: &Words, case: &Case, conditions: &[ConditionIx])
     conditions
         .iter()
         .filter_map(|&index| case.condition_at(index))
-        .map(|condition| one_line(condition.label.get(words.lang)))
+        .map(|condition| one_line(&condition.label.get(words.lang)))
         .collect::<Vec<_>>()
         .join(&format!(" {} ", words.explaining.and))
 }

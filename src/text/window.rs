@@ -172,8 +172,8 @@ pub struct WindowWords {
     pub ground_tension: &'static str,
     /// Accessible name of a sentence.
     pub sentence_label: fn(SentenceNo) -> String,
-    /// Show the original quote.
-    pub original: &'static str,
+    /// Above a quote: the original, in the named language ("Original (Indonesian)").
+    pub original: fn(&str) -> String,
     /// Show the translation.
     pub translation: &'static str,
     /// The source line under the title.

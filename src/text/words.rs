@@ -4,7 +4,9 @@ use super::content::ContentWords;
 use super::explaining::Explaining;
 use super::handout::HandoutWords;
 use super::window::WindowWords;
-use crate::core::{ConditionState, Firmness, Kind, Lang};
+use std::borrow::Cow;
+
+use crate::core::{Case, ConditionState, Firmness, Kind, Lang};
 
 /// Every word of one language.
 pub struct Words {
@@ -21,9 +23,16 @@ pub struct Words {
 }
 
 impl Words {
-    /// A kind of consequence.
-    pub fn kind(&self, kind: Kind) -> &'static str {
-        (self.content.kind)(kind)
+    /// A kind of consequence: a built-in kind's name, or the name `case` declares for its own
+    /// kind (its id when the case gives no name).
+    pub fn kind<'a>(&self, case: &'a Case, kind: &'a Kind) -> Cow<'a, str> {
+        if let Some(name) = (self.content.kind)(kind) {
+            return Cow::Borrowed(name);
+        }
+        case.declared_kind(kind.key())
+            .map(|declared| declared.label.get(self.lang))
+            .filter(|label| !label.is_empty())
+            .unwrap_or(Cow::Borrowed(kind.key()))
     }
 
     /// A firmness badge.
@@ -34,6 +43,11 @@ impl Words {
     /// What a firmness badge means.
     pub fn firmness_meaning(&self, firmness: Firmness) -> &'static str {
         (self.content.firmness_meaning)(firmness)
+    }
+
+    /// The name of a source detail (`outlet`, `author`, …).
+    pub fn source_field(&self, field: &str) -> &'static str {
+        (self.content.source_field)(field)
     }
 
     /// A condition state inside a phrase.

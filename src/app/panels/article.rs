@@ -23,6 +23,8 @@ struct JobKey {
     case_generation: u64,
     mode: ArticleMode,
     theme: ThemeChoice,
+    /// The window's language, which picks the translation shown.
+    lang: Lang,
 }
 
 /// The article panel's own memory: the styled sentences (egui lays them out and caches the
@@ -75,16 +77,19 @@ impl ArticleMemory {
                     let number = TextFormat::simple(FontId::proportional(12.0), palette.weak_text);
                     job.append(&format!("¶{}", sentence.number), 0.0, number);
                     job.append("  ", 0.0, original.clone());
-                    match key.mode {
-                        ArticleMode::Both => {
+                    let translated = sentence
+                        .translation(key.lang, &case.language)
+                        .map(|(text, _)| text);
+                    match (key.mode, translated) {
+                        (ArticleMode::Both, Some(text)) => {
                             job.append(&sentence.original, 0.0, original);
                             job.append("\n", 0.0, translation.clone());
-                            job.append(&sentence.translation, 0.0, translation);
+                            job.append(text, 0.0, translation);
                         }
-                        ArticleMode::Original => job.append(&sentence.original, 0.0, original),
-                        ArticleMode::Translation => {
-                            job.append(&sentence.translation, 0.0, original);
+                        (ArticleMode::Translation, Some(text)) => {
+                            job.append(text, 0.0, original);
                         }
+                        _ => job.append(&sentence.original, 0.0, original),
                     }
                     Arc::new(job)
                 })
@@ -144,10 +149,12 @@ pub fn article_ui(
     let strings = view.strings;
     let case = view.state.document.case.case();
     let modes_id = egui::Id::unique("article-modes");
-    let mut on_own_row = true;
+    // Original / translation / both only where there is a translation to show.
+    let translated = view.state.has_translations;
+    let mut on_own_row = translated;
     ui.horizontal(|ui| {
         ui.heading(strings.article);
-        if row_fit::fits(ui, modes_id) {
+        if translated && row_fit::fits(ui, modes_id) {
             ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
                 let drawn = mode_buttons(ui, view, true, commands);
                 row_fit::record(ui, modes_id, &drawn);
@@ -162,6 +169,14 @@ pub fn article_ui(
         });
     }
     ui.label(egui::RichText::new(case.title.get(view.lang)).strong());
+    if !case.source.is_empty() {
+        let details: Vec<String> = case
+            .source
+            .details()
+            .map(|(field, value)| format!("{}: {value}", view.words.source_field(field)))
+            .collect();
+        ui.label(egui::RichText::new(details.join(" · ")).small().weak());
+    }
     if !case.about.get(view.lang).is_empty() {
         ui.label(
             egui::RichText::new(case.about.get(view.lang))
@@ -176,6 +191,7 @@ pub fn article_ui(
         case_generation: view.state.case_generation,
         mode: view.article_mode,
         theme: view.theme,
+        lang: view.lang,
     };
     memory.jobs(case, key);
     if let Some(request) = view.state.scroll_request
@@ -254,11 +270,15 @@ fn sentence_ui(
         ui.add(Label::new(WidgetText::LayoutJob(job)).sense(Sense::click()))
     });
     let response = inner.inner;
+    let case = view.state.document.case.case();
+    let translation = sentence
+        .translation(view.lang, &case.language)
+        .map(|(text, _)| text);
     let label = format!(
         "{}: {}",
         (view.strings.sentence_label)(sentence.number),
-        match view.article_mode {
-            ArticleMode::Translation => &sentence.translation,
+        match (view.article_mode, translation) {
+            (ArticleMode::Translation, Some(text)) => text,
             _ => &sentence.original,
         }
     );
@@ -299,6 +319,6 @@ fn grounds_ui(ui: &mut Ui, view: &PanelContext<'_>, number: SentenceNo) {
                 case.tension_at(i).map(|t| t.title.get(lang)),
             ),
         };
-        ui.label(format!("• {kind}: {}", title.unwrap_or("?")));
+        ui.label(format!("• {kind}: {}", title.as_deref().unwrap_or("?")));
     }
 }

@@ -178,12 +178,9 @@ fn section(
                         RichText::new(format!("¶{}  {}", sentence.number, sentence.original))
                             .small(),
                     );
-                    ui.label(
-                        RichText::new(&sentence.translation)
-                            .small()
-                            .italics()
-                            .weak(),
-                    );
+                    if let Some(translation) = view.translation(sentence) {
+                        ui.label(RichText::new(translation).small().italics().weak());
+                    }
                 }
             });
         ui.add_space(4.0);

@@ -31,7 +31,7 @@ pub fn conditions_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Comman
                         ui.label(RichText::new(key).small().weak())
                             .on_hover_text(strings.condition_key_hint);
                     }
-                    ui.label(RichText::new(label).strong());
+                    ui.label(RichText::new(label.as_ref()).strong());
                 });
                 ui.label(
                     RichText::new(condition.description.get(view.lang))

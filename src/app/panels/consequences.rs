@@ -12,6 +12,7 @@ use crate::app::widgets::badge::badge;
 use crate::app::widgets::virtual_list::{Row, virtual_list};
 use crate::core::explain::explain;
 use crate::core::{Case, Consequence, ConsequenceIx, Outcome, SentenceNo, Status};
+use crate::text::languages::language_name_in;
 use crate::text::phrases::lines;
 
 /// The list's memory: the measured height of each card, so only visible cards are drawn.
@@ -186,7 +187,7 @@ fn card_ui(ui: &mut Ui, view: &PanelContext<'_>, outcome: &Outcome, commands: &m
             Role::Button,
             true,
             selected,
-            (strings.card_label)(title, outcome.status),
+            (strings.card_label)(&title, outcome.status),
         )
     });
     if response.clicked() {
@@ -215,7 +216,7 @@ fn card_body(
             strings.firmness_hint,
             words.firmness_meaning(consequence.firmness)
         ));
-        ui.label(RichText::new(words.kind(consequence.kind)).weak());
+        ui.label(RichText::new(words.kind(case, &consequence.kind)).weak());
         if let Some((color, text)) = mark {
             ui.label(RichText::new(text).color(color).strong());
         }
@@ -227,7 +228,9 @@ fn card_body(
             .color(view.palette.text),
     );
 
-    let actor = case.actor(&consequence.actor).map_or("?", |a| a.name(lang));
+    let actor = case
+        .actor(&consequence.actor)
+        .map_or_else(|| "?".into(), |a| a.name(lang));
     let claimant = consequence
         .claimant
         .as_deref()
@@ -284,7 +287,7 @@ fn card_body(
                 ui.add(egui::Button::new(RichText::new(format!("¶{number}")).small()).small());
             let title = consequence.title.get(lang);
             chip.widget_info(|| {
-                WidgetInfo::labeled(Role::Button, true, (strings.chip_label)(number, title))
+                WidgetInfo::labeled(Role::Button, true, (strings.chip_label)(number, &title))
             });
             let chip = chip.on_hover_ui(|ui| quote_ui(ui, view, case, number));
             if chip.clicked() {
@@ -315,13 +318,19 @@ pub fn quote_ui(ui: &mut Ui, view: &PanelContext<'_>, case: &Case, number: Sente
         return;
     };
     ui.set_max_width(420.0);
+    let language = language_name_in(view.lang, &case.language);
     ui.label(
-        RichText::new(format!("¶{number} · {}", view.strings.original))
-            .small()
-            .weak(),
+        RichText::new(format!(
+            "¶{number} · {}",
+            (view.strings.original)(&language)
+        ))
+        .small()
+        .weak(),
     );
     ui.label(&sentence.original);
-    ui.add_space(4.0);
-    ui.label(RichText::new(view.strings.translation).small().weak());
-    ui.label(RichText::new(&sentence.translation).italics());
+    if let Some(translation) = view.translation(sentence) {
+        ui.add_space(4.0);
+        ui.label(RichText::new(view.strings.translation).small().weak());
+        ui.label(RichText::new(translation).italics());
+    }
 }

@@ -191,7 +191,7 @@ fn node_ui(
             (
                 model
                     .condition_at(c)
-                    .map_or("?", |x| x.label.get(view.lang)),
+                    .map_or_else(|| "?".into(), |x| x.label.get(view.lang)),
                 format!(
                     "{} · {}",
                     strings.conditions,
@@ -215,7 +215,7 @@ fn node_ui(
             (
                 model
                     .consequence_at(i)
-                    .map_or("?", |x| x.title.get(view.lang)),
+                    .map_or_else(|| "?".into(), |x| x.title.get(view.lang)),
                 format!("{firmness} · {}", (strings.status_name)(status)),
                 theme::status_color(status, view.theme),
                 selected,
@@ -228,7 +228,7 @@ fn node_ui(
                 .and_then(|x| model.actor(x.claimant.as_deref().unwrap_or(&x.by)))
                 .map_or_else(String::new, |a| a.speaker(view.lang));
             (
-                objection.map_or("?", |x| x.statement.get(view.lang)),
+                objection.map_or_else(|| "?".into(), |x| x.statement.get(view.lang)),
                 (strings.contested_by)(&who),
                 theme::firmness_color(crate::core::Firmness::Rejects, view.theme),
                 false,
@@ -261,7 +261,7 @@ fn node_ui(
     // Two lines of title and one of detail fit a node; longer text ends in "…" (the whole
     // title shows on hover).
     let title_galley = painter.layout_job(elided(
-        title,
+        &title,
         FontId::new(13.0, theme::bold()),
         palette.text,
         2,

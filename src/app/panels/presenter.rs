@@ -126,12 +126,9 @@ pub fn presenter_ui(
                             .size(SMALL_SIZE + 2.0)
                             .color(view.palette.text),
                     );
-                    ui.label(
-                        RichText::new(&sentence.translation)
-                            .size(SMALL_SIZE)
-                            .italics()
-                            .weak(),
-                    );
+                    if let Some(translation) = view.translation(sentence) {
+                        ui.label(RichText::new(translation).size(SMALL_SIZE).italics().weak());
+                    }
                 }
             }
         });
@@ -332,7 +329,7 @@ fn consequence_ui(ui: &mut Ui, view: &PanelContext<'_>, index: ConsequenceIx) {
                         "{}: {}",
                         (view.strings.contested_by)(&model.actor(&objection.by).map_or_else(
                             || objection.by.clone(),
-                            |a| a.name(view.lang).to_owned()
+                            |a| a.name(view.lang).into_owned()
                         )),
                         objection.statement.get(view.lang)
                     ))
@@ -353,12 +350,9 @@ fn consequence_ui(ui: &mut Ui, view: &PanelContext<'_>, index: ConsequenceIx) {
                         .size(SMALL_SIZE)
                         .color(view.palette.text),
                 );
-                ui.label(
-                    RichText::new(&sentence.translation)
-                        .size(SMALL_SIZE)
-                        .italics()
-                        .weak(),
-                );
+                if let Some(translation) = view.translation(sentence) {
+                    ui.label(RichText::new(translation).size(SMALL_SIZE).italics().weak());
+                }
             }
         });
     ui.add_space(8.0);

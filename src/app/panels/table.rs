@@ -207,7 +207,7 @@ pub fn table_ui(
                     ui,
                     view,
                     Pos2::new(x + CONDITION_WIDTH / 2.0, header.bottom() - 6.0),
-                    condition.label.get(view.lang),
+                    &condition.label.get(view.lang),
                 );
             }
             for k in first_column..last_column {
@@ -217,7 +217,7 @@ pub fn table_ui(
                         ui,
                         view,
                         Pos2::new(x, header.bottom() - 6.0),
-                        consequence.title.get(view.lang),
+                        &consequence.title.get(view.lang),
                     );
                 }
             }

@@ -8,8 +8,9 @@ use super::triggers::{References, check_trigger, compile};
 use super::walkthrough;
 use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
 use crate::core::ids::{ConditionIx, ConsequenceIx, SentenceNo};
+use crate::core::language::is_language_code;
 use crate::core::logic::Compiled;
-use crate::core::model::Case;
+use crate::core::model::{Case, Kind};
 use crate::core::prose::listing;
 
 /// A case that passed validation, with its triggers compiled.
@@ -87,11 +88,14 @@ fn examine(case: &Case) -> (Vec<Finding>, Option<Compiled>) {
     exam.sentences();
     exam.actors();
     exam.conditions();
+    exam.exclusive();
+    exam.kinds();
     exam.consequences();
     let compiled = compile(&mut exam.check, case);
     exam.objections();
     exam.tensions();
     exam.unmodelled_sentences();
+    exam.walkthrough_texts();
     for finding in walkthrough::validate(case) {
         exam.check.error(finding.path, finding.message);
     }
@@ -105,6 +109,7 @@ struct Examination<'a> {
     check: Checker,
     citations: Citations,
     actor_ids: BTreeSet<String>,
+    kind_ids: BTreeSet<String>,
     condition_ids: BTreeSet<String>,
     consequence_ids: BTreeSet<String>,
 }
@@ -118,6 +123,7 @@ impl<'a> Examination<'a> {
             check,
             citations: Citations::new(),
             actor_ids: BTreeSet::new(),
+            kind_ids: BTreeSet::new(),
             condition_ids: BTreeSet::new(),
             consequence_ids: BTreeSet::new(),
         }
@@ -143,16 +149,17 @@ impl<'a> Examination<'a> {
             &case.id,
             &mut BTreeSet::new(),
         );
-        check.text(
-            &vec![field("title"), field("en")],
-            "the English title",
-            &case.title.en,
-        );
-        check.text(
-            &vec![field("title"), field("id")],
-            "the Indonesian title",
-            &case.title.id,
-        );
+        if !is_language_code(&case.language) {
+            check.error(
+                vec![field("language")],
+                format!(
+                    "`{}` is not a language code; say which language the article is in with a code like \"en\" or \"id\"",
+                    case.language
+                ),
+            );
+        }
+        check.required_text(&vec![field("title")], "title", &case.title);
+        check.optional_text(&vec![field("about")], "line about the source", &case.about);
     }
 
     fn sentences(&mut self) {
@@ -167,11 +174,18 @@ impl<'a> Examination<'a> {
         for (i, sentence) in case.sentences.iter().enumerate() {
             let path = vec![field("sentences"), Segment::Index(i)];
             let expected = i + 1;
-            if usize::try_from(sentence.number.get()).ok() != Some(expected) {
+            if sentence.number.get() == 0 {
+                check.error(
+                    path.clone(),
+                    format!(
+                        "sentence {expected} has no number; `skenario renumber FILE` numbers the sentences 1, 2, 3… and updates every reference to them"
+                    ),
+                );
+            } else if usize::try_from(sentence.number.get()).ok() != Some(expected) {
                 check.error(
                     [path.clone(), vec![field("number")]].concat(),
                     format!(
-                        "sentence numbers must count 1, 2, 3… in order: expected {expected} here, found {}",
+                        "sentence numbers must count 1, 2, 3… in order: expected {expected} here, found {}; after inserting or removing a sentence, `skenario renumber FILE` numbers them again and updates every reference",
                         sentence.number
                     ),
                 );
@@ -181,18 +195,63 @@ impl<'a> Examination<'a> {
                 "the original text",
                 &sentence.original,
             );
-            check.text(
-                &[path, vec![field("translation")]].concat(),
-                "the translation",
-                &sentence.translation,
-            );
+            for code in sentence.translations.languages() {
+                let at = [
+                    path.clone(),
+                    vec![field("translations"), Segment::Key(code.to_owned())],
+                ]
+                .concat();
+                if !is_language_code(code) {
+                    check.error(
+                        at,
+                        format!("`{code}` is not a language code; write a translation's language as a code like \"en\" or \"id\""),
+                    );
+                } else if code == case.language {
+                    check.warning(
+                        at,
+                        format!("this translation is in the article's own language (`{code}`); a translation belongs in another language"),
+                    );
+                }
+            }
         }
     }
 
     fn actors(&mut self) {
         for (i, actor) in self.case.actors.iter().enumerate() {
-            let path = vec![field("actors"), Segment::Index(i), field("id")];
-            self.check.id(path, "actor", &actor.id, &mut self.actor_ids);
+            let path = vec![field("actors"), Segment::Index(i)];
+            let id_path = [path.clone(), vec![field("id")]].concat();
+            self.check
+                .id(id_path, "actor", &actor.id, &mut self.actor_ids);
+            let what = format!("name for actor `{}`", actor.id);
+            let name_path = [path.clone(), vec![field("name")]].concat();
+            self.check.required_text(&name_path, &what, &actor.name);
+            if let Some(role) = &actor.role {
+                let what = format!("role for actor `{}`", actor.id);
+                let role_path = [path, vec![field("role")]].concat();
+                self.check.optional_text(&role_path, &what, role);
+            }
+        }
+    }
+
+    /// The kinds the case declares: ids that do not clash with the built-in ones, and names.
+    fn kinds(&mut self) {
+        let built_in: BTreeSet<&str> = Kind::BUILT_IN.iter().map(Kind::key).collect();
+        for (i, kind) in self.case.kinds.iter().enumerate() {
+            let path = vec![field("kinds"), Segment::Index(i)];
+            let id_path = [path.clone(), vec![field("id")]].concat();
+            if built_in.contains(kind.id.as_str()) {
+                self.check.error(
+                    id_path.clone(),
+                    format!(
+                        "kind `{}` is built in already; write `kind: {}` without declaring it",
+                        kind.id, kind.id
+                    ),
+                );
+            }
+            self.check.id(id_path, "kind", &kind.id, &mut self.kind_ids);
+            let what = format!("name for kind `{}`", kind.id);
+            let label_path = [path, vec![field("label")]].concat();
+            self.check.required_text(&label_path, &what, &kind.label);
         }
     }
 
@@ -208,12 +267,60 @@ impl<'a> Examination<'a> {
             );
             let by = format!("condition `{}`", condition.id);
             self.evidence(&path, &condition.evidence, false, &by);
+            let label = format!("label for condition `{}`", condition.id);
+            let label_path = [path.clone(), vec![field("label")]].concat();
+            self.check
+                .required_text(&label_path, &label, &condition.label);
+            let description = format!("description of condition `{}`", condition.id);
+            let description_path = [path, vec![field("description")]].concat();
+            self.check
+                .optional_text(&description_path, &description, &condition.description);
         }
         if case.conditions.is_empty() {
-            self.check.error(
+            self.check.warning(
                 vec![field("conditions")],
-                "the case has no conditions".to_owned(),
+                "the case has no conditions yet; add the ones the article's claims hang on"
+                    .to_owned(),
             );
+        }
+        // `applies_if` may name only conditions, and only once every condition id is known.
+        for (i, condition) in case.conditions.iter().enumerate() {
+            let Some(applies_if) = &condition.applies_if else {
+                continue;
+            };
+            let path = vec![field("conditions"), Segment::Index(i), field("applies_if")];
+            let refs = References {
+                conditions: &self.condition_ids,
+                consequences: None,
+            };
+            check_trigger(&mut self.check, path, applies_if, &refs);
+        }
+    }
+
+    /// Sets of conditions of which at most one may be yes: two or more known conditions each.
+    fn exclusive(&mut self) {
+        for (i, group) in self.case.exclusive.iter().enumerate() {
+            let path = vec![field("exclusive"), Segment::Index(i)];
+            if group.len() < 2 {
+                self.check.error(
+                    path.clone(),
+                    "an `exclusive` set needs at least two conditions, of which at most one can be yes".to_owned(),
+                );
+            }
+            let mut seen = BTreeSet::new();
+            for (k, condition_id) in group.iter().enumerate() {
+                let at = [path.clone(), vec![Segment::Index(k)]].concat();
+                if !self.condition_ids.contains(condition_id) {
+                    let hint = self.check.suggest(condition_id, &self.condition_ids);
+                    self.check
+                        .error(at, format!("unknown condition `{condition_id}`{hint}"));
+                } else if !seen.insert(condition_id.as_str()) {
+                    self.check.error(
+                        at,
+                        format!("condition `{condition_id}` is listed twice in this set"),
+                    );
+                }
+            }
         }
     }
 
@@ -237,12 +344,39 @@ impl<'a> Examination<'a> {
             }
             let refs = References {
                 conditions: &self.condition_ids,
-                consequences: &self.consequence_ids,
+                consequences: Some(&self.consequence_ids),
             };
             let trigger_path = [path.clone(), vec![field("trigger")]].concat();
             check_trigger(check, trigger_path, &consequence.trigger, &refs);
+            if let Kind::Custom(kind_id) = &consequence.kind
+                && !self.kind_ids.contains(kind_id)
+            {
+                let hint = self.check.suggest(kind_id, &self.kind_ids);
+                self.check.error(
+                    [path.clone(), vec![field("kind"), Segment::Index(0)]].concat(),
+                    format!(
+                        "kind `{kind_id}` is not declared; declare it under `kinds: [(id: \"{kind_id}\", label: {{\"en\": \"…\"}})]`{hint}"
+                    ),
+                );
+            }
             let by = format!("consequence `{}`", consequence.id);
             self.evidence(&path, &consequence.evidence, true, &by);
+            let what = format!("title of consequence `{}`", consequence.id);
+            let title_path = [path.clone(), vec![field("title")]].concat();
+            self.check
+                .required_text(&title_path, &what, &consequence.title);
+            if let Some(note) = &consequence.note {
+                let what = format!("note on consequence `{}`", consequence.id);
+                self.check
+                    .optional_text(&[path, vec![field("note")]].concat(), &what, note);
+            }
+        }
+        if case.consequences.is_empty() {
+            self.check.warning(
+                vec![field("consequences")],
+                "the case has no consequences yet; add what the article says would follow"
+                    .to_owned(),
+            );
         }
     }
 
@@ -278,6 +412,10 @@ impl<'a> Examination<'a> {
             }
             let by = format!("objection `{}`", objection.id);
             self.evidence(&path, &objection.evidence, true, &by);
+            let what = format!("statement of objection `{}`", objection.id);
+            let statement_path = [path, vec![field("statement")]].concat();
+            self.check
+                .required_text(&statement_path, &what, &objection.statement);
         }
     }
 
@@ -293,12 +431,53 @@ impl<'a> Examination<'a> {
             );
             let refs = References {
                 conditions: &self.condition_ids,
-                consequences: &self.consequence_ids,
+                consequences: Some(&self.consequence_ids),
             };
             let when_path = [path.clone(), vec![field("when")]].concat();
             check_trigger(&mut self.check, when_path, &tension.when, &refs);
             let by = format!("tension `{}`", tension.id);
             self.evidence(&path, &tension.evidence, false, &by);
+            let what = format!("title of tension `{}`", tension.id);
+            let title_path = [path.clone(), vec![field("title")]].concat();
+            self.check.required_text(&title_path, &what, &tension.title);
+            let what = format!("explanation of tension `{}`", tension.id);
+            let explanation_path = [path, vec![field("explanation")]].concat();
+            self.check
+                .required_text(&explanation_path, &what, &tension.explanation);
+        }
+    }
+
+    /// Each walkthrough's title, and each step's title and narration, say something.
+    fn walkthrough_texts(&mut self) {
+        for (w, walkthrough) in self.case.walkthroughs.iter().enumerate() {
+            let path = vec![field("walkthroughs"), Segment::Index(w)];
+            let what = format!("title of walkthrough `{}`", walkthrough.id);
+            let title_path = [path.clone(), vec![field("title")]].concat();
+            self.check
+                .required_text(&title_path, &what, &walkthrough.title);
+            for (k, step) in walkthrough.steps.iter().enumerate() {
+                let at = |field_name: &'static str| {
+                    [
+                        path.clone(),
+                        vec![field("steps"), Segment::Index(k), field(field_name)],
+                    ]
+                    .concat()
+                };
+                let step_name = format!("step {} of walkthrough `{}`", k + 1, walkthrough.id);
+                let title = format!("title of {step_name}");
+                self.check.required_text(&at("title"), &title, &step.title);
+                let narration = format!("narration of {step_name}");
+                self.check
+                    .required_text(&at("narration"), &narration, &step.narration);
+                if let Some(question) = &step.question {
+                    let what = format!("question of {step_name}");
+                    self.check.required_text(&at("question"), &what, question);
+                }
+                if let Some(answer) = &step.answer {
+                    let what = format!("answer of {step_name}");
+                    self.check.required_text(&at("answer"), &what, answer);
+                }
+            }
         }
     }
 
@@ -308,10 +487,10 @@ impl<'a> Examination<'a> {
             let path = vec![field("sentences"), Segment::Index(i)];
             let cited_by = self.citations.get(&sentence.number);
             match (sentence.context, cited_by) {
-                (false, None) => self.check.error(
+                (false, None) => self.check.warning(
                     path,
                     format!(
-                        "sentence {} is not cited as evidence by anything; cite it, or mark it `context: true` to say the case leaves it out on purpose",
+                        "sentence {} is not cited as evidence by anything yet, so the window shows it as not modelled; cite it, or mark it `context: true` to say the case leaves it out on purpose",
                         sentence.number
                     ),
                 ),

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
+use crate::core::language::{Lang, Text, is_language_code};
 use crate::core::limits::MAX_LISTED;
 use crate::core::prose::thousands;
 
@@ -132,6 +133,59 @@ impl Checker {
         if value.trim().is_empty() {
             self.error(path.clone(), format!("{what} is empty"));
         }
+    }
+
+    /// A text that must say something: an error when it is blank in every language (or a
+    /// language code is malformed), and a warning for each window language it lacks.
+    pub(super) fn required_text(&mut self, path: &ValuePath, what: &str, text: &Text) {
+        if text.is_blank() {
+            self.error(path.clone(), format!("{what} is empty"));
+            return;
+        }
+        self.optional_text(path, what, text);
+    }
+
+    /// A text that may be left out: when it is given, its language codes are checked and each
+    /// window language it lacks gets a warning.
+    pub(super) fn optional_text(&mut self, path: &ValuePath, what: &str, text: &Text) {
+        for code in text.languages() {
+            if !is_language_code(code) {
+                self.error(
+                    [path.clone(), vec![Segment::Key(code.to_owned())]].concat(),
+                    format!(
+                        "`{code}` is not a language code; write each language as a code like \"en\", \"id\" or \"pt-BR\""
+                    ),
+                );
+            }
+        }
+        if text.is_blank() {
+            return;
+        }
+        for lang in Lang::ALL {
+            if text.exact(lang.code()).is_none() {
+                let shown = match text.shown(lang) {
+                    Some((_, Some(code))) => language_name(code),
+                    _ => "other",
+                };
+                self.warning(
+                    path.clone(),
+                    format!(
+                        "no {} {what}: the {} window shows the {shown} one",
+                        language_name(lang.code()),
+                        language_name(lang.code())
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A window language's English name, for messages (other codes stay codes).
+fn language_name(code: &str) -> &str {
+    match code {
+        "en" => "English",
+        "id" => "Indonesian",
+        other => other,
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::case::ValidCase;
 use super::checker::{Checker, field};
 use crate::core::diagnostics::{Finding, Segment, ValuePath};
-use crate::core::model::{Case, Consequence};
+use crate::core::model::{Case, ConditionState, Consequence};
 use crate::core::prose::sentence_list;
 use crate::core::scenario::Scenario;
 
@@ -31,9 +31,21 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
         );
     }
     let fingerprint = case.fingerprint();
-    let drifted = scenario.case_fingerprint != fingerprint;
+    let saved = scenario
+        .case_fingerprint
+        .as_deref()
+        .filter(|saved| !saved.trim().is_empty());
+    let drifted = saved.is_some_and(|saved| saved != fingerprint);
     let evidence_changes = evidence_changes(scenario, case);
-    if drifted {
+    if saved.is_none() {
+        check.warning(
+            vec![field("case_id")],
+            format!(
+                "this scenario has no `case_fingerprint` (a hash of the case's sentences, which lets Skenario warn when the article under the scenario changes); saving the scenario from the window fills it in, or add `case_fingerprint: \"{fingerprint}\"`"
+            ),
+        );
+    }
+    if let Some(saved) = saved.filter(|_| drifted) {
         let detail = if scenario.evidence.is_empty() {
             "; this scenario does not record which sentences its consequences rested on, so check that the conditions still mean what you meant"
         } else if evidence_changes.is_empty() {
@@ -44,8 +56,7 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
         check.warning(
             vec![field("case_fingerprint")],
             format!(
-                "the case's article changed since this scenario was saved (fingerprint {} is now {fingerprint}){detail}",
-                scenario.case_fingerprint
+                "the case's article changed since this scenario was saved (fingerprint {saved} is now {fingerprint}){detail}"
             ),
         );
     }
@@ -68,6 +79,20 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
         } else {
             let hint = check.suggest(condition_id, &known);
             check.error(path, format!("unknown condition `{condition_id}`{hint}"));
+        }
+    }
+    for group in &case.exclusive {
+        let yes: Vec<&String> = group
+            .iter()
+            .filter(|id| scenario.state(id) == ConditionState::Yes)
+            .collect();
+        if let [first, second, ..] = yes.as_slice() {
+            check.error(
+                vec![field("conditions"), Segment::Key((*second).clone())],
+                format!(
+                    "conditions `{first}` and `{second}` are both yes, but the case says at most one of them can be; set one of them to no or unknown"
+                ),
+            );
         }
     }
     check.finish()

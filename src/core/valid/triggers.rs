@@ -14,8 +14,9 @@ use crate::core::prose::thousands;
 pub(super) struct References<'a> {
     /// Condition ids.
     pub(super) conditions: &'a BTreeSet<String>,
-    /// Consequence ids.
-    pub(super) consequences: &'a BTreeSet<String>,
+    /// Consequence ids; none where a trigger may name only conditions (a condition's
+    /// `applies_if`).
+    pub(super) consequences: Option<&'a BTreeSet<String>>,
 }
 
 /// Reports dangling ids and empty lists in `trigger`, found at `path`.
@@ -36,15 +37,22 @@ pub(super) fn check_trigger(
                 );
             }
         }
-        Trigger::Consequence(id) => {
-            if !refs.consequences.contains(id) {
-                let hint = check.suggest(id, refs.consequences);
+        Trigger::Consequence(id) => match refs.consequences {
+            None => check.error(
+                path,
+                format!(
+                    "`applies_if` can name only conditions, not consequence `{id}`: whether a condition applies cannot hang on what follows"
+                ),
+            ),
+            Some(consequences) if !consequences.contains(id) => {
+                let hint = check.suggest(id, consequences);
                 check.error(
                     [path, vec![Segment::Index(0)]].concat(),
                     format!("unknown consequence `{id}`{hint}"),
                 );
             }
-        }
+            Some(_) => {}
+        },
         Trigger::Not(inner) => {
             check_trigger(check, [path, vec![Segment::Index(0)]].concat(), inner, refs);
         }

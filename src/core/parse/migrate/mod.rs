@@ -7,22 +7,26 @@
 //! - older, from [`OLDEST_FORMAT_VERSION`] on: parsed with the model that version wrote, then
 //!   migrated one step at a time (1 → 2 → 3 …) up to the current model.
 //!
-//! Today format 1 is both the oldest and the current version, so there are no steps yet. When
-//! format 2 is introduced:
-//! 1. Freeze today's model: copy `Case` and `Scenario` (and whatever they contain that changes)
-//!    into a module `migrate/v1.rs`. It never changes again.
-//! 2. Write one function per step and kind of file, `fn case_1_to_2(old: v1::Case) -> Case` and
-//!    `fn scenario_1_to_2(old: v1::Scenario) -> Scenario`. A step sets `format_version` to the
-//!    version it produces.
-//! 3. Give version 1 its reader in [`case_reader`] and [`scenario_reader`]:
-//!    `1 => Some(|text| parse_model::<v1::Case>(text).map(case_1_to_2))`; when version 3 comes,
-//!    that arm chains on `.map(case_2_to_3)`.
-//! 4. Put files written by version 1 in `tests/formats/v1/` (`*.case.ron`, `*.scenario.ron`).
-//!    The test `old_format_fixtures_still_open` in `tests/robustness.rs` opens every file
-//!    there and fails when one of them no longer opens cleanly.
+//! Format 1 (one article in Indonesian with English translations, every text in English and
+//! Indonesian) is frozen in [`v1`]; [`v1::case_1_to_2`] brings such a case up to format 2. A
+//! format-1 scenario has the shape of a format-2 one (format 2 only made its fingerprint
+//! optional), so it is read with today's type and given the new version. Problems found in a
+//! migrated case are placed in the old file through [`v1::path_in_v1`].
+//!
+//! When format 3 comes:
+//! 1. Freeze today's model: copy `Case` (and whatever it contains that changes) into
+//!    `migrate/v2.rs`. It never changes again.
+//! 2. Write one function per step, `fn case_2_to_3(old: v2::Case) -> Case`; a step sets
+//!    `format_version` to the version it produces.
+//! 3. Give version 2 its reader in [`case_reader`]; version 1's chains on `.map(case_2_to_3)`.
+//! 4. Put files written by version 2 in `tests/formats/v2/`. The test
+//!    `old_format_fixtures_still_open` in `tests/robustness.rs` opens every file under
+//!    `tests/formats/` and fails when one of them no longer opens cleanly.
 //!
 //! The unit test below fails while a version from [`OLDEST_FORMAT_VERSION`] to
 //! [`FORMAT_VERSION`] has no reader.
+
+pub mod v1;
 
 use serde::Deserialize;
 
@@ -42,6 +46,7 @@ type Reader<T> = fn(&str) -> Result<T, Vec<Problem>>;
 /// How to read a case written in format `version`, or none when this Skenario cannot.
 fn case_reader(version: u32) -> Option<Reader<Case>> {
     match version {
+        1 => Some(|text| parse_model::<v1::Case>(text).map(v1::case_1_to_2)),
         FORMAT_VERSION => Some(parse_model::<Case>),
         _ => None,
     }
@@ -50,9 +55,25 @@ fn case_reader(version: u32) -> Option<Reader<Case>> {
 /// How to read a scenario written in format `version`, or none when this Skenario cannot.
 fn scenario_reader(version: u32) -> Option<Reader<Scenario>> {
     match version {
+        1 => Some(|text| {
+            parse_model::<Scenario>(text).map(|scenario| Scenario {
+                format_version: FORMAT_VERSION,
+                ..scenario
+            })
+        }),
         FORMAT_VERSION => Some(parse_model::<Scenario>),
         _ => None,
     }
+}
+
+/// The format version a file says it is in, when it says one.
+pub fn version_of(text: &str) -> Option<u32> {
+    leading_version(text).or_else(|| {
+        options()
+            .from_str::<VersionProbe>(text)
+            .ok()
+            .and_then(|probe| probe.format_version)
+    })
 }
 
 /// Reads a case of any format version this Skenario knows, as the current model.
@@ -79,13 +100,7 @@ fn read<T: serde::de::DeserializeOwned>(
 ) -> Result<T, Vec<Problem>> {
     // Files written by Skenario start with `format_version`, found without parsing the rest;
     // anything else takes the full (slower) probe.
-    let version = leading_version(text).or_else(|| {
-        options()
-            .from_str::<VersionProbe>(text)
-            .ok()
-            .and_then(|probe| probe.format_version)
-    });
-    let Some(version) = version else {
+    let Some(version) = version_of(text) else {
         // No readable version: the current parser says what is wrong (syntax, a missing
         // `format_version`, a version that is not a number).
         return parse_model(text);
@@ -96,7 +111,7 @@ fn read<T: serde::de::DeserializeOwned>(
     };
     if version > FORMAT_VERSION {
         return refuse(format!(
-            "this file was made by a newer Skenario (format version {version}); this one reads format version {FORMAT_VERSION}. Update Skenario to open it"
+            "this file was made by a newer Skenario (format version {version}); this one reads format versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}. Update Skenario to open it"
         ));
     }
     if version == 0 {
@@ -203,13 +218,13 @@ mod tests {
         let problems = read_scenario(newer).unwrap_err();
         assert_eq!(
             problems[0].to_string(),
-            "2:21: this file was made by a newer Skenario (format version 9); this one reads format version 1. Update Skenario to open it"
+            "2:21: this file was made by a newer Skenario (format version 9); this one reads format versions 1 to 2. Update Skenario to open it"
         );
         let zero = "(format_version: 0)";
         let problems = read_case(zero).unwrap_err();
         assert_eq!(
             problems[0].to_string(),
-            "1:18: format_version 0 does not exist; this Skenario writes 1"
+            "1:18: format_version 0 does not exist; this Skenario writes 2"
         );
     }
 }
