@@ -10,7 +10,8 @@ use super::report::{
     settings_json, settings_text, status_heading,
 };
 use crate::core::explain::{Reason, WouldFollowIf, explain};
-use crate::core::{Evaluation, Outcome, Status, Text, ValidCase};
+use crate::core::eval::ConditionLock;
+use crate::core::{ConditionState, Evaluation, Outcome, Status, Text, ValidCase};
 use crate::text::Words;
 
 /// Prints an evaluation for people.
@@ -21,7 +22,14 @@ pub fn eval_text(case: &ValidCase, evaluation: &Evaluation, out: &mut dyn Write)
         .conditions
         .iter()
         .zip(&evaluation.states)
-        .map(|(c, s)| format!("{}={s}", c.id))
+        .zip(&evaluation.locks)
+        .map(|((c, s), lock)| match lock {
+            Some(ConditionLock::NotApplicable) => format!("{}={s} (does not apply)", c.id),
+            Some(ConditionLock::ExcludedBy(by)) if *s == ConditionState::Unknown => {
+                format!("{}=no (excluded by {})", c.id, condition_id(case, *by))
+            }
+            _ => format!("{}={s}", c.id),
+        })
         .collect();
     writeln!(out, "case {} · {}", model.id, states.join(", "))?;
 
@@ -147,6 +155,12 @@ fn outcome_text(case: &ValidCase, outcome: &Outcome, out: &mut dyn Write) -> io:
 pub struct EvalJson<'a> {
     case: &'a str,
     conditions: BTreeMap<&'a str, &'static str>,
+    /// Conditions that do not apply (their `applies_if` does not hold): they count as no.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    not_applicable: Vec<&'a str>,
+    /// Conditions left unknown that count as no because an exclusive partner is yes.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    excluded: BTreeMap<&'a str, &'a str>,
     tensions: Vec<TensionJson<'a>>,
     consequences: Vec<ConsequenceJson<'a>>,
 }
@@ -194,6 +208,22 @@ impl<'a> EvalJson<'a> {
             .zip(&evaluation.states)
             .map(|(c, s)| (c.id.as_str(), s.key()))
             .collect();
+        let mut not_applicable = Vec::new();
+        let mut excluded = BTreeMap::new();
+        for ((condition, lock), state) in model
+            .conditions
+            .iter()
+            .zip(&evaluation.locks)
+            .zip(&evaluation.states)
+        {
+            match lock {
+                Some(ConditionLock::NotApplicable) => not_applicable.push(condition.id.as_str()),
+                Some(ConditionLock::ExcludedBy(by)) if *state == ConditionState::Unknown => {
+                    excluded.insert(condition.id.as_str(), condition_id(case, *by));
+                }
+                _ => {}
+            }
+        }
         let tensions = evaluation
             .tensions
             .iter()
@@ -245,6 +275,8 @@ impl<'a> EvalJson<'a> {
             .collect();
         Self {
             case: &model.id,
+            not_applicable,
+            excluded,
             conditions,
             tensions,
             consequences,

@@ -17,6 +17,7 @@ use clap::Parser as _;
 use args::{Assignment, Cli, Verb, mistyped_command, one_line_usage, usage_error};
 
 use crate::core::file::{self, Opened};
+use crate::core::logic::Truth;
 use crate::core::table::TruthTable;
 use crate::core::{ConditionState, Lang, Scenario, States, ValidCase, Walkthrough, diff, evaluate};
 use crate::handout::{self, Format, HandoutOptions};
@@ -191,6 +192,19 @@ fn apply(case: &ValidCase, states: &mut States, set: &[Assignment]) -> Result<()
         } else {
             states.insert(assignment.condition_id.clone(), assignment.state);
         }
+    }
+    let conditions = &case.case().conditions;
+    let stated: Vec<Truth> = conditions
+        .iter()
+        .map(|c| Truth::from(states.get(&c.id).copied().unwrap_or_default()))
+        .collect();
+    if let Some((a, b)) = case.compiled().rules().contradiction(&stated) {
+        let id = |i: usize| conditions.get(i).map_or("?", |c| c.id.as_str());
+        return Err(format!(
+            "conditions `{}` and `{}` exclude each other: at most one of them can be yes",
+            id(a),
+            id(b)
+        ));
     }
     Ok(())
 }

@@ -34,6 +34,14 @@ pub fn table_text(case: &ValidCase, table: &TruthTable<'_>, out: &mut dyn Write)
         writeln!(out, "in every row: {}", always.join(", "))?;
         writeln!(out)?;
     }
+    if table.left_out() > 0 {
+        writeln!(
+            out,
+            "left out: {} combinations the case rules out (exclusive conditions both yes, or a condition yes where it does not apply); n/a: does not apply",
+            table.left_out()
+        )?;
+        writeln!(out)?;
+    }
     let widths: Vec<usize> = model.conditions.iter().map(|c| c.id.len().max(7)).collect();
     let header: Vec<String> = model
         .conditions
@@ -48,8 +56,12 @@ pub fn table_text(case: &ValidCase, table: &TruthTable<'_>, out: &mut dyn Write)
         let cells: Vec<String> = row
             .states
             .iter()
+            .zip(&row.applies)
             .zip(&widths)
-            .map(|(s, w)| format!("{:w$}", s.key(), w = *w))
+            .map(|((s, applies), w)| {
+                let word = if *applies { s.key() } else { "n/a" };
+                format!("{word:w$}", w = *w)
+            })
             .collect();
         let follows = ids(&row.follows, true);
         let follows = if follows.is_empty() {
@@ -80,6 +92,8 @@ pub fn table_json(case: &ValidCase, table: &TruthTable<'_>, out: &mut dyn Write)
     #[derive(Serialize)]
     struct TableJson<'a> {
         case: &'a str,
+        #[serde(skip_serializing_if = "is_zero")]
+        left_out: usize,
         rows: Vec<RowJson<'a>>,
     }
     let model = case.case();
@@ -89,8 +103,10 @@ pub fn table_json(case: &ValidCase, table: &TruthTable<'_>, out: &mut dyn Write)
             conditions: model
                 .conditions
                 .iter()
-                .zip(&row.states)
-                .map(|(c, s)| (c.id.as_str(), s.key()))
+                .zip(row.states.iter().zip(&row.applies))
+                .map(|(c, (s, applies))| {
+                    (c.id.as_str(), if *applies { s.key() } else { "not_applicable" })
+                })
                 .collect(),
             follows: model
                 .consequences
@@ -111,8 +127,13 @@ pub fn table_json(case: &ValidCase, table: &TruthTable<'_>, out: &mut dyn Write)
         &mut *out,
         &TableJson {
             case: &model.id,
+            left_out: table.left_out(),
             rows,
         },
     )?;
     writeln!(out)
+}
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }

@@ -146,6 +146,7 @@ mod tests {
                 .map(|(i, &s)| outcome(i, s))
                 .collect(),
             tensions: tensions.iter().copied().map(TensionIx).collect(),
+            locks: vec![None; states.len()],
         }
     }
 

@@ -1,7 +1,11 @@
 //! The truth table: every yes/no combination of the open conditions and what follows under each.
+//!
+//! Combinations the rules among the conditions make impossible are left out and counted: two
+//! exclusive conditions both yes, and a condition set to yes where it does not apply (the same
+//! row as with it set to no, which is kept and shows the condition as not applicable).
 
 use super::ids::{ConditionIx, TensionIx};
-use super::logic::{Lanes, Truth};
+use super::logic::{Lanes, Lock, Truth};
 use super::model::{ConditionState, States};
 use super::valid::ValidCase;
 
@@ -25,6 +29,9 @@ pub struct TooManyConditions {
 pub struct TableRow {
     /// The state of every condition, in the case's order (none unknown).
     pub states: Vec<ConditionState>,
+    /// Whether each condition applies in this row, in the case's order (a condition whose
+    /// `applies_if` does not hold does not; its state is then no).
+    pub applies: Vec<bool>,
     /// Whether each consequence follows, in the case's order.
     pub follows: Vec<bool>,
     /// The tensions that hold.
@@ -39,6 +46,9 @@ pub struct TruthTable<'a> {
     case: &'a ValidCase,
     fixed: Vec<ConditionState>,
     open: Vec<ConditionIx>,
+    /// The combinations listed, as row codes (bit k set: the k-th open condition is no,
+    /// counting from the last); all of them when the rules rule none out.
+    codes: Option<Vec<usize>>,
 }
 
 impl<'a> TruthTable<'a> {
@@ -59,7 +69,26 @@ impl<'a> TruthTable<'a> {
         if open.len() > MAX_TABLE_CONDITIONS {
             return Err(TooManyConditions { open: open.len() });
         }
-        Ok(Self { case, fixed, open })
+        let mut table = Self {
+            case,
+            fixed,
+            open,
+            codes: None,
+        };
+        if !case.compiled().rules().is_empty() {
+            let all = table.combinations();
+            let codes: Vec<usize> = (0..all.div_ceil(Lanes::COUNT))
+                .flat_map(|block| {
+                    let (first, count, conditions) = table.block_conditions(block);
+                    let possible = table.possible_lanes(&conditions);
+                    (0..count)
+                        .filter(move |lane| possible & (1 << lane) != 0)
+                        .map(move |lane| first + lane)
+                })
+                .collect();
+            table.codes = Some(codes);
+        }
+        Ok(table)
     }
 
     /// The conditions that vary from row to row.
@@ -67,9 +96,14 @@ impl<'a> TruthTable<'a> {
         &self.open
     }
 
-    /// Number of rows: two to the power of the open conditions.
-    pub fn len(&self) -> usize {
+    /// Every combination of the open conditions: two to the power of their number.
+    fn combinations(&self) -> usize {
         1 << self.open.len()
+    }
+
+    /// Number of rows: the combinations the rules among the conditions leave possible.
+    pub fn len(&self) -> usize {
+        self.codes.as_ref().map_or_else(|| self.combinations(), Vec::len)
     }
 
     /// A table always has at least one row.
@@ -77,13 +111,23 @@ impl<'a> TruthTable<'a> {
         false
     }
 
+    /// How many combinations the rules among the conditions leave out.
+    pub fn left_out(&self) -> usize {
+        self.combinations() - self.len()
+    }
+
     /// Row `index`. Rows count like binary numbers with yes before no, the first open
-    /// condition changing slowest: row 0 is all yes, the last row all no.
+    /// condition changing slowest: the first row is all yes, the last all no.
     pub fn row(&self, index: usize) -> TableRow {
+        let code = self
+            .codes
+            .as_ref()
+            .map_or(Some(index), |codes| codes.get(index).copied())
+            .unwrap_or(0);
         let mut states = self.fixed.clone();
         let width = self.open.len();
         for (k, &condition) in self.open.iter().enumerate() {
-            let bit = (index >> (width - 1 - k)) & 1;
+            let bit = (code >> (width - 1 - k)) & 1;
             if let Some(slot) = states.get_mut(condition.0) {
                 *slot = if bit == 0 {
                     ConditionState::Yes
@@ -101,6 +145,7 @@ impl<'a> TruthTable<'a> {
             .map(TensionIx)
             .collect();
         TableRow {
+            applies: self.applies(&truths),
             states,
             follows: values.iter().map(|v| *v == Truth::True).collect(),
             tensions,
@@ -111,14 +156,25 @@ impl<'a> TruthTable<'a> {
     ///
     /// The same rows as [`TruthTable::row`] gives one by one, computed 64 at a time.
     pub fn rows(&self) -> impl Iterator<Item = TableRow> + '_ {
-        (0..self.len().div_ceil(Lanes::COUNT)).flat_map(move |block| self.block(block))
+        (0..self.combinations().div_ceil(Lanes::COUNT)).flat_map(move |block| self.block(block))
     }
 
-    /// Rows `block * 64` to `block * 64 + 63` (fewer at the end of the table), evaluated
-    /// together: each condition and consequence holds its value in every one of those rows.
-    fn block(&self, block: usize) -> Vec<TableRow> {
+    /// Whether each condition applies under `truths` (every row's states are yes or no).
+    fn applies(&self, truths: &[Truth]) -> Vec<bool> {
+        self.case
+            .compiled()
+            .rules()
+            .locks(truths)
+            .into_iter()
+            .map(|lock| lock != Some(Lock::NotApplicable))
+            .collect()
+    }
+
+    /// The combinations `block * 64` to `block * 64 + 63` (fewer at the end): the first,
+    /// how many, and each condition's value in each of them, one lane per combination.
+    fn block_conditions(&self, block: usize) -> (usize, usize, Vec<Lanes>) {
         let first = block * Lanes::COUNT;
-        let count = self.len().saturating_sub(first).min(Lanes::COUNT);
+        let count = self.combinations().saturating_sub(first).min(Lanes::COUNT);
         let width = self.open.len();
         let mut conditions: Vec<Lanes> = self
             .fixed
@@ -135,6 +191,31 @@ impl<'a> TruthTable<'a> {
                 *slot = lanes;
             }
         }
+        (first, count, conditions)
+    }
+
+    /// The lanes of a block whose combination the rules leave possible: no two exclusive
+    /// conditions both yes, and no condition yes where it does not apply.
+    fn possible_lanes(&self, conditions: &[Lanes]) -> u64 {
+        let rules = self.case.compiled().rules();
+        let every: Vec<usize> = (0..conditions.len()).collect();
+        let mut impossible = rules.contradictions(conditions, &every);
+        let resolved = rules.resolve_lanes(conditions);
+        for (stated, resolved) in conditions.iter().zip(resolved.iter()) {
+            impossible |= stated.lanes_with(Truth::True) & resolved.lanes_with(Truth::False);
+        }
+        !impossible
+    }
+
+    /// The possible rows among combinations `block * 64` to `block * 64 + 63`, evaluated
+    /// together: each condition and consequence holds its value in every one of those rows.
+    fn block(&self, block: usize) -> Vec<TableRow> {
+        let (_, count, conditions) = self.block_conditions(block);
+        let possible = if self.codes.is_some() {
+            self.possible_lanes(&conditions)
+        } else {
+            !0
+        };
         let compiled = self.case.compiled();
         let mut values = Vec::new();
         compiled.evaluate_all_lanes(&conditions, &mut values);
@@ -142,6 +223,7 @@ impl<'a> TruthTable<'a> {
             .map(|t| compiled.tension_lanes(t, &conditions, &values))
             .collect();
         (0..count)
+            .filter(|lane| possible & (1 << lane) != 0)
             .map(|lane| {
                 let holds = |lanes: &Lanes| lanes.lanes_with(Truth::True) & (1 << lane) != 0;
                 let mut states = self.fixed.clone();
@@ -156,7 +238,9 @@ impl<'a> TruthTable<'a> {
                         };
                     }
                 }
+                let truths: Vec<Truth> = states.iter().map(|s| Truth::from(*s)).collect();
                 TableRow {
+                    applies: self.applies(&truths),
                     states,
                     follows: values.iter().map(holds).collect(),
                     tensions: (0..tensions.len())

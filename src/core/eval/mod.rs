@@ -5,13 +5,13 @@
 mod outcome;
 mod search;
 
-pub use outcome::{Evaluation, Outcome, Setting, Status};
+pub use outcome::{ConditionLock, Evaluation, Outcome, Setting, Status};
 pub use search::MAX_ALTERNATIVES;
 
 use search::Search;
 
-use crate::core::ids::TensionIx;
-use crate::core::logic::Truth;
+use crate::core::ids::{ConditionIx, TensionIx};
+use crate::core::logic::{Lock, Truth};
 use crate::core::model::{ConditionState, States};
 use crate::core::valid::ValidCase;
 
@@ -39,10 +39,22 @@ pub fn evaluate(case: &ValidCase, states: &States) -> Evaluation {
         .filter(|&t| compiled.tension(t, &truths, &values) == Truth::True)
         .map(TensionIx)
         .collect();
+    let rules = compiled.rules();
+    let locks = rules
+        .locks(&truths)
+        .into_iter()
+        .map(|lock| {
+            lock.map(|lock| match lock {
+                Lock::NotApplicable => ConditionLock::NotApplicable,
+                Lock::ExcludedBy(partner) => ConditionLock::ExcludedBy(ConditionIx(partner)),
+            })
+        })
+        .collect();
     Evaluation {
         states: condition_states,
         outcomes,
         tensions,
+        locks,
     }
 }
 

@@ -76,6 +76,25 @@ pub struct Evaluation {
     pub outcomes: Vec<Outcome>,
     /// The tensions that hold, in the case's order.
     pub tensions: Vec<TensionIx>,
+    /// Per condition, in the case's order: why its switch is locked, if the rules among the
+    /// conditions lock it (not applicable, or excluded by a partner that is yes).
+    pub locks: Vec<Option<ConditionLock>>,
+}
+
+/// Why a condition's switch is locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ConditionLock {
+    /// Its `applies_if` does not hold: it does not apply, and counts as no.
+    NotApplicable,
+    /// An exclusive partner is yes, so this one is no.
+    ExcludedBy(ConditionIx),
+}
+
+impl Evaluation {
+    /// Why condition `index`'s switch is locked, if it is.
+    pub fn lock(&self, index: ConditionIx) -> Option<ConditionLock> {
+        self.locks.get(index.0).copied().flatten()
+    }
 }
 
 impl Evaluation {

@@ -430,7 +430,13 @@ impl<'a> Search<'a> {
         if self.batch.is_empty() {
             return false;
         }
-        let counted = self.batch.counted;
+        // Trials that set two exclusive conditions both to yes are no trials.
+        let impossible = self
+            .case
+            .compiled()
+            .rules()
+            .contradictions(&self.batch.conditions, support);
+        let counted = self.batch.counted & !impossible;
         let follows = self.run_batch(index).lanes_with(Truth::True) & counted;
         let mut enough = false;
         for segment in &self.segments {

@@ -1,7 +1,9 @@
 //! Triggers compiled to an index-based form for fast three-valued evaluation.
 
+mod rules;
 mod truth;
 
+pub use rules::{Lock, Rules, RulesError};
 pub(crate) use truth::Lanes;
 pub use truth::Truth;
 
@@ -34,8 +36,11 @@ pub struct Compiled {
     order: Vec<usize>,
     /// Per consequence: the consequences it depends on, in dependency order.
     closure: Vec<Vec<usize>>,
-    /// Per consequence: the conditions its trigger reaches, sorted.
+    /// Per consequence: the conditions it can depend on, sorted: those its trigger reaches,
+    /// and those the rules tie them to.
     support: Vec<Vec<usize>>,
+    /// The rules among the conditions (`applies_if`, `exclusive`).
+    rules: Rules,
 }
 
 /// Why a case could not be compiled (validation reports these with positions first).
@@ -50,6 +55,9 @@ pub enum CompileError {
     /// Consequences depend on each other in a circle.
     #[error("consequences depend on each other in a cycle: {}", .0.join(" → "))]
     Cycle(Vec<String>),
+    /// Conditions apply only if each other apply, in a circle.
+    #[error("conditions apply only if each other apply, in a cycle: {}", .0.join(" → "))]
+    ConditionCycle(Vec<String>),
 }
 
 impl Compiled {
@@ -82,6 +90,10 @@ impl Compiled {
             .iter()
             .map(|t| builder.add(&t.when))
             .collect::<Result<Vec<_>, _>>()?;
+        let rules = Rules::new(case).map_err(|error| match error {
+            RulesError::UnknownName(id) => CompileError::UnknownCondition(id),
+            RulesError::Cycle(cycle) => CompileError::ConditionCycle(cycle),
+        })?;
         let mut compiled = Self {
             nodes: builder.nodes,
             consequence_roots,
@@ -89,6 +101,7 @@ impl Compiled {
             order: Vec::new(),
             closure: Vec::new(),
             support: Vec::new(),
+            rules,
         };
         compiled.order = compiled.dependency_order(case)?;
         // Where each consequence sits in `order`, to sort a closure without scanning `order`.
@@ -117,8 +130,14 @@ impl Compiled {
         self.support.get(index).map_or(&[], Vec::as_slice)
     }
 
-    /// The truth of every consequence, given the truth of every condition (by index).
-    pub fn evaluate_all(&self, conditions: &[Truth], out: &mut Vec<Truth>) {
+    /// The rules among the conditions.
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    /// The truth of every consequence, given the stated truth of every condition (by index).
+    pub fn evaluate_all(&self, stated: &[Truth], out: &mut Vec<Truth>) {
+        let conditions = &*self.rules.resolve(stated);
         out.clear();
         out.resize(self.consequence_roots.len(), Truth::Unknown);
         for &i in &self.order {
@@ -132,7 +151,8 @@ impl Compiled {
     }
 
     /// The truth of tension `index`, given condition truths and consequence truths.
-    pub fn tension(&self, index: usize, conditions: &[Truth], consequences: &[Truth]) -> Truth {
+    pub fn tension(&self, index: usize, stated: &[Truth], consequences: &[Truth]) -> Truth {
+        let conditions = &*self.rules.resolve(stated);
         self.tension_roots
             .get(index)
             .map_or(Truth::Unknown, |&root| {
@@ -145,9 +165,10 @@ impl Compiled {
     pub fn evaluate_one(
         &self,
         index: usize,
-        conditions: &[Truth],
+        stated: &[Truth],
         scratch: &mut Vec<Truth>,
     ) -> Truth {
+        let conditions = &*self.rules.resolve(stated);
         if scratch.len() < self.consequence_roots.len() {
             scratch.resize(self.consequence_roots.len(), Truth::Unknown);
         }
@@ -167,7 +188,8 @@ impl Compiled {
     }
 
     /// [`Compiled::evaluate_all`] over lanes: every consequence for up to 64 trials at once.
-    pub(crate) fn evaluate_all_lanes(&self, conditions: &[Lanes], out: &mut Vec<Lanes>) {
+    pub(crate) fn evaluate_all_lanes(&self, stated: &[Lanes], out: &mut Vec<Lanes>) {
+        let conditions = &*self.rules.resolve_lanes(stated);
         out.clear();
         out.resize(self.consequence_roots.len(), Lanes::default());
         for &i in &self.order {
@@ -184,9 +206,10 @@ impl Compiled {
     pub(crate) fn tension_lanes(
         &self,
         index: usize,
-        conditions: &[Lanes],
+        stated: &[Lanes],
         consequences: &[Lanes],
     ) -> Lanes {
+        let conditions = &*self.rules.resolve_lanes(stated);
         self.tension_roots
             .get(index)
             .map_or(Lanes::default(), |&root| {
@@ -199,9 +222,10 @@ impl Compiled {
     pub(crate) fn evaluate_one_lanes(
         &self,
         index: usize,
-        conditions: &[Lanes],
+        stated: &[Lanes],
         scratch: &mut Vec<Lanes>,
     ) -> Lanes {
+        let conditions = &*self.rules.resolve_lanes(stated);
         if scratch.len() < self.consequence_roots.len() {
             scratch.resize(self.consequence_roots.len(), Lanes::default());
         }
@@ -231,10 +255,18 @@ impl Compiled {
     }
 
     /// [`Compiled::open_conditions`] as a sorted list without repeats.
-    pub(crate) fn open_conditions_sorted(&self, index: usize, conditions: &[Truth]) -> Vec<usize> {
+    pub(crate) fn open_conditions_sorted(&self, index: usize, stated: &[Truth]) -> Vec<usize> {
+        let conditions = &*self.rules.resolve(stated);
         let mut open = Vec::with_capacity(self.support(index).len());
         if let Some(&root) = self.consequence_roots.get(index) {
             self.residual(root, conditions, &mut open);
+        }
+        if !self.rules.is_empty() {
+            // An open condition may hang on its own state or on its `applies_if`.
+            let reached = std::mem::take(&mut open);
+            for c in reached {
+                self.rules.open(c, stated, &mut open);
+            }
         }
         open.sort_unstable();
         open.dedup();
@@ -461,6 +493,15 @@ impl Compiled {
         for &i in closure.iter().chain(std::iter::once(&index)) {
             if let Some(&root) = self.consequence_roots.get(i) {
                 self.conditions_of(root, &mut found);
+            }
+        }
+        // And every condition the rules tie those to, and so on.
+        let mut pending: Vec<usize> = found.iter().copied().collect();
+        while let Some(c) = pending.pop() {
+            for related in self.rules.related(c) {
+                if found.insert(related) {
+                    pending.push(related);
+                }
             }
         }
         found.into_iter().collect()

@@ -110,11 +110,19 @@ fn plain_message(code: &ron::Error) -> String {
             expected,
             found,
             outer,
-        } => format!(
-            "`{found}` is not a valid {}; expected one of: {}",
-            variant_kind(outer.as_deref()),
-            expected.join(", ")
-        ),
+        } => {
+            let mut message = format!(
+                "`{found}` is not a valid {}; expected one of: {}",
+                variant_kind(outer.as_deref()),
+                expected.join(", ")
+            );
+            if matches!(found.as_str(), "unless" | "except" | "if_not") {
+                message.push_str(
+                    "; to say \"unless X\", write `not(X)`, for example `all([condition(\"a\"), not(condition(\"b\"))])`",
+                );
+            }
+            message
+        }
         E::ExceededRecursionLimit => format!(
             "the text is nested too deeply here: Skenario reads up to {MAX_NESTING} levels of groups, lists and triggers inside each other; write the trigger flatter, for example `all([a, b, c])` instead of `all([a, all([b, c])])`"
         ),
@@ -155,7 +163,8 @@ fn thing(outer: Option<&str>) -> &'static str {
         Some("Consequence") => "a consequence",
         Some("Objection") => "an objection",
         Some("Tension") => "a tension",
-        Some("Text") => "a text (it takes `en` and `id`)",
+        Some("Source") => "the source",
+        Some("DeclaredKind") => "a kind",
         _ => "this group",
     }
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use super::checker::{Checker, field};
 use crate::core::diagnostics::{Segment, ValuePath};
 use crate::core::limits::MAX_TRIGGER_DEPTH;
-use crate::core::logic::{CompileError, Compiled};
+use crate::core::logic::{CompileError, Compiled, Truth};
 use crate::core::model::{Case, Trigger};
 use crate::core::prose::thousands;
 
@@ -87,7 +87,28 @@ pub(super) fn compile(check: &mut Checker, case: &Case) -> Option<Compiled> {
     match Compiled::new(case) {
         Ok(compiled) => {
             check_depth(check, case);
+            check_rules(check, case, &compiled);
             Some(compiled)
+        }
+        Err(CompileError::ConditionCycle(cycle)) => {
+            let first = cycle.first().cloned().unwrap_or_default();
+            let index = case
+                .conditions
+                .iter()
+                .position(|c| c.id == first)
+                .unwrap_or(0);
+            check.error(
+                vec![
+                    field("conditions"),
+                    Segment::Index(index),
+                    field("applies_if"),
+                ],
+                format!(
+                    "conditions apply only if each other apply, in a cycle: {}; one of them must apply on its own",
+                    cycle.join(" → ")
+                ),
+            );
+            None
         }
         Err(CompileError::Cycle(cycle)) => {
             let first = cycle.first().cloned().unwrap_or_default();
@@ -110,6 +131,58 @@ pub(super) fn compile(check: &mut Checker, case: &Case) -> Option<Compiled> {
             None
         }
         Err(CompileError::UnknownCondition(_) | CompileError::UnknownConsequence(_)) => None,
+    }
+}
+
+/// The most conditions tied together by rules that are tried in every combination to find a
+/// condition that can never apply (2 to this power combinations).
+const MAX_RULE_CONDITIONS: usize = 12;
+
+/// Reports each condition with an `applies_if` that no combination of the conditions it is
+/// tied to lets apply: its rules contradict each other (for example it applies only if a
+/// condition is yes that it is exclusive with).
+fn check_rules(check: &mut Checker, case: &Case, compiled: &Compiled) {
+    let rules = compiled.rules();
+    for (c, condition) in case.conditions.iter().enumerate() {
+        if condition.applies_if.is_none() {
+            continue;
+        }
+        let mut tied = vec![c];
+        let mut pending = vec![c];
+        while let Some(next) = pending.pop() {
+            for related in rules.related(next) {
+                if !tied.contains(&related) {
+                    tied.push(related);
+                    pending.push(related);
+                }
+            }
+        }
+        if tied.len() > MAX_RULE_CONDITIONS {
+            continue;
+        }
+        let mut stated = vec![Truth::Unknown; case.conditions.len()];
+        let can_apply = (0..1_u32 << tied.len()).any(|choice| {
+            for (k, &t) in tied.iter().enumerate() {
+                if let Some(slot) = stated.get_mut(t) {
+                    *slot = if choice & (1 << k) == 0 {
+                        Truth::True
+                    } else {
+                        Truth::False
+                    };
+                }
+            }
+            rules.contradiction(&stated).is_none()
+                && rules.resolve(&stated).get(c) == Some(&Truth::True)
+        });
+        if !can_apply {
+            check.error(
+                vec![field("conditions"), Segment::Index(c), field("applies_if")],
+                format!(
+                    "condition `{}` can never apply: its `applies_if` cannot hold together with the `exclusive` sets it is in",
+                    condition.id
+                ),
+            );
+        }
     }
 }
 

@@ -1,0 +1,194 @@
+//! Conditions that depend on each other: a condition that applies only when another holds,
+//! and conditions of which at most one can be yes. Evaluation, explanations, the truth table
+//! and the command line all treat them the same way.
+#![expect(clippy::expect_used, reason = "test helpers fail loudly")]
+
+use std::path::Path;
+use std::process::Command;
+
+use skenario::core::eval::ConditionLock;
+use skenario::core::load::parse_case;
+use skenario::core::table::TruthTable;
+use skenario::core::{ConditionIx, ConditionState, Setting, States, Status, ValidCase, evaluate};
+
+/// An election: an outright winner, or a runoff (never both); the challenger takes part in the
+/// runoff only if one is held.
+const ELECTION: &str = r#"(
+    format_version: 2,
+    id: "election",
+    language: "en",
+    title: {"en": "The count", "id": "Penghitungan"},
+    sentences: [
+        (number: 1, original: "If no one wins outright, a runoff is held."),
+        (number: 2, original: "The challenger says she will run in any runoff."),
+        (number: 3, original: "An outright winner would be sworn in next month."),
+        (number: 4, original: "The challenger would appeal an outright result."),
+    ],
+    actors: [(id: "board", name: {"en": "The board", "id": "Dewan"})],
+    kinds: [(id: "legal_challenge", label: {"en": "legal challenge", "id": "gugatan hukum"})],
+    conditions: [
+        (id: "outright", label: {"en": "An outright winner is declared", "id": "Ada pemenang langsung"}, evidence: [1, 3]),
+        (id: "runoff", label: {"en": "A runoff is held", "id": "Putaran kedua digelar"}, evidence: [1]),
+        (id: "challenger_runs", label: {"en": "The challenger runs in the runoff", "id": "Penantang ikut putaran kedua"},
+         applies_if: condition("runoff"), evidence: [2]),
+    ],
+    exclusive: [["outright", "runoff"]],
+    consequences: [
+        (id: "sworn_in", title: {"en": "The winner is sworn in", "id": "Pemenang dilantik"}, actor: "board",
+         kind: position, firmness: expected, trigger: condition("outright"), evidence: [3]),
+        (id: "two_way_race", title: {"en": "A two-way race", "id": "Persaingan dua calon"}, actor: "board",
+         kind: position, firmness: stated, trigger: condition("challenger_runs"), evidence: [2]),
+        (id: "appeal", title: {"en": "The challenger appeals", "id": "Penantang menggugat"}, actor: "board",
+         kind: custom("legal_challenge"), firmness: considers, trigger: condition("outright"), evidence: [4]),
+    ],
+)"#;
+
+fn election() -> ValidCase {
+    match parse_case(ELECTION) {
+        Ok((case, warnings)) => {
+            assert!(warnings.is_empty(), "{warnings:?}");
+            case
+        }
+        Err(problems) => panic!("the election case is valid: {problems:?}"),
+    }
+}
+
+fn states(pairs: &[(&str, ConditionState)]) -> States {
+    pairs.iter().map(|(id, s)| ((*id).to_owned(), *s)).collect()
+}
+
+fn status(case: &ValidCase, states: &States, id: &str) -> Status {
+    let index = case.consequence_index(id).expect("a consequence");
+    evaluate(case, states).outcomes[index.0].status
+}
+
+use ConditionState::{No, Unknown, Yes};
+
+#[test]
+fn a_condition_that_does_not_apply_counts_as_no_and_is_locked() {
+    let case = election();
+    // No runoff: the challenger cannot run in it, whatever is stated.
+    let stated = states(&[("runoff", No), ("challenger_runs", Yes)]);
+    assert_eq!(status(&case, &stated, "two_way_race"), Status::DoesNotFollow);
+    let evaluation = evaluate(&case, &stated);
+    assert_eq!(
+        evaluation.lock(ConditionIx(2)),
+        Some(ConditionLock::NotApplicable)
+    );
+    // A runoff: now it counts.
+    let stated = states(&[("runoff", Yes), ("challenger_runs", Yes)]);
+    assert_eq!(status(&case, &stated, "two_way_race"), Status::Follows);
+    assert_eq!(evaluate(&case, &stated).lock(ConditionIx(2)), None);
+    // Unknown whether a runoff is held: it depends on that too.
+    let stated = states(&[("challenger_runs", Yes)]);
+    let outcome = &evaluate(&case, &stated).outcomes[1];
+    assert_eq!(outcome.status, Status::Depends);
+    assert_eq!(outcome.depends_on, vec![ConditionIx(1)]);
+}
+
+#[test]
+fn an_exclusive_partner_that_is_yes_makes_the_other_no() {
+    let case = election();
+    let stated = states(&[("runoff", Yes)]);
+    assert_eq!(status(&case, &stated, "sworn_in"), Status::DoesNotFollow);
+    assert_eq!(
+        evaluate(&case, &stated).lock(ConditionIx(0)),
+        Some(ConditionLock::ExcludedBy(ConditionIx(1)))
+    );
+    // Nothing known: the winner may yet be sworn in.
+    assert_eq!(status(&case, &States::new(), "sworn_in"), Status::Depends);
+}
+
+#[test]
+fn what_would_have_to_change_never_breaks_the_rules() {
+    let case = election();
+    // With a runoff stated, "sworn in" needs an outright winner — and so no runoff.
+    let stated = states(&[("runoff", Yes)]);
+    let index = case.consequence_index("sworn_in").expect("sworn_in");
+    let outcome = &evaluate(&case, &stated).outcomes[index.0];
+    let setting = |condition: usize, state| Setting {
+        condition: ConditionIx(condition),
+        state,
+    };
+    assert_eq!(
+        outcome.would_follow_if,
+        vec![vec![setting(0, Yes), setting(1, No)]]
+    );
+    // The two-way race needs the runoff and the challenger, with no outright winner.
+    let race = &evaluate(&case, &states(&[("outright", Yes)])).outcomes[1];
+    assert_eq!(
+        race.would_follow_if,
+        vec![vec![setting(0, No), setting(1, Yes), setting(2, Yes)]]
+    );
+}
+
+#[test]
+fn the_truth_table_leaves_impossible_combinations_out_and_counts_them() {
+    let case = election();
+    let table = TruthTable::new(&case, &States::new()).expect("three open conditions");
+    // Of 8 combinations: both yes is impossible (2 rows), and the challenger "yes" without
+    // a runoff duplicates "no" (2 more rows).
+    assert_eq!(table.len(), 4);
+    assert_eq!(table.left_out(), 4);
+    let rows: Vec<_> = table.rows().collect();
+    assert_eq!(rows.len(), 4);
+    for (index, row) in rows.iter().enumerate() {
+        assert_eq!(*row, table.row(index), "row {index}");
+        assert!(!(row.states[0] == Yes && row.states[1] == Yes));
+        assert_eq!(row.applies[2], row.states[1] == Yes, "{row:?}");
+    }
+    let fixed = TruthTable::new(&case, &states(&[("runoff", Yes)])).expect("two open");
+    assert_eq!((fixed.len(), fixed.left_out()), (2, 2));
+    // Without rules nothing is left out.
+    let shipped = skenario::core::shipped::case(skenario::core::shipped::DEFAULT_CASE_ID)
+        .expect("the shipped case");
+    assert_eq!(
+        TruthTable::new(&shipped, &States::new())
+            .expect("table")
+            .left_out(),
+        0
+    );
+}
+
+#[test]
+fn unknown_stays_unknown_while_the_partner_is_unknown() {
+    let case = election();
+    let evaluation = evaluate(&case, &states(&[("outright", Unknown)]));
+    assert!(evaluation.locks.iter().all(Option::is_none));
+}
+
+fn skenario(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_skenario"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("skenario runs")
+}
+
+#[test]
+fn the_command_line_refuses_both_exclusive_conditions_and_marks_the_locked_ones() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("election.case.ron");
+    std::fs::write(&path, ELECTION).expect("written");
+    let file = path.to_str().expect("a UTF-8 path");
+    let both = skenario(&["eval", file, "--set", "outright=yes", "--set", "runoff=yes"]);
+    assert_eq!(both.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&both.stderr),
+        "skenario: conditions `outright` and `runoff` exclude each other: at most one of them can be yes\n"
+    );
+    let runoff = skenario(&["eval", file, "--set", "runoff=yes", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&runoff.stdout).expect("JSON");
+    assert_eq!(json["excluded"]["outright"], "runoff");
+    let no_runoff = skenario(&["eval", file, "--set", "runoff=no", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&no_runoff.stdout).expect("JSON");
+    assert_eq!(json["not_applicable"][0], "challenger_runs");
+    let table = skenario(&["table", file]);
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(text.contains("left out: 4 combinations"), "{text}");
+    assert_eq!(text.matches(" | ").count(), 5, "a header and four rows:\n{text}");
+    let eval = skenario(&["eval", file]);
+    let text = String::from_utf8_lossy(&eval.stdout);
+    assert!(text.contains("legal challenge · considers"), "{text}");
+    assert!(Path::new(file).exists());
+}
