@@ -100,8 +100,8 @@ impl fmt::Display for Which {
 static SHIPPED: LazyLock<Input> = LazyLock::new(|| {
     let text = shipped::CASES
         .iter()
-        .find(|file| file.text.contains(shipped::DEFAULT_CASE_ID))
-        .map_or_else(String::new, |file| file.text.to_owned());
+        .find(|shipped| shipped.file.text.contains(shipped::DEFAULT_CASE_ID))
+        .map_or_else(String::new, |shipped| shipped.file.text.to_owned());
     Input::from_text(text)
 });
 static BIG: LazyLock<Input> = LazyLock::new(|| Input::generated(20, 5_000));

@@ -46,7 +46,6 @@ fn window(request: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
 
 /// This build has no window.
 #[cfg(not(feature = "gui"))]
-fn window(request: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
-    let _ = request;
+fn window(_: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
     cli::no_window(io)
 }

@@ -24,9 +24,18 @@ const CORE_LAYERS: &[&[&str]] = &[
     ],
     &["language", "model", "scenario"],
     &["parse", "write", "split"],
-    &["logic", "valid", "load"],
+    &["logic", "valid", "load", "verbatim"],
     &["shipped", "file", "probe"],
-    &["eval", "explain", "diff", "table", "graph", "walkthrough"],
+    &[
+        "eval",
+        "explain",
+        "diff",
+        "table",
+        "graph",
+        "walkthrough",
+        "skeleton",
+        "renumber",
+    ],
 ];
 
 /// The crate's top-level modules, lowest first: each may import only from those before it.
@@ -393,7 +402,11 @@ fn only_the_core_file_module_touches_the_disk_and_the_core_draws_nothing() {
                 wrong.push(format!("{} uses {word}", short(&source.path)));
             }
         }
-        if source.module != ["core", "file"] && source.code.contains("fs::") {
+        if !source
+            .module
+            .starts_with(&["core".to_owned(), "file".to_owned()])
+            && source.code.contains("fs::")
+        {
             wrong.push(format!("{} touches the disk", short(&source.path)));
         }
     }

@@ -299,13 +299,19 @@ fn broken_files_are_reported_where_they_break() {
 fn a_changed_article_under_one_scenario_is_a_warning_not_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let case = std::fs::read_to_string(root.join("scenarios/ukraine-reassurance-force.case.ron"))
-        .unwrap()
-        .replace(
+    let edit = |text: String| {
+        text.replace(
             "Tujuan utama mereka bukan untuk berperang melawan Rusia.",
             "Tujuan utama mereka bukan untuk berperang.",
-        );
-    std::fs::write(dir.path().join("edited.case.ron"), case).unwrap();
+        )
+    };
+    let case = std::fs::read_to_string(root.join("scenarios/ukraine-reassurance-force.case.ron"));
+    std::fs::write(dir.path().join("edited.case.ron"), edit(case.unwrap())).unwrap();
+    // The case names its article file; the edited case travels with an edited article.
+    let article = "articles/ukraine-reassurance-force.txt";
+    std::fs::create_dir(dir.path().join("articles")).unwrap();
+    let text = std::fs::read_to_string(root.join("scenarios").join(article)).unwrap();
+    std::fs::write(dir.path().join(article), edit(text)).unwrap();
     let scenario = std::fs::read_to_string(root.join(REJECTING))
         .unwrap()
         .replace(

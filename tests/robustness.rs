@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 use skenario::core::diagnostics::Problem;
-use skenario::core::file::{self, check, load_scenario, save_scenario};
+use skenario::core::file::{self, check, load_case, load_scenario, save_scenario};
 use skenario::core::limits::{
     MAX_FILE_BYTES, MAX_ITEMS, MAX_LISTED, MAX_SENTENCES, MAX_TRIGGER_DEPTH,
 };
@@ -71,7 +71,7 @@ fn a_byte_order_mark_is_accepted() {
     )
     .unwrap();
     assert_eq!(problems_of(&path), Vec::<String>::new());
-    assert!(file::load_case(&path).is_ok());
+    assert!(load_case(&path).is_ok());
 
     let scenario = read("scenarios/ukraine-ceasefire-with-us.scenario.ron");
     let path = dir.path().join("bom.scenario.ron");
@@ -898,7 +898,7 @@ fn the_fuzz_corpus_and_every_crash_it_found_load_without_panicking() {
 #[test]
 fn old_format_fixtures_still_open() {
     // Files written by older format versions live in tests/formats/v{N}/ (see
-    // src/core/migrate.rs); each must open without errors in this version.
+    // src/core/parse/migrate/mod.rs); each must open without errors in this version.
     for version in 1..=FORMAT_VERSION {
         for path in files_in(&repo(&format!("tests/formats/v{version}"))) {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
@@ -909,4 +909,32 @@ fn old_format_fixtures_still_open() {
             );
         }
     }
+}
+
+#[test]
+fn a_format_1_case_reads_as_the_shipped_one_and_saving_writes_format_2() {
+    let old = load_case(&repo("tests/formats/v1/ukraine-reassurance-force.case.ron"))
+        .expect("the format-1 case opens");
+    assert!(old.warnings.is_empty(), "{:?}", old.warnings);
+    let shipped = skenario::core::shipped::case(skenario::core::shipped::DEFAULT_CASE_ID)
+        .expect("the shipped case");
+    let mut migrated = old.case.case().clone();
+    // The only differences: the version it was read in, and the article's file, which the
+    // format-1 file could not name.
+    assert_eq!(migrated.format_version, FORMAT_VERSION);
+    migrated
+        .article_file
+        .clone_from(&shipped.case().article_file);
+    assert_eq!(&migrated, shipped.case());
+
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = load_scenario(&repo(
+        "tests/formats/v1/ukraine-ceasefire-with-us.scenario.ron",
+    ))
+    .expect("the format-1 scenario opens");
+    let path = dir.path().join("saved.scenario.ron");
+    save_scenario(&path, &scenario.scenario).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("format_version: 2,"), "{text}");
+    assert_eq!(load_scenario(&path).unwrap().scenario, scenario.scenario);
 }

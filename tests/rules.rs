@@ -1,7 +1,11 @@
 //! Conditions that depend on each other: a condition that applies only when another holds,
 //! and conditions of which at most one can be yes. Evaluation, explanations, the truth table
 //! and the command line all treat them the same way.
-#![expect(clippy::expect_used, reason = "test helpers fail loudly")]
+#![expect(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers fail loudly"
+)]
 
 use std::path::Path;
 use std::process::Command;
@@ -69,7 +73,10 @@ fn a_condition_that_does_not_apply_counts_as_no_and_is_locked() {
     let case = election();
     // No runoff: the challenger cannot run in it, whatever is stated.
     let stated = states(&[("runoff", No), ("challenger_runs", Yes)]);
-    assert_eq!(status(&case, &stated, "two_way_race"), Status::DoesNotFollow);
+    assert_eq!(
+        status(&case, &stated, "two_way_race"),
+        Status::DoesNotFollow
+    );
     let evaluation = evaluate(&case, &stated);
     assert_eq!(
         evaluation.lock(ConditionIx(2)),
@@ -186,7 +193,11 @@ fn the_command_line_refuses_both_exclusive_conditions_and_marks_the_locked_ones(
     let table = skenario(&["table", file]);
     let text = String::from_utf8_lossy(&table.stdout);
     assert!(text.contains("left out: 4 combinations"), "{text}");
-    assert_eq!(text.matches(" | ").count(), 5, "a header and four rows:\n{text}");
+    assert_eq!(
+        text.matches(" | ").count(),
+        5,
+        "a header and four rows:\n{text}"
+    );
     let eval = skenario(&["eval", file]);
     let text = String::from_utf8_lossy(&eval.stdout);
     assert!(text.contains("legal challenge · considers"), "{text}");

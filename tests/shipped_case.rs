@@ -330,3 +330,22 @@ fn the_shipped_scenarios_are_the_four_documented_ones_and_all_load() {
             .is_empty()
     );
 }
+
+#[test]
+fn every_shipped_case_is_its_article_word_for_word() {
+    for shipped in shipped::CASES {
+        let (case, warnings) =
+            skenario::core::load::parse_case(shipped.file.text).expect("a shipped case parses");
+        assert!(
+            warnings.is_empty(),
+            "{}: {warnings:?}",
+            shipped.file.file_name
+        );
+        assert_eq!(
+            skenario::core::verbatim::first_difference(case.case(), shipped.article),
+            None,
+            "{}",
+            shipped.file.file_name
+        );
+    }
+}

@@ -94,7 +94,7 @@ fn articles_for_the_splitter_keep_their_line_endings_and_byte_order_mark() {
 #[test]
 fn the_shipped_article_splits_into_the_shipped_case_sentences() {
     let article =
-        fs::read_to_string(repo("assets/articles/ukraine-reassurance-force.txt")).unwrap();
+        fs::read_to_string(repo("scenarios/articles/ukraine-reassurance-force.txt")).unwrap();
     let case_text =
         fs::read_to_string(repo("scenarios/ukraine-reassurance-force.case.ron")).unwrap();
     let (valid, _warnings) = parse_case(&case_text)

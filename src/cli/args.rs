@@ -86,6 +86,22 @@ pub(super) enum Verb {
         #[arg(long)]
         json: bool,
     },
+    /// Start a case from an article (plain text or Markdown): its sentences, numbered.
+    New {
+        /// The article's text file.
+        article: PathBuf,
+        /// The case file to write (it must not exist yet).
+        #[arg(short = 'o', long = "output", value_name = "CASE.case.ron")]
+        output: PathBuf,
+        /// The article's language, as a code: en, id, fr, pt-BR…
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+    },
+    /// Number a case's sentences 1, 2, 3… again and update every reference to them.
+    Renumber {
+        /// The case file (rewritten in place; comments and layout are kept).
+        file: PathBuf,
+    },
     /// Write a handout of a scenario (or a case) as Markdown or as printable HTML.
     Export {
         /// A scenario or case file.
@@ -186,13 +202,15 @@ pub(super) fn one_line_usage(message: &str, io: &mut Output<'_>) -> ExitCode {
 
 /// `skenario chek` is a typo for a command, not a file to open.
 pub(super) fn mistyped_command(file: &Path) -> Option<String> {
-    const COMMANDS: [&str; 6] = ["check", "eval", "table", "diff", "export", "help"];
+    const COMMANDS: [&str; 8] = [
+        "check", "eval", "table", "diff", "export", "new", "renumber", "help",
+    ];
     let text = file.to_str()?;
     if text.starts_with('-') || COMMANDS.contains(&text) {
         return None;
     }
     let looks_like_word = !text.contains(['.', '/', '\\']);
     (looks_like_word && !file.exists()).then(|| {
-        format!("unrecognized subcommand '{text}'; the commands are check, eval, table, diff and export (see `skenario --help`)")
+        format!("unrecognized subcommand '{text}'; the commands are check, eval, table, diff, export, new and renumber (see `skenario --help`)")
     })
 }

@@ -9,8 +9,8 @@ use super::report::{
     EvidenceJson, LANG, SettingJson, condition_id, evidence_json, paragraph_marks, quote_text,
     settings_json, settings_text, status_heading,
 };
-use crate::core::explain::{Reason, WouldFollowIf, explain};
 use crate::core::eval::ConditionLock;
+use crate::core::explain::{Reason, WouldFollowIf, explain};
 use crate::core::{ConditionState, Evaluation, Outcome, Status, Text, ValidCase};
 use crate::text::Words;
 

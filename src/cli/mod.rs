@@ -2,6 +2,7 @@
 //! `export`). It also reads the options of the window, but `main` opens the window.
 
 mod args;
+mod authoring;
 mod diff_report;
 mod eval_report;
 mod output;
@@ -68,6 +69,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Inv
         Some(Verb::Eval { file, set, json }) => eval(&file, &set, json, io),
         Some(Verb::Table { file, set, json }) => table(&file, &set, json, io),
         Some(Verb::Diff { a, b, json }) => compare(&a, &b, json, io),
+        Some(Verb::New {
+            article,
+            output,
+            lang,
+        }) => authoring::new_case(&article, &output, lang.as_deref(), io),
+        Some(Verb::Renumber { file }) => authoring::renumber(&file, io),
         Some(Verb::Export {
             file,
             format,

@@ -105,7 +105,10 @@ pub fn table_json(case: &ValidCase, table: &TruthTable<'_>, out: &mut dyn Write)
                 .iter()
                 .zip(row.states.iter().zip(&row.applies))
                 .map(|(c, (s, applies))| {
-                    (c.id.as_str(), if *applies { s.key() } else { "not_applicable" })
+                    (
+                        c.id.as_str(),
+                        if *applies { s.key() } else { "not_applicable" },
+                    )
                 })
                 .collect(),
             follows: model

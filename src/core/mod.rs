@@ -8,9 +8,10 @@
 //! 1. the model: [`language`], [`model`], [`scenario`]
 //! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`],
 //!    [`split`] (an article into sentences)
-//! 3. validation: [`logic`] (compiled triggers), [`valid`], [`load`]
+//! 3. validation: [`logic`] (compiled triggers), [`valid`], [`load`], [`verbatim`]
 //! 4. the shipped cases and the disk: [`shipped`], [`file`], [`probe`]
-//! 5. what follows: [`eval`], [`explain`], [`diff`], [`table`], [`graph`], [`walkthrough`]
+//! 5. what follows: [`eval`], [`explain`], [`diff`], [`table`], [`graph`], [`walkthrough`];
+//!    and starting and tidying a case: [`skeleton`], [`renumber`]
 
 pub mod diagnostics;
 pub mod dialect;
@@ -29,6 +30,7 @@ pub mod write;
 pub mod load;
 pub mod logic;
 pub mod valid;
+pub mod verbatim;
 
 pub mod file;
 pub mod probe;
@@ -38,6 +40,8 @@ pub mod diff;
 pub mod eval;
 pub mod explain;
 pub mod graph;
+pub mod renumber;
+pub mod skeleton;
 pub mod table;
 pub mod walkthrough;
 

@@ -17,10 +17,22 @@ pub struct ShippedFile {
 /// The id of the case the app opens by default.
 pub const DEFAULT_CASE_ID: &str = "ukraine-reassurance-force";
 
+/// A case built into the program, with the article it is made from.
+#[derive(Debug, Clone, Copy)]
+pub struct ShippedCase {
+    /// The case file.
+    pub file: ShippedFile,
+    /// The article's text (the case's `article_file`, in `scenarios/articles/`).
+    pub article: &'static str,
+}
+
 /// The shipped cases.
-pub const CASES: &[ShippedFile] = &[ShippedFile {
-    file_name: "ukraine-reassurance-force.case.ron",
-    text: include_str!("../../scenarios/ukraine-reassurance-force.case.ron"),
+pub const CASES: &[ShippedCase] = &[ShippedCase {
+    file: ShippedFile {
+        file_name: "ukraine-reassurance-force.case.ron",
+        text: include_str!("../../scenarios/ukraine-reassurance-force.case.ron"),
+    },
+    article: UKRAINE_ARTICLE,
 }];
 
 /// The shipped example scenarios, in the order they are offered as presets.
@@ -45,13 +57,13 @@ pub const SCENARIOS: &[ShippedFile] = &[
 
 /// The verbatim article behind the shipped case, for checking quotes.
 pub const UKRAINE_ARTICLE: &str =
-    include_str!("../../assets/articles/ukraine-reassurance-force.txt");
+    include_str!("../../scenarios/articles/ukraine-reassurance-force.txt");
 
 /// The shipped case with this id, parsed and validated.
 pub fn case(case_id: &str) -> Option<ValidCase> {
     CASES
         .iter()
-        .filter_map(|file| parse_case(file.text).ok())
+        .filter_map(|shipped| parse_case(shipped.file.text).ok())
         .map(|(case, _)| case)
         .find(|case| case.case().id == case_id)
 }
@@ -60,7 +72,7 @@ pub fn case(case_id: &str) -> Option<ValidCase> {
 pub fn case_ids() -> Vec<String> {
     CASES
         .iter()
-        .filter_map(|file| parse_case(file.text).ok())
+        .filter_map(|shipped| parse_case(shipped.file.text).ok())
         .map(|(case, _)| case.case().id.clone())
         .collect()
 }

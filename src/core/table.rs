@@ -103,7 +103,9 @@ impl<'a> TruthTable<'a> {
 
     /// Number of rows: the combinations the rules among the conditions leave possible.
     pub fn len(&self) -> usize {
-        self.codes.as_ref().map_or_else(|| self.combinations(), Vec::len)
+        self.codes
+            .as_ref()
+            .map_or_else(|| self.combinations(), Vec::len)
     }
 
     /// A table always has at least one row.

@@ -162,12 +162,7 @@ impl Compiled {
 
     /// The truth of consequence `index` alone, re-evaluating what it depends on.
     /// `scratch` is working memory reused between calls (any contents).
-    pub fn evaluate_one(
-        &self,
-        index: usize,
-        stated: &[Truth],
-        scratch: &mut Vec<Truth>,
-    ) -> Truth {
+    pub fn evaluate_one(&self, index: usize, stated: &[Truth], scratch: &mut Vec<Truth>) -> Truth {
         let conditions = &*self.rules.resolve(stated);
         if scratch.len() < self.consequence_roots.len() {
             scratch.resize(self.consequence_roots.len(), Truth::Unknown);

@@ -27,7 +27,9 @@ impl Prerequisite {
     fn compile(trigger: &Trigger, index: &HashMap<&str, usize>) -> Result<Self, String> {
         Ok(match trigger {
             Trigger::Always => Self::Always,
-            Trigger::Condition(id) => Self::Condition(*index.get(id.as_str()).ok_or_else(|| id.clone())?),
+            Trigger::Condition(id) => {
+                Self::Condition(*index.get(id.as_str()).ok_or_else(|| id.clone())?)
+            }
             Trigger::Consequence(id) => return Err(id.clone()),
             Trigger::Not(inner) => Self::Not(Box::new(Self::compile(inner, index)?)),
             Trigger::All(items) => Self::All(Self::compile_all(items, index)?),
@@ -36,7 +38,10 @@ impl Prerequisite {
     }
 
     fn compile_all(items: &[Trigger], index: &HashMap<&str, usize>) -> Result<Vec<Self>, String> {
-        items.iter().map(|item| Self::compile(item, index)).collect()
+        items
+            .iter()
+            .map(|item| Self::compile(item, index))
+            .collect()
     }
 
     fn eval(&self, conditions: &[Truth]) -> Truth {
@@ -61,9 +66,11 @@ impl Prerequisite {
             Self::All(items) => items.iter().fold(Lanes::splat(Truth::True), |value, item| {
                 value.and(item.eval_lanes(conditions))
             }),
-            Self::Any(items) => items.iter().fold(Lanes::splat(Truth::False), |value, item| {
-                value.or(item.eval_lanes(conditions))
-            }),
+            Self::Any(items) => items
+                .iter()
+                .fold(Lanes::splat(Truth::False), |value, item| {
+                    value.or(item.eval_lanes(conditions))
+                }),
         }
     }
 
@@ -149,7 +156,10 @@ impl Rules {
             .collect::<Result<Vec<_>, _>>()?;
         let mut partners = vec![Vec::new(); case.conditions.len()];
         for group in &case.exclusive {
-            let members: Vec<usize> = group.iter().filter_map(|id| index.get(id.as_str()).copied()).collect();
+            let members: Vec<usize> = group
+                .iter()
+                .filter_map(|id| index.get(id.as_str()).copied())
+                .collect();
             for &member in &members {
                 if let Some(list) = partners.get_mut(member) {
                     list.extend(members.iter().copied().filter(|&other| other != member));
@@ -255,7 +265,11 @@ impl Rules {
     pub fn contradiction(&self, stated: &[Truth]) -> Option<(usize, usize)> {
         self.partners.iter().enumerate().find_map(|(c, partners)| {
             (stated.get(c) == Some(&Truth::True))
-                .then(|| partners.iter().find(|&&p| p > c && stated.get(p) == Some(&Truth::True)))
+                .then(|| {
+                    partners
+                        .iter()
+                        .find(|&&p| p > c && stated.get(p) == Some(&Truth::True))
+                })
                 .flatten()
                 .map(|&p| (c, p))
         })
@@ -308,7 +322,10 @@ impl Rules {
 
 /// The conditions with an `applies_if`, each after the conditions it names; a circle among
 /// them is an error naming the conditions in it.
-fn prerequisite_order(case: &Case, prerequisites: &[Option<Prerequisite>]) -> Result<Vec<usize>, RulesError> {
+fn prerequisite_order(
+    case: &Case,
+    prerequisites: &[Option<Prerequisite>],
+) -> Result<Vec<usize>, RulesError> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         New,
@@ -322,7 +339,11 @@ fn prerequisite_order(case: &Case, prerequisites: &[Option<Prerequisite>]) -> Re
         }
         found
     };
-    let id = |c: usize| case.conditions.get(c).map_or_else(|| format!("#{c}"), |x| x.id.clone());
+    let id = |c: usize| {
+        case.conditions
+            .get(c)
+            .map_or_else(|| format!("#{c}"), |x| x.id.clone())
+    };
     let mut marks = vec![Mark::New; prerequisites.len()];
     let mut order = Vec::new();
     for start in 0..prerequisites.len() {

@@ -1,6 +1,8 @@
 //! A valid case — the proof type every later layer takes — and the checks of a whole case:
 //! ids, texts, evidence, actors, triggers, objections, tensions and unmodelled sentences.
 
+mod sentences;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::checker::{Checker, field};
@@ -11,7 +13,6 @@ use crate::core::ids::{ConditionIx, ConsequenceIx, SentenceNo};
 use crate::core::language::is_language_code;
 use crate::core::logic::Compiled;
 use crate::core::model::{Case, Kind};
-use crate::core::prose::listing;
 
 /// A case that passed validation, with its triggers compiled.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -160,60 +161,6 @@ impl<'a> Examination<'a> {
         }
         check.required_text(&vec![field("title")], "title", &case.title);
         check.optional_text(&vec![field("about")], "line about the source", &case.about);
-    }
-
-    fn sentences(&mut self) {
-        let case = self.case;
-        let check = &mut self.check;
-        if case.sentences.is_empty() {
-            check.error(
-                vec![field("sentences")],
-                "the case has no sentences".to_owned(),
-            );
-        }
-        for (i, sentence) in case.sentences.iter().enumerate() {
-            let path = vec![field("sentences"), Segment::Index(i)];
-            let expected = i + 1;
-            if sentence.number.get() == 0 {
-                check.error(
-                    path.clone(),
-                    format!(
-                        "sentence {expected} has no number; `skenario renumber FILE` numbers the sentences 1, 2, 3… and updates every reference to them"
-                    ),
-                );
-            } else if usize::try_from(sentence.number.get()).ok() != Some(expected) {
-                check.error(
-                    [path.clone(), vec![field("number")]].concat(),
-                    format!(
-                        "sentence numbers must count 1, 2, 3… in order: expected {expected} here, found {}; after inserting or removing a sentence, `skenario renumber FILE` numbers them again and updates every reference",
-                        sentence.number
-                    ),
-                );
-            }
-            check.text(
-                &[path.clone(), vec![field("original")]].concat(),
-                "the original text",
-                &sentence.original,
-            );
-            for code in sentence.translations.languages() {
-                let at = [
-                    path.clone(),
-                    vec![field("translations"), Segment::Key(code.to_owned())],
-                ]
-                .concat();
-                if !is_language_code(code) {
-                    check.error(
-                        at,
-                        format!("`{code}` is not a language code; write a translation's language as a code like \"en\" or \"id\""),
-                    );
-                } else if code == case.language {
-                    check.warning(
-                        at,
-                        format!("this translation is in the article's own language (`{code}`); a translation belongs in another language"),
-                    );
-                }
-            }
-        }
     }
 
     fn actors(&mut self) {
@@ -477,32 +424,6 @@ impl<'a> Examination<'a> {
                     let what = format!("answer of {step_name}");
                     self.check.required_text(&at("answer"), &what, answer);
                 }
-            }
-        }
-    }
-
-    /// Every sentence is cited, or marked as context (left out on purpose), not both.
-    fn unmodelled_sentences(&mut self) {
-        for (i, sentence) in self.case.sentences.iter().enumerate() {
-            let path = vec![field("sentences"), Segment::Index(i)];
-            let cited_by = self.citations.get(&sentence.number);
-            match (sentence.context, cited_by) {
-                (false, None) => self.check.warning(
-                    path,
-                    format!(
-                        "sentence {} is not cited as evidence by anything yet, so the window shows it as not modelled; cite it, or mark it `context: true` to say the case leaves it out on purpose",
-                        sentence.number
-                    ),
-                ),
-                (true, Some(by)) => self.check.error(
-                    [path, vec![field("context")]].concat(),
-                    format!(
-                        "sentence {} is marked `context: true` but is cited by {}",
-                        sentence.number,
-                        listing(by)
-                    ),
-                ),
-                _ => {}
             }
         }
     }

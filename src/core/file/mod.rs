@@ -6,14 +6,23 @@ use std::fs;
 use std::io::{self, Read as _, Write as _};
 use std::path::{Path, PathBuf};
 
-use super::diagnostics::{Position, Problem, Segment, Severity};
+mod paths;
+mod reasons;
+
+pub use reasons::io_reason;
+
+use paths::{ARTICLE_FILE, CASE_FILE, contained_path};
+
+use super::diagnostics::{Finding, Position, Problem, Segment, Severity};
 use super::limits::MAX_FILE_BYTES;
 use super::load::parse_case;
+use super::model::Case;
 use super::parse::source_map::SourceMap;
 use super::parse::{FileKind, decode, parse_scenario, place_findings};
 use super::scenario::Scenario;
 use super::shipped;
 use super::valid::{ValidCase, validate_scenario};
+use super::verbatim::{self, Difference};
 use super::write::scenario_to_ron;
 
 /// A problem in a file: `path:line:column: message`.
@@ -26,7 +35,8 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    fn new(path: &Path, problem: Problem) -> Self {
+    /// A problem `problem` in the file at `path`.
+    pub fn new(path: &Path, problem: Problem) -> Self {
         Self {
             path: path.to_owned(),
             problem,
@@ -147,24 +157,6 @@ fn to_mib(bytes: u64) -> f64 {
     f64::from(whole) / 1024.0
 }
 
-/// Plain words for an I/O error, without Rust's "(os error 2)" suffix.
-pub fn io_reason(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "no such file or folder".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-        io::ErrorKind::IsADirectory => "this is a folder, not a file".to_owned(),
-        _ => {
-            let text = error.to_string();
-            text.split(" (os error")
-                .next()
-                .unwrap_or(&text)
-                .to_lowercase()
-        }
-    }
-}
-
 /// A case loaded from disk.
 #[derive(Debug, Clone)]
 pub struct LoadedCase {
@@ -180,18 +172,110 @@ pub fn load_case(path: &Path) -> Result<LoadedCase, LoadFailure> {
     case_from_text(path, &text)
 }
 
-/// Validates the text of the case file at `path`.
+/// Validates the text of the case file at `path`, and its sentences against its article
+/// when it names the article's file.
 fn case_from_text(path: &Path, text: &str) -> Result<LoadedCase, LoadFailure> {
     match parse_case(text) {
-        Ok((case, warnings)) => Ok(LoadedCase {
-            case,
-            warnings: warnings
-                .into_iter()
-                .map(|p| Diagnostic::new(path, p))
-                .collect(),
-        }),
+        Ok((case, warnings)) => {
+            let article = article_problems(path, text, case.case());
+            if !article.is_empty() {
+                return Err(LoadFailure::from_problems(path, article));
+            }
+            Ok(LoadedCase {
+                case,
+                warnings: warnings
+                    .into_iter()
+                    .map(|p| Diagnostic::new(path, p))
+                    .collect(),
+            })
+        }
         Err(problems) => Err(LoadFailure::from_problems(path, problems)),
     }
+}
+
+/// Where the case file at `path` (its text `text`) parts ways with the article file it
+/// names, if it names one: the article that cannot be read, or the first difference.
+fn article_problems(path: &Path, text: &str, case: &Case) -> Vec<Problem> {
+    let Some(relative) = &case.article_file else {
+        return Vec::new();
+    };
+    let at = |path: Vec<Segment>| Finding {
+        severity: Severity::Error,
+        path,
+        message: String::new(),
+    };
+    let article_path = match contained_path(path, relative, &ARTICLE_FILE) {
+        Ok(article_path) => article_path,
+        Err(message) => {
+            let finding = Finding {
+                message,
+                ..at(vec![Segment::Field("article_file")])
+            };
+            return place_findings(text, vec![finding]);
+        }
+    };
+    let article = match read_text(&article_path) {
+        Ok(article) => article,
+        Err(diagnostic) => {
+            let finding = Finding {
+                message: format!(
+                    "the article file `{relative}` cannot be read: {}",
+                    diagnostic.problem.message
+                ),
+                ..at(vec![Segment::Field("article_file")])
+            };
+            return place_findings(text, vec![finding]);
+        }
+    };
+    let finding = match verbatim::first_difference(case, &article) {
+        None => return Vec::new(),
+        Some(Difference::Sentence {
+            index,
+            article: position,
+            sentence_has,
+            article_has,
+        }) => {
+            let number = case.sentences.get(index).map_or(0, |s| s.number.get());
+            let article_has = if article_has.is_empty() {
+                "nothing more".to_owned()
+            } else {
+                format!("\"{article_has}\"")
+            };
+            Finding {
+                message: format!(
+                    "sentence {number} is not word for word the article: from \"{sentence_has}\" on it differs from {relative}:{position}, which has {article_has}"
+                ),
+                ..at(vec![
+                    Segment::Field("sentences"),
+                    Segment::Index(index),
+                    Segment::Field("original"),
+                ])
+            }
+        }
+        Some(Difference::Missing {
+            index,
+            article: position,
+            text: missing,
+        }) => {
+            let number = case.sentences.get(index).map_or(0, |s| s.number.get());
+            Finding {
+                message: format!(
+                    "the article has text before sentence {number} that no sentence holds: {relative}:{position} has \"{missing}\"; add it as a sentence here without a number, then run `skenario renumber` to number the sentences and their references again"
+                ),
+                ..at(vec![Segment::Field("sentences"), Segment::Index(index)])
+            }
+        }
+        Some(Difference::LeftOut {
+            article: position,
+            text: left_out,
+        }) => Finding {
+            message: format!(
+                "the article goes on after the last sentence: {relative}:{position} has \"{left_out}\", which no sentence holds; add it as sentences (mark them `context: true` if the case leaves them out)"
+            ),
+            ..at(vec![Segment::Field("sentences")])
+        },
+    };
+    place_findings(text, vec![finding])
 }
 
 /// Where a scenario's case came from.
@@ -254,7 +338,7 @@ fn resolve_case(
     let at =
         |segment: &'static str| Some(SourceMap::new(text).position(&[Segment::Field(segment)]));
     if let Some(relative) = &scenario.case_file {
-        let case_path = contained_path(scenario_path, relative).map_err(|message| {
+        let case_path = contained_path(scenario_path, relative, &CASE_FILE).map_err(|message| {
             LoadFailure::one(Diagnostic::error(scenario_path, at("case_file"), message))
         })?;
         let loaded = load_case(&case_path)?;
@@ -276,98 +360,6 @@ fn resolve_case(
             ),
         ))),
     }
-}
-
-/// Resolves a scenario's `case_file` against the scenario's folder. Only a plain relative path
-/// that stays inside that folder is accepted, written the same way on every system: names
-/// separated by `/`; no absolute path, drive or `\\?\` prefix; no `..` and no empty part; no
-/// backslash, colon or control character; no device name such as `CON`. And the file it names,
-/// with symbolic links followed, must lie inside the folder too.
-fn contained_path(scenario_path: &Path, relative: &str) -> Result<PathBuf, String> {
-    check_relative_path(relative)?;
-    let folder = match scenario_path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let candidate = folder.join(relative);
-    let cannot_read = |error: &io::Error| {
-        format!(
-            "the case file `{relative}` cannot be read: {}",
-            io_reason(error)
-        )
-    };
-    let real_folder = fs::canonicalize(folder).map_err(|e| cannot_read(&e))?;
-    let real_file = fs::canonicalize(&candidate).map_err(|e| cannot_read(&e))?;
-    if !real_file.starts_with(&real_folder) {
-        return Err(format!(
-            "case_file `{relative}` leads outside this scenario's folder through a symbolic link; Skenario reads only case files inside the folder"
-        ));
-    }
-    Ok(candidate)
-}
-
-/// The checks on the text of a `case_file` path (see [`contained_path`]).
-fn check_relative_path(relative: &str) -> Result<(), String> {
-    const DEVICES: [&str; 6] = ["con", "prn", "aux", "nul", "com", "lpt"];
-    let outside = || {
-        format!(
-            "case_file `{relative}` must be a path inside this scenario's folder (no absolute paths, no `..`)"
-        )
-    };
-    if relative.trim().is_empty() {
-        return Err(
-            "case_file is empty; write the case file's path relative to this scenario, like `NAME.case.ron`"
-                .to_owned(),
-        );
-    }
-    if relative.starts_with(['/', '\\']) || relative.get(1..2) == Some(":") {
-        return Err(outside());
-    }
-    if relative.chars().any(char::is_control) {
-        return Err(format!(
-            "case_file {relative:?} contains a control character"
-        ));
-    }
-    if relative.contains('\\') {
-        return Err(format!(
-            "case_file `{relative}` uses `\\`; separate folders with `/` (like `cases/NAME.case.ron`) so that the scenario opens on every system"
-        ));
-    }
-    if relative.contains(':') {
-        return Err(format!(
-            "case_file `{relative}` contains `:`, which file names cannot hold on every system"
-        ));
-    }
-    for part in relative.split('/') {
-        if part == ".." {
-            return Err(outside());
-        }
-        if part.is_empty() {
-            return Err(format!(
-                "case_file `{relative}` has an empty part (`//`, or a `/` at the start or end); write it like `cases/NAME.case.ron`"
-            ));
-        }
-        let stem = part
-            .split('.')
-            .next()
-            .unwrap_or(part)
-            .trim_end()
-            .to_ascii_lowercase();
-        let device = DEVICES.iter().any(|name| {
-            stem.strip_prefix(name).is_some_and(|rest| {
-                rest.is_empty()
-                    || (matches!(*name, "com" | "lpt")
-                        && rest.len() == 1
-                        && rest.chars().all(|c| c.is_ascii_digit()))
-            })
-        });
-        if device {
-            return Err(format!(
-                "case_file `{relative}` names a device (`{part}`), not a file"
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// Checks a case or scenario file; every problem found, errors and warnings.
