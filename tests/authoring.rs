@@ -215,17 +215,18 @@ fn a_forgotten_sentence_is_found_added_and_numbered_with_every_reference() {
         .and_then(|t| t.rfind('('))
         .expect("its start");
     let text = format!(
-        "{}(original: \"{forgotten}\", context: true),\n        {}",
+        "{}(original: \"{forgotten}\"),\n        {}",
         text.get(..at).expect("a boundary"),
         text.get(at..).expect("a boundary")
     );
     std::fs::write(&case_path, text).expect("write");
     let check = skenario_in(dir.path(), &["check", "force.case.ron"]);
     assert_eq!(check.status.code(), Some(1));
+    let said = stdout(&check);
+    assert!(said.contains("`skenario renumber FILE`"), "{said}");
     assert!(
-        stdout(&check).contains("`skenario renumber FILE`"),
-        "{}",
-        stdout(&check)
+        !said.contains("sentence 0"),
+        "a sentence has no number 0: {said}"
     );
 
     // …and one command numbers everything again.
@@ -235,6 +236,11 @@ fn a_forgotten_sentence_is_found_added_and_numbered_with_every_reference() {
     assert!(said.contains("17 sentences numbered again"), "{said}");
     let check = skenario_in(dir.path(), &["check", "force.case.ron"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("warning: sentence 6 is not cited as evidence by anything yet"),
+        "the new sentence is now sentence 6, and nothing cites it yet: {}",
+        stdout(&check)
+    );
 
     let after = read_case(&case_path);
     let renumbered = std::fs::read_to_string(&case_path).expect("read");

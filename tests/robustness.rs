@@ -470,10 +470,10 @@ fn drift_names_the_removed_condition_and_the_changed_consequences() {
         format!(
             "5:23: warning: the case's article changed since this scenario was saved (fingerprint {old} is now {new})"
         ),
-        "7:24: warning: the sentences behind consequence `park_closed` changed since this scenario was saved; it now cites sentence 2".to_owned(),
-        "8:30: warning: consequence `residents_protest` is no longer in the case".to_owned(),
         "6:15: warning: consequence `paths_closed` is new since this scenario was saved".to_owned(),
-        "12:17: warning: condition `heat` is no longer in the case; its state (no) is ignored, and saving the scenario drops it".to_owned(),
+        "7:9: warning: the sentences behind consequence `park_closed` changed since this scenario was saved; it now cites sentence 2".to_owned(),
+        "8:9: warning: consequence `residents_protest` is no longer in the case".to_owned(),
+        "12:9: warning: condition `heat` is no longer in the case; its state (no) is ignored, and saving the scenario drops it".to_owned(),
     ];
     assert_eq!(problems_of(&lesson.scenario_path()), expected);
 
@@ -533,7 +533,7 @@ fn drift_in_a_scenario_without_evidence_is_one_general_warning() {
             format!(
                 "5:23: warning: the case's article changed since this scenario was saved (fingerprint {old} is now {new}); this scenario does not record which sentences its consequences rested on, so check that the conditions still mean what you meant"
             ),
-            "8:17: warning: condition `heat` is no longer in the case; its state (no) is ignored, and saving the scenario drops it".to_owned(),
+            "8:9: warning: condition `heat` is no longer in the case; its state (no) is ignored, and saving the scenario drops it".to_owned(),
         ]
     );
 }
@@ -546,7 +546,7 @@ fn without_drift_an_unknown_condition_is_an_error() {
     fs::write(&path, text.replacen("\"heat\": no", "\"haet\": no", 1)).unwrap();
     assert_eq!(
         problems_of(&path),
-        ["12:17: unknown condition `haet`; did you mean `heat`?"]
+        ["12:9: unknown condition `haet`; did you mean `heat`?"]
     );
     assert!(load_scenario(&path).is_err());
 }
@@ -561,7 +561,7 @@ fn a_changed_consequence_is_named_even_when_the_article_is_the_same() {
     assert_eq!(
         problems_of(&lesson.scenario_path()),
         [
-            "8:30: warning: the sentences behind consequence `residents_protest` changed since this scenario was saved; it now cites sentences 1 and 3"
+            "8:9: warning: the sentences behind consequence `residents_protest` changed since this scenario was saved; it now cites sentences 1 and 3"
         ]
     );
 }

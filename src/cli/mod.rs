@@ -17,6 +17,7 @@ use clap::Parser as _;
 
 use args::{Assignment, Cli, Verb, mistyped_command, one_line_usage, usage_error};
 
+use crate::core::diagnostics::Severity;
 use crate::core::file::{self, Opened};
 use crate::core::logic::Truth;
 use crate::core::table::TruthTable;
@@ -123,6 +124,7 @@ pub fn no_window(io: &mut Output<'_>) -> ExitCode {
 
 fn check(files: &[PathBuf], io: &mut Output<'_>) -> std::io::Result<ExitCode> {
     let mut failed = 0_usize;
+    let mut warnings = 0_usize;
     for path in files {
         let diagnostics = file::check(path);
         for diagnostic in &diagnostics {
@@ -131,13 +133,32 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> std::io::Result<ExitCode> {
         if file::has_errors(&diagnostics) {
             failed += 1;
         }
+        warnings += diagnostics
+            .iter()
+            .filter(|d| d.problem.severity == Severity::Warning)
+            .count();
     }
+    let noun = if files.len() == 1 { "file" } else { "files" };
+    let warned = match warnings {
+        0 => String::new(),
+        1 => ", 1 warning".to_owned(),
+        n => format!(", {n} warnings"),
+    };
     if failed == 0 {
-        let noun = if files.len() == 1 { "file" } else { "files" };
-        writeln!(io.err, "{} {noun} checked: all valid", files.len())?;
+        let verdict = if warnings == 0 {
+            "all valid"
+        } else {
+            "no errors"
+        };
+        writeln!(io.err, "{} {noun} checked: {verdict}{warned}", files.len())?;
         Ok(ExitCode::SUCCESS)
     } else {
-        writeln!(io.err, "{failed} of {} files have errors", files.len())?;
+        let verb = if failed == 1 { "has" } else { "have" };
+        writeln!(
+            io.err,
+            "{failed} of {} {noun} {verb} errors{warned}",
+            files.len()
+        )?;
         Ok(ExitCode::from(EXIT_PROBLEMS))
     }
 }

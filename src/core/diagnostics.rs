@@ -41,6 +41,9 @@ pub enum Segment {
     Index(usize),
     /// The value under a string key of a map: `"ceasefire"`.
     Key(String),
+    /// A string key of a map itself, for a problem with the key rather than its value (an
+    /// unknown condition, a language code that is not one). Ends a path.
+    KeyName(String),
 }
 
 /// A path from the top-level value to a nested one.

@@ -52,6 +52,42 @@ pub fn is_language_code(code: &str) -> bool {
         })
 }
 
+/// What to write instead of `code`, when it is not a language code but plainly means one:
+/// "; codes are written in lower case: `id`", "; join its parts with `-`: `fr-FR`",
+/// "; Indonesian is written `id`". Empty when there is nothing better to say.
+pub fn language_code_hint(code: &str) -> String {
+    let lower = code.to_ascii_lowercase();
+    let named = match lower.trim() {
+        "english" | "inggris" | "bahasa inggris" => Some("en"),
+        "indonesian" | "indonesia" | "bahasa indonesia" | "bahasa" => Some("id"),
+        "french" | "français" | "francais" => Some("fr"),
+        "german" | "deutsch" => Some("de"),
+        "spanish" | "español" | "espanol" => Some("es"),
+        "portuguese" | "português" | "portugues" => Some("pt"),
+        "dutch" | "nederlands" | "belanda" => Some("nl"),
+        "malay" | "melayu" | "bahasa melayu" => Some("ms"),
+        _ => None,
+    };
+    if let Some(named) = named {
+        return format!("; {} is written `{named}`", code.trim());
+    }
+    let joined = code.replace('_', "-");
+    if joined != code && is_language_code(&joined) {
+        return format!("; join its parts with `-`: `{joined}`");
+    }
+    let mut parts = joined.split('-');
+    let primary = parts.next().unwrap_or_default().to_ascii_lowercase();
+    let rest: Vec<&str> = parts.collect();
+    let cased = std::iter::once(primary.as_str())
+        .chain(rest.iter().copied())
+        .collect::<Vec<_>>()
+        .join("-");
+    if cased != code && is_language_code(&cased) {
+        return format!("; the language is written in lower case: `{cased}`");
+    }
+    String::new()
+}
+
 /// A piece of content in one or more languages, by language code. In files:
 /// `{"en": "Ceasefire reached", "id": "Gencatan senjata tercapai"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]

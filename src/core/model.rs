@@ -36,17 +36,20 @@ pub struct Case {
     pub article_file: Option<String>,
     /// The article, sentence by sentence, in order. Headings count as sentences.
     pub sentences: Vec<Sentence>,
-    /// Who acts and who claims.
+    /// Who acts and who claims. Empty when left out (a case just started).
+    #[serde(default)]
     pub actors: Vec<Actor>,
     /// Kinds of consequence this case adds to the built-in ones.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<DeclaredKind>,
-    /// The conditions a reader can flip.
+    /// The conditions a reader can flip. Empty when left out (a case just started).
+    #[serde(default)]
     pub conditions: Vec<Condition>,
     /// Sets of conditions of which at most one can be yes (by id).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exclusive: Vec<Vec<String>>,
-    /// What the article says would follow.
+    /// What the article says would follow. Empty when left out (a case just started).
+    #[serde(default)]
     pub consequences: Vec<Consequence>,
     /// Statements that contest consequences without cancelling them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

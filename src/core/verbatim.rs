@@ -52,9 +52,7 @@ pub fn first_difference(case: &Case, article: &str) -> Option<Difference> {
         match match_sentence(&sentence.original, article, at) {
             Ok(end) => at = end,
             Err((in_sentence, in_article)) => {
-                if in_sentence == leading_space(&sentence.original)
-                    && let Some(found) = found_later(&sentence.original, article, at)
-                {
+                if let Some(found) = found_later(&sentence.original, article, at) {
                     return Some(Difference::Missing {
                         index,
                         article: position(article, at),
@@ -75,11 +73,6 @@ pub fn first_difference(case: &Case, article: &str) -> Option<Difference> {
         article: position(article, rest),
         text: excerpt(article.get(rest..).unwrap_or("")),
     })
-}
-
-/// How many bytes of white space `sentence` starts with.
-fn leading_space(sentence: &str) -> usize {
-    sentence.len() - sentence.trim_start().len()
 }
 
 /// Where `sentence` matches the article whole, further on than `at` (at the start of a word),

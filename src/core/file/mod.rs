@@ -227,6 +227,8 @@ fn article_problems(path: &Path, text: &str, case: &Case) -> Vec<Problem> {
             return place_findings(text, vec![finding]);
         }
     };
+    // Positions in the article name it as the reader can open it (beside the case's path).
+    let shown = article_path.display();
     let finding = match verbatim::first_difference(case, &article) {
         None => return Vec::new(),
         Some(Difference::Sentence {
@@ -243,7 +245,7 @@ fn article_problems(path: &Path, text: &str, case: &Case) -> Vec<Problem> {
             };
             Finding {
                 message: format!(
-                    "sentence {number} is not word for word the article: from \"{sentence_has}\" on it differs from {relative}:{position}, which has {article_has}"
+                    "sentence {number} is not word for word the article: from \"{sentence_has}\" on it differs from {shown}:{position}, which has {article_has}"
                 ),
                 ..at(vec![
                     Segment::Field("sentences"),
@@ -260,7 +262,7 @@ fn article_problems(path: &Path, text: &str, case: &Case) -> Vec<Problem> {
             let number = case.sentences.get(index).map_or(0, |s| s.number.get());
             Finding {
                 message: format!(
-                    "the article has text before sentence {number} that no sentence holds: {relative}:{position} has \"{missing}\"; add it as a sentence here without a number, then run `skenario renumber` to number the sentences and their references again"
+                    "the article has text before sentence {number} that no sentence holds: {shown}:{position} has \"{missing}\"; add it as a sentence here without a number, then run `skenario renumber` to number the sentences and their references again"
                 ),
                 ..at(vec![Segment::Field("sentences"), Segment::Index(index)])
             }
@@ -270,7 +272,7 @@ fn article_problems(path: &Path, text: &str, case: &Case) -> Vec<Problem> {
             text: left_out,
         }) => Finding {
             message: format!(
-                "the article goes on after the last sentence: {relative}:{position} has \"{left_out}\", which no sentence holds; add it as sentences (mark them `context: true` if the case leaves them out)"
+                "the article goes on after the last sentence: {shown}:{position} has \"{left_out}\", which no sentence holds; add it as sentences (mark them `context: true` if the case leaves them out)"
             ),
             ..at(vec![Segment::Field("sentences")])
         },

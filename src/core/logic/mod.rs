@@ -56,7 +56,7 @@ pub enum CompileError {
     #[error("consequences depend on each other in a cycle: {}", .0.join(" → "))]
     Cycle(Vec<String>),
     /// Conditions apply only if each other apply, in a circle.
-    #[error("conditions apply only if each other apply, in a cycle: {}", .0.join(" → "))]
+    #[error("the `applies_if` rules go round in a circle: {}", .0.join(" → "))]
     ConditionCycle(Vec<String>),
 }
 

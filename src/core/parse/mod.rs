@@ -140,14 +140,18 @@ pub fn place_findings(text: &str, findings: Vec<Finding>) -> Vec<Problem> {
         return Vec::new();
     }
     let map = SourceMap::new(strip_bom(text));
-    findings
+    let mut problems: Vec<Problem> = findings
         .into_iter()
         .map(|finding| Problem {
             severity: finding.severity,
             position: (!finding.path.is_empty()).then(|| map.position(&finding.path)),
             message: finding.message,
         })
-        .collect()
+        .collect();
+    // In the order of the file, as a reader goes through it; what has no place (the count of
+    // problems not listed) last.
+    problems.sort_by_key(|problem| (problem.position.is_none(), problem.position));
+    problems
 }
 
 /// `text` without a leading UTF-8 byte-order mark.

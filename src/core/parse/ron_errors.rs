@@ -118,7 +118,7 @@ fn plain_message(code: &ron::Error) -> String {
             );
             if matches!(found.as_str(), "unless" | "except" | "if_not") {
                 message.push_str(
-                    "; to say \"unless X\", write `not(X)`, for example `all([condition(\"a\"), not(condition(\"b\"))])`",
+                    "; to say \"unless X\", write `not(X)`: `not(condition(\"b\"))`, or with another condition `all([condition(\"a\"), not(condition(\"b\"))])`",
                 );
             }
             message

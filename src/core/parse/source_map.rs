@@ -27,7 +27,8 @@ struct Node {
 enum Body {
     Scalar,
     List(Vec<Node>),
-    Map(Vec<(String, Node)>),
+    /// Each entry's key, where the key starts, and its value.
+    Map(Vec<(String, Position, Node)>),
     Struct(Vec<(String, Node)>),
     /// `name(…)`; only whether the name is `Some` matters.
     Tuple {
@@ -58,6 +59,12 @@ impl SourceMap {
         };
         for segment in path {
             node = node.unwrap_some();
+            if let (Body::Map(entries), Segment::KeyName(wanted)) = (&node.body, segment) {
+                return entries
+                    .iter()
+                    .find(|(key, _, _)| key == wanted)
+                    .map_or(node.start, |(_, at, _)| *at);
+            }
             match node.child(segment) {
                 Some(child) => node = child,
                 None => break,
@@ -75,8 +82,8 @@ impl Node {
             }
             (Body::Map(entries), Segment::Key(wanted)) => entries
                 .iter()
-                .find(|(key, _)| key == wanted)
-                .map(|(_, n)| n),
+                .find(|(key, _, _)| key == wanted)
+                .map(|(_, _, n)| n),
             (Body::List(items) | Body::Tuple { items, .. }, Segment::Index(i)) => items.get(*i),
             _ => None,
         }
@@ -363,7 +370,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn map_entries(&mut self, depth: usize) -> Option<Vec<(String, Node)>> {
+    fn map_entries(&mut self, depth: usize) -> Option<Vec<(String, Position, Node)>> {
         let mut entries = Vec::new();
         loop {
             self.skip_trivia();
@@ -376,6 +383,7 @@ impl<'a> Scanner<'a> {
                     self.bump();
                 }
                 _ => {
+                    let at = self.position();
                     let key = self.key(depth + 1)?;
                     self.skip_trivia();
                     if self.bump()? != ':' {
@@ -383,7 +391,7 @@ impl<'a> Scanner<'a> {
                     }
                     let value = self.value(depth + 1)?;
                     if self.remember(depth + 1) {
-                        entries.push((key, value));
+                        entries.push((key, at, value));
                     }
                 }
             }

@@ -10,7 +10,7 @@ use super::triggers::{References, check_trigger, compile};
 use super::walkthrough;
 use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
 use crate::core::ids::{ConditionIx, ConsequenceIx, SentenceNo};
-use crate::core::language::is_language_code;
+use crate::core::language::{is_language_code, language_code_hint};
 use crate::core::logic::Compiled;
 use crate::core::model::{Case, Kind};
 
@@ -154,8 +154,9 @@ impl<'a> Examination<'a> {
             check.error(
                 vec![field("language")],
                 format!(
-                    "`{}` is not a language code; say which language the article is in with a code like \"en\" or \"id\"",
-                    case.language
+                    "`{}` is not a language code; say which language the article is in with a code like \"en\" or \"id\"{}",
+                    case.language,
+                    language_code_hint(&case.language)
                 ),
             );
         }
@@ -298,13 +299,16 @@ impl<'a> Examination<'a> {
             if let Kind::Custom(kind_id) = &consequence.kind
                 && !self.kind_ids.contains(kind_id)
             {
-                let hint = self.check.suggest(kind_id, &self.kind_ids);
-                self.check.error(
-                    [path.clone(), vec![field("kind"), Segment::Index(0)]].concat(),
+                let at = [path.clone(), vec![field("kind"), Segment::Index(0)]].concat();
+                let message = if Kind::BUILT_IN.iter().any(|k| k.key() == kind_id) {
+                    format!("`{kind_id}` is a built-in kind; write `kind: {kind_id}`")
+                } else {
+                    let hint = self.check.suggest(kind_id, &self.kind_ids);
                     format!(
-                        "kind `{kind_id}` is not declared; declare it under `kinds: [(id: \"{kind_id}\", label: {{\"en\": \"…\"}})]`{hint}"
-                    ),
-                );
+                        "kind `{kind_id}` is not declared{hint} (a kind of the case's own is declared under `kinds: [(id: \"{kind_id}\", label: {{\"en\": \"…\", \"id\": \"…\"}})]`)"
+                    )
+                };
+                self.check.error(at, message);
             }
             let by = format!("consequence `{}`", consequence.id);
             self.evidence(&path, &consequence.evidence, true, &by);

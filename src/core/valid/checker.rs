@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
-use crate::core::language::{Lang, Text, is_language_code};
+use crate::core::language::{Lang, Text, is_language_code, language_code_hint};
 use crate::core::limits::MAX_LISTED;
 use crate::core::prose::thousands;
 
@@ -139,7 +139,12 @@ impl Checker {
     /// language code is malformed), and a warning for each window language it lacks.
     pub(super) fn required_text(&mut self, path: &ValuePath, what: &str, text: &Text) {
         if text.is_blank() {
-            self.error(path.clone(), format!("{what} is empty"));
+            self.error(
+                path.clone(),
+                format!(
+                    "{what} is empty; write it in at least one language, like {{\"en\": \"…\", \"id\": \"…\"}}"
+                ),
+            );
             return;
         }
         self.optional_text(path, what, text);
@@ -151,9 +156,10 @@ impl Checker {
         for code in text.languages() {
             if !is_language_code(code) {
                 self.error(
-                    [path.clone(), vec![Segment::Key(code.to_owned())]].concat(),
+                    [path.clone(), vec![Segment::KeyName(code.to_owned())]].concat(),
                     format!(
-                        "`{code}` is not a language code; write each language as a code like \"en\", \"id\" or \"pt-BR\""
+                        "`{code}` is not a language code; write each language as a code like \"en\", \"id\" or \"pt-BR\"{}",
+                        language_code_hint(code)
                     ),
                 );
             }

@@ -41,7 +41,7 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
         check.warning(
             vec![field("case_id")],
             format!(
-                "this scenario has no `case_fingerprint` (a hash of the case's sentences, which lets Skenario warn when the article under the scenario changes); saving the scenario from the window fills it in, or add `case_fingerprint: \"{fingerprint}\"`"
+                "this scenario does not record which version of the article it was made for (`case_fingerprint`), so Skenario cannot warn you if the article changes later; saving the scenario from the window adds it, or add `case_fingerprint: \"{fingerprint}\"`"
             ),
         );
     }
@@ -68,7 +68,7 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
         if known.contains(condition_id) {
             continue;
         }
-        let path = vec![field("conditions"), Segment::Key(condition_id.clone())];
+        let path = vec![field("conditions"), Segment::KeyName(condition_id.clone())];
         if drifted {
             check.warning(
                 path,
@@ -88,7 +88,7 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
             .collect();
         if let [first, second, ..] = yes.as_slice() {
             check.error(
-                vec![field("conditions"), Segment::Key((*second).clone())],
+                vec![field("conditions"), Segment::KeyName((*second).clone())],
                 format!(
                     "conditions `{first}` and `{second}` are both yes, but the case says at most one of them can be; set one of them to no or unknown"
                 ),
@@ -111,7 +111,7 @@ fn evidence_changes(scenario: &Scenario, case: &Case) -> Vec<(ValuePath, String)
         .collect();
     let mut changes = Vec::new();
     for (consequence_id, saved_hash) in &scenario.evidence {
-        let path = vec![field("evidence"), Segment::Key(consequence_id.clone())];
+        let path = vec![field("evidence"), Segment::KeyName(consequence_id.clone())];
         match consequences.get(consequence_id.as_str()) {
             None => changes.push((
                 path,

@@ -41,7 +41,7 @@ pub(super) fn check_trigger(
             None => check.error(
                 path,
                 format!(
-                    "`applies_if` can name only conditions, not consequence `{id}`: whether a condition applies cannot hang on what follows"
+                    "`applies_if` can name only conditions, not consequence `{id}`: whether a condition applies cannot hang on what follows; name the conditions behind `{id}` instead"
                 ),
             ),
             Some(consequences) if !consequences.contains(id) => {
@@ -104,8 +104,8 @@ pub(super) fn compile(check: &mut Checker, case: &Case) -> Option<Compiled> {
                     field("applies_if"),
                 ],
                 format!(
-                    "conditions apply only if each other apply, in a cycle: {}; one of them must apply on its own",
-                    cycle.join(" → ")
+                    "the `applies_if` rules go round in a circle: {}; remove the `applies_if` of one of them",
+                    circle_phrase(&cycle)
                 ),
             );
             None
@@ -131,6 +131,25 @@ pub(super) fn compile(check: &mut Checker, case: &Case) -> Option<Compiled> {
             None
         }
         Err(CompileError::UnknownCondition(_) | CompileError::UnknownConsequence(_)) => None,
+    }
+}
+
+/// "`a` applies only depending on `b`, and `b` only depending on `a`" for the circle
+/// `[a, b, a]`.
+fn circle_phrase(cycle: &[String]) -> String {
+    let steps: Vec<String> = cycle
+        .windows(2)
+        .enumerate()
+        .filter_map(|(i, pair)| match pair {
+            [from, to] if i == 0 => Some(format!("`{from}` applies only depending on `{to}`")),
+            [from, to] => Some(format!("`{from}` only depending on `{to}`")),
+            _ => None,
+        })
+        .collect();
+    match steps.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
     }
 }
 
@@ -175,12 +194,37 @@ fn check_rules(check: &mut Checker, case: &Case, compiled: &Compiled) {
                 && rules.resolve(&stated).get(c) == Some(&Truth::True)
         });
         if !can_apply {
+            let ids: Vec<&str> = tied
+                .iter()
+                .filter_map(|&t| case.conditions.get(t))
+                .map(|t| t.id.as_str())
+                .collect();
+            let sets: Vec<String> = case
+                .exclusive
+                .iter()
+                .filter(|set| set.iter().any(|id| ids.contains(&id.as_str())))
+                .map(|set| {
+                    let named: Vec<String> = set.iter().map(|id| format!("`{id}`")).collect();
+                    match named.as_slice() {
+                        [rest @ .., last] if !rest.is_empty() => {
+                            format!("{} and {last}", rest.join(", "))
+                        }
+                        _ => named.join(""),
+                    }
+                })
+                .collect();
+            let why = if sets.is_empty() {
+                "its `applies_if` can never hold, whatever the other conditions are (it asks for a condition to be both yes and no)".to_owned()
+            } else {
+                format!(
+                    "its `applies_if` cannot hold together with the exclusive {} {} (at most one of them can be yes); drop one of the two rules",
+                    if sets.len() == 1 { "set" } else { "sets" },
+                    sets.join("; ")
+                )
+            };
             check.error(
                 vec![field("conditions"), Segment::Index(c), field("applies_if")],
-                format!(
-                    "condition `{}` can never apply: its `applies_if` cannot hold together with the `exclusive` sets it is in",
-                    condition.id
-                ),
+                format!("condition `{}` can never be yes: {why}", condition.id),
             );
         }
     }

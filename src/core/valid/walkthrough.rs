@@ -43,7 +43,10 @@ pub fn validate(case: &Case) -> Vec<Finding> {
             for condition_id in step.set.keys() {
                 if case.condition(condition_id).is_none() {
                     error(
-                        step_at(&[Segment::Field("set"), Segment::Key(condition_id.clone())]),
+                        step_at(&[
+                            Segment::Field("set"),
+                            Segment::KeyName(condition_id.clone()),
+                        ]),
                         format!(
                             "unknown condition `{condition_id}` in walkthrough step {}",
                             k + 1

@@ -395,8 +395,12 @@ pub fn path_in_v1(path: &[Segment]) -> Vec<Segment> {
                 // The language key has no place of its own in format 1.
                 segments.next();
             }
-            Segment::Key(code) if code == "en" => old.push(Segment::Field("en")),
-            Segment::Key(code) if code == "id" => old.push(Segment::Field("id")),
+            Segment::Key(code) | Segment::KeyName(code) if code == "en" => {
+                old.push(Segment::Field("en"));
+            }
+            Segment::Key(code) | Segment::KeyName(code) if code == "id" => {
+                old.push(Segment::Field("id"));
+            }
             other => old.push(other.clone()),
         }
     }

@@ -4,7 +4,7 @@
 use super::Examination;
 use crate::core::diagnostics::Segment;
 use crate::core::ids::SentenceNo;
-use crate::core::language::is_language_code;
+use crate::core::language::{is_language_code, language_code_hint};
 use crate::core::prose::listing;
 use crate::core::valid::checker::field;
 
@@ -61,13 +61,13 @@ impl Examination<'_> {
             for code in sentence.translations.languages() {
                 let at = [
                     path.clone(),
-                    vec![field("translations"), Segment::Key(code.to_owned())],
+                    vec![field("translations"), Segment::KeyName(code.to_owned())],
                 ]
                 .concat();
                 if !is_language_code(code) {
                     check.error(
                         at,
-                        format!("`{code}` is not a language code; write a translation's language as a code like \"en\" or \"id\""),
+                        format!("`{code}` is not a language code; write a translation's language as a code like \"en\" or \"id\"{}", language_code_hint(code)),
                     );
                 } else if code == case.language {
                     check.warning(
@@ -87,6 +87,8 @@ impl Examination<'_> {
             .sentences
             .iter()
             .enumerate()
+            // A sentence without a number has its own error; once numbered it is warned about.
+            .filter(|(_, s)| s.number.get() != 0)
             .filter(|(_, s)| !s.context && !self.citations.contains_key(&s.number))
             .map(|(i, s)| (i, s.number))
             .collect();
@@ -106,7 +108,7 @@ impl Examination<'_> {
             let path = vec![field("sentences"), Segment::Index(i)];
             let cited_by = self.citations.get(&sentence.number);
             match (sentence.context, cited_by) {
-                (false, None) if one_by_one => self.check.warning(
+                (false, None) if one_by_one && sentence.number.get() != 0 => self.check.warning(
                     path,
                     format!(
                         "sentence {} is not cited as evidence by anything yet, so the window shows it as not modelled; cite it, or mark it `context: true` to say the case leaves it out on purpose",
