@@ -7,6 +7,8 @@
     reason = "test helpers fail loudly"
 )]
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -15,40 +17,8 @@ use skenario::core::load::parse_case;
 use skenario::core::table::TruthTable;
 use skenario::core::{ConditionIx, ConditionState, Setting, States, Status, ValidCase, evaluate};
 
-/// An election: an outright winner, or a runoff (never both); the challenger takes part in the
-/// runoff only if one is held.
-const ELECTION: &str = r#"(
-    format_version: 2,
-    id: "election",
-    language: "en",
-    title: {"en": "The count", "id": "Penghitungan"},
-    sentences: [
-        (number: 1, original: "If no one wins outright, a runoff is held."),
-        (number: 2, original: "The challenger says she will run in any runoff."),
-        (number: 3, original: "An outright winner would be sworn in next month."),
-        (number: 4, original: "The challenger would appeal an outright result."),
-    ],
-    actors: [(id: "board", name: {"en": "The board", "id": "Dewan"})],
-    kinds: [(id: "legal_challenge", label: {"en": "legal challenge", "id": "gugatan hukum"})],
-    conditions: [
-        (id: "outright", label: {"en": "An outright winner is declared", "id": "Ada pemenang langsung"}, evidence: [1, 3]),
-        (id: "runoff", label: {"en": "A runoff is held", "id": "Putaran kedua digelar"}, evidence: [1]),
-        (id: "challenger_runs", label: {"en": "The challenger runs in the runoff", "id": "Penantang ikut putaran kedua"},
-         applies_if: condition("runoff"), evidence: [2]),
-    ],
-    exclusive: [["outright", "runoff"]],
-    consequences: [
-        (id: "sworn_in", title: {"en": "The winner is sworn in", "id": "Pemenang dilantik"}, actor: "board",
-         kind: position, firmness: expected, trigger: condition("outright"), evidence: [3]),
-        (id: "two_way_race", title: {"en": "A two-way race", "id": "Persaingan dua calon"}, actor: "board",
-         kind: position, firmness: stated, trigger: condition("challenger_runs"), evidence: [2]),
-        (id: "appeal", title: {"en": "The challenger appeals", "id": "Penantang menggugat"}, actor: "board",
-         kind: custom("legal_challenge"), firmness: considers, trigger: condition("outright"), evidence: [4]),
-    ],
-)"#;
-
 fn election() -> ValidCase {
-    match parse_case(ELECTION) {
+    match parse_case(common::ELECTION) {
         Ok((case, warnings)) => {
             assert!(warnings.is_empty(), "{warnings:?}");
             case
@@ -176,7 +146,7 @@ fn skenario(args: &[&str]) -> std::process::Output {
 fn the_command_line_refuses_both_exclusive_conditions_and_marks_the_locked_ones() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("election.case.ron");
-    std::fs::write(&path, ELECTION).expect("written");
+    std::fs::write(&path, common::ELECTION).expect("written");
     let file = path.to_str().expect("a UTF-8 path");
     let both = skenario(&["eval", file, "--set", "outright=yes", "--set", "runoff=yes"]);
     assert_eq!(both.status.code(), Some(2));
@@ -202,4 +172,45 @@ fn the_command_line_refuses_both_exclusive_conditions_and_marks_the_locked_ones(
     let text = String::from_utf8_lossy(&eval.stdout);
     assert!(text.contains("legal challenge · considers"), "{text}");
     assert!(Path::new(file).exists());
+}
+
+#[test]
+fn handouts_say_which_conditions_do_not_apply_and_which_are_ruled_out() {
+    use skenario::core::{Lang, Scenario};
+    use skenario::handout::{self, HandoutOptions};
+    let case = election();
+    let mut scenario = Scenario::new(case.case(), "An outright result");
+    scenario.conditions = states(&[("outright", Yes)]);
+    let english = HandoutOptions {
+        lang: Lang::En,
+        questions: None,
+    };
+    let text = handout::markdown(&case, &scenario, &english);
+    assert!(
+        text.contains("- An outright winner is declared: **yes**\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "- A runoff is held: **no (ruled out)** — “An outright winner is declared” is yes, and at most one of them can be yes\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "- The challenger runs in the runoff: **does not apply** — only when A runoff is held = yes\n"
+        ),
+        "{text}"
+    );
+    let indonesian = HandoutOptions {
+        lang: Lang::Id,
+        questions: None,
+    };
+    let html = handout::html(&case, &scenario, &indonesian);
+    assert!(
+        html.contains(
+            "Penantang ikut putaran kedua: <span class=\"state state-locked\">tidak berlaku</span> <span class=\"lock\">— hanya jika Putaran kedua digelar = ya</span>"
+        ),
+        "{html}"
+    );
 }

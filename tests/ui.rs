@@ -711,6 +711,57 @@ fn a_case_with_too_many_conditions_gets_a_message_instead_of_a_frozen_table() {
     assert!(shows(&harness, "17 conditions are open"));
 }
 
+#[test]
+fn a_locked_condition_cannot_be_switched_and_says_why() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("election.case.ron");
+    std::fs::write(&path, common::ELECTION).unwrap();
+    let mut harness = harness();
+    harness.run();
+    send(&mut harness, FileCommand::Open(path));
+    // Nothing is locked while everything is unknown.
+    assert!(!shows(&harness, "Does not apply"));
+    assert!(
+        !harness
+            .get_by_label("A runoff is held: Yes")
+            .accesskit_node()
+            .is_disabled()
+    );
+
+    harness
+        .get_by_label("An outright winner is declared: Yes")
+        .click();
+    harness.run();
+    let runoff_yes = harness.get_by_label("A runoff is held: Yes");
+    assert!(runoff_yes.accesskit_node().is_disabled());
+    assert!(shows(
+        &harness,
+        "No (ruled out) — “An outright winner is declared” is yes, and at most one of them can be yes"
+    ));
+    // Its number key does nothing while it is locked.
+    harness.key_press(egui::Key::Num2);
+    harness.run();
+    assert!(is_selected(&harness, "A runoff is held: Unknown"));
+
+    // An outright winner back to unknown, and no runoff: the challenger's switch locks.
+    harness
+        .get_by_label("An outright winner is declared: Unknown")
+        .click();
+    harness.run();
+    harness.get_by_label("A runoff is held: No").click();
+    harness.run();
+    assert!(
+        harness
+            .get_by_label("The challenger runs in the runoff: Yes")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(shows(
+        &harness,
+        "Does not apply — only when A runoff is held = yes"
+    ));
+}
+
 /// Lets `seconds` of time pass, a frame every quarter second.
 fn wait(harness: &mut Harness<'static, SkenarioApp>, seconds: f32) {
     for _ in 0..(seconds * 4.0).ceil() as usize {
@@ -1105,8 +1156,13 @@ fn every_broken_file_shows_its_exact_messages_in_the_window_and_changes_nothing(
             "{name}: error title"
         );
         for line in expected.lines() {
-            // The window shows the same message, with the full path in front.
-            let message = line.strip_prefix("tests/broken/").unwrap();
+            // The window shows the same message, with the full path in front (and full paths
+            // of the article files it names).
+            let message = line
+                .strip_prefix("tests/broken/")
+                .unwrap()
+                .replace("tests/broken/", &format!("{}/", dir.display()));
+            let message = message.as_str();
             assert!(shows(&harness, message), "{name}: shows {message}");
         }
         assert_eq!(

@@ -8,6 +8,7 @@
 use std::path::PathBuf;
 
 use super::explorer::ExploreCommand;
+use super::library::ShippedRef;
 use super::native_dialog::Purpose;
 use super::presenting::PresentCommand;
 use super::settings::LookCommand;
@@ -36,8 +37,9 @@ pub enum FileCommand {
     ChooseFileToOpen,
     /// Open this file (asks first if there are unsaved changes).
     Open(PathBuf),
-    /// Open a shipped scenario (by its place among the presets) as an untitled copy.
-    OpenShipped(usize),
+    /// Open a shipped case, or one of its scenarios as an untitled copy (asks first if there
+    /// are unsaved changes).
+    OpenShipped(ShippedRef),
     /// Save to the current file, or choose where.
     Save,
     /// Choose where to save.

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::document::{Document, relative_case_path};
+use super::library::{ShippedRef, library};
 use crate::core::file::{self, CaseSource, Opened, SaveError};
 use crate::core::shipped;
 use crate::core::{
@@ -179,19 +180,19 @@ impl State {
 
     /// The explorer on the default shipped case, untitled.
     pub fn with_shipped_case() -> Self {
-        let Some(case) = shipped::case(shipped::DEFAULT_CASE_ID) else {
+        let Some(shipped) = library().case(shipped::DEFAULT_CASE_ID) else {
             unreachable_shipped_case()
         };
-        let source = CaseSource::Shipped(case.case().id.clone());
-        Self::new(Document::untitled(Arc::new(case), source))
+        let source = CaseSource::Shipped(shipped.case.case().id.clone());
+        Self::new(Document::untitled(Arc::clone(&shipped.case), source))
     }
 
     fn case_changed(&mut self) {
         let case = self.document.case.case();
-        self.presets = shipped::scenarios_for(&case.id)
-            .into_iter()
-            .map(|(_, scenario)| scenario)
-            .collect();
+        self.presets = library()
+            .case(&case.id)
+            .map(|shipped| shipped.scenarios.clone())
+            .unwrap_or_default();
         let mut grounds: BTreeMap<SentenceNo, Vec<Ground>> = BTreeMap::new();
         let mut add = |numbers: &[SentenceNo], ground: Ground| {
             for &n in numbers {
@@ -275,10 +276,15 @@ impl State {
     }
 
     /// Sets condition `index`; re-evaluates and marks what changed.
+    /// Sets condition `index`, unless the rules among the conditions lock it (its switch is
+    /// locked in the window, and its number key does nothing).
     fn set_condition(&mut self, index: ConditionIx, state: ConditionState, now: f64) {
         let Some(condition) = self.document.case.case().condition_at(index) else {
             return;
         };
+        if self.evaluation.lock(index).is_some() {
+            return;
+        }
         let id = condition.id.clone();
         if self.document.scenario.state(&id) == state {
             return;
@@ -410,17 +416,25 @@ impl State {
         self.case_changed();
     }
 
-    /// Starts an untitled copy of shipped preset `index`: its name, notes and conditions.
-    /// False when there is no such preset.
-    pub fn open_preset_copy(&mut self, index: usize, now: f64) -> bool {
-        let Some(preset) = self.presets.get(index).cloned() else {
+    /// Opens a shipped case untitled, or an untitled copy of one of its scenarios (its name,
+    /// notes and conditions). False when there is no such case or scenario.
+    pub fn open_shipped(&mut self, at: ShippedRef, now: f64) -> bool {
+        let Some((shipped, scenario)) = library().get(at) else {
             return false;
         };
-        self.new_scenario();
-        self.document.scenario.name = preset.name;
-        self.document.scenario.name_id = preset.name_id;
-        self.document.scenario.notes = preset.notes;
-        self.apply_preset(index, now);
+        let source = CaseSource::Shipped(shipped.case.case().id.clone());
+        self.document = Document::untitled(Arc::clone(&shipped.case), source);
+        self.case_changed();
+        if let Some(scenario) = scenario {
+            self.document.scenario.name.clone_from(&scenario.name);
+            self.document.scenario.name_id.clone_from(&scenario.name_id);
+            self.document.scenario.notes.clone_from(&scenario.notes);
+            self.document
+                .scenario
+                .conditions
+                .clone_from(&scenario.conditions);
+            self.reevaluate(now);
+        }
         true
     }
 

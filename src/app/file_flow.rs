@@ -10,6 +10,7 @@ use super::autosave::{self, Autosaver};
 use super::command::{DialogCommand, FileCommand};
 use super::comparison::Comparison;
 use super::explorer::{MessageLevel, State};
+use super::library::ShippedRef;
 use super::modal::{self, ExportDialog, FileChooser, Modal};
 use super::native_dialog::{DialogOutcome, NativeDialog, Purpose};
 use super::settings::{Settings, WindowOptions};
@@ -50,8 +51,8 @@ pub enum Pending {
     New,
     /// A file that opened fine, waiting to replace the document.
     Replace(Box<Opened>, PathBuf),
-    /// Open a shipped scenario (by its place among the presets) as an untitled copy.
-    OpenShipped(usize),
+    /// Open a shipped case, or one of its scenarios as an untitled copy.
+    OpenShipped(ShippedRef),
 }
 
 /// What the open file looked like on disk, to notice when something else changes it.
@@ -125,8 +126,8 @@ impl FileFlow {
             FileCommand::New => self.after_prompt(ctx, Pending::New, desk),
             FileCommand::ChooseFileToOpen => self.choose_file(ctx, Purpose::Open, desk),
             FileCommand::Open(path) => self.open(ctx, path, desk),
-            FileCommand::OpenShipped(index) => {
-                self.after_prompt(ctx, Pending::OpenShipped(index), desk);
+            FileCommand::OpenShipped(at) => {
+                self.after_prompt(ctx, Pending::OpenShipped(at), desk);
             }
             FileCommand::Save => match desk.state.document.path.clone() {
                 Some(path) if self.changed_on_disk(&path) => {
@@ -258,9 +259,10 @@ impl FileFlow {
                 desk.settings.remember(&path);
                 self.disk_stamp = DiskStamp::of(&path);
             }
-            Pending::OpenShipped(index) => {
-                if desk.state.open_preset_copy(index, ctx.input(|i| i.time)) {
+            Pending::OpenShipped(at) => {
+                if desk.state.open_shipped(at, ctx.input(|i| i.time)) {
                     close_chooser(desk);
+                    self.opened(None);
                 }
             }
         }

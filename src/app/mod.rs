@@ -11,6 +11,7 @@ mod explorer;
 mod file_flow;
 mod launch;
 mod layout;
+mod library;
 mod look;
 mod measure;
 mod modal;

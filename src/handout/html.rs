@@ -29,6 +29,7 @@ p { margin: 0 0 3pt; }
   gap: 2pt 12pt; }
 .state { font-weight: bold; }
 .state-yes { color: #1d5e20; } .state-no { color: #8a1c1c; } .state-unknown { color: #555; }
+.state-locked { color: #555; font-style: italic; } .lock { color: #555; }
 .item, .tension, .objection { border-left: 3pt solid #999; padding: 1pt 0 1pt 5pt;
   margin: 0 0 6pt; }
 .follows .item { border-left-color: #2e7d32; }
@@ -110,14 +111,18 @@ pub(super) fn render(sheet: &Sheet) -> String {
     }
     let _ = writeln!(out, "<h3>{}</h3>", h(words.handout.conditions));
     let _ = writeln!(out, "<ul class=\"conditions\">");
-    for (label, state) in &sheet.conditions {
-        let _ = writeln!(
+    for condition in &sheet.conditions {
+        let _ = write!(
             out,
-            "<li>{}: <span class=\"state state-{}\">{}</span></li>",
-            h(label),
-            state.key(),
-            h(words.state(*state))
+            "<li>{}: <span class=\"state state-{}\">{}</span>",
+            h(&condition.label),
+            condition.mark,
+            h(&condition.state)
         );
+        if let Some(reason) = &condition.reason {
+            let _ = write!(out, " <span class=\"lock\">— {}</span>", h(reason));
+        }
+        let _ = writeln!(out, "</li>");
     }
     let _ = writeln!(out, "</ul>");
     let _ = writeln!(out, "</section>");

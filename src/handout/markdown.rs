@@ -35,8 +35,17 @@ pub(super) fn render(sheet: &Sheet) -> String {
         let _ = writeln!(out, "{}\n", md(paragraph));
     }
     let _ = writeln!(out, "### {}\n", md(words.handout.conditions));
-    for (label, state) in &sheet.conditions {
-        let _ = writeln!(out, "- {}: **{}**", md(label), md(words.state(*state)));
+    for condition in &sheet.conditions {
+        let _ = write!(
+            out,
+            "- {}: **{}**",
+            md(&condition.label),
+            md(&condition.state)
+        );
+        if let Some(reason) = &condition.reason {
+            let _ = write!(out, " — {}", md(reason));
+        }
+        out.push('\n');
     }
     out.push('\n');
 

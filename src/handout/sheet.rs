@@ -3,12 +3,11 @@
 use super::options::HandoutOptions;
 use crate::core::explain::{Explanation, explain};
 use crate::core::{
-    Case, ConditionState, Firmness, Lang, Outcome, Scenario, SentenceNo, Status, ValidCase,
-    evaluate,
+    Case, ConditionIx, Firmness, Lang, Outcome, Scenario, SentenceNo, Status, ValidCase, evaluate,
 };
 use crate::text::Words;
 use crate::text::languages::language_name_in;
-use crate::text::phrases::{Line, lines, one_line};
+use crate::text::phrases::{Line, lines, lock_phrase, one_line};
 
 /// One quoted sentence of the article.
 pub(super) struct Quote {
@@ -17,6 +16,17 @@ pub(super) struct Quote {
     pub(super) original: String,
     /// The translation and the code of its language, when the sentence has one.
     pub(super) translation: Option<(String, String)>,
+}
+
+/// A condition and its state, worded for the handout.
+pub(super) struct ConditionView {
+    pub(super) label: String,
+    /// The state: "yes", or "does not apply" for a condition the rules lock.
+    pub(super) state: String,
+    /// The class of the state's mark: `yes`, `no`, `unknown` or `locked`.
+    pub(super) mark: &'static str,
+    /// Why the rules lock it, if they do: "only when Runoff is held = yes".
+    pub(super) reason: Option<String>,
 }
 
 /// A consequence, worded for the handout.
@@ -74,7 +84,7 @@ pub(super) struct Sheet {
     pub(super) footer: String,
     pub(super) scenario_name: String,
     pub(super) notes: Vec<String>,
-    pub(super) conditions: Vec<(String, ConditionState)>,
+    pub(super) conditions: Vec<ConditionView>,
     pub(super) tensions: Vec<TensionView>,
     pub(super) groups: Vec<Group>,
     pub(super) objections: Vec<ObjectionView>,
@@ -97,7 +107,27 @@ impl Sheet {
             .conditions
             .iter()
             .zip(&evaluation.states)
-            .map(|(condition, &state)| (one_line(&condition.label.get(lang)), state))
+            .enumerate()
+            .map(|(index, (condition, &state))| {
+                let label = one_line(&condition.label.get(lang));
+                match evaluation.lock(ConditionIx(index)) {
+                    Some(lock) => {
+                        let (state, reason) = lock_phrase(words, case, ConditionIx(index), lock);
+                        ConditionView {
+                            label,
+                            state: state.to_owned(),
+                            mark: "locked",
+                            reason: Some(reason),
+                        }
+                    }
+                    None => ConditionView {
+                        label,
+                        state: words.state(state).to_owned(),
+                        mark: state.key(),
+                        reason: None,
+                    },
+                }
+            })
             .collect();
         let tensions = evaluation
             .tensions

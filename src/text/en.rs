@@ -20,6 +20,11 @@ static EXPLAINING: Explaining = Explaining {
     and: "and",
     never_follows: "no combination of conditions makes it follow",
     search_cut_short: "no change found within the search limit",
+    not: "not",
+    does_not_apply: "does not apply",
+    only_when: |rule| format!("only when {rule}"),
+    excluded: "no (ruled out)",
+    excluded_because: |partner| format!("“{partner}” is yes, and at most one of them can be yes"),
 };
 
 /// English.
@@ -80,6 +85,8 @@ pub static WORDS: Words = Words {
         file_new: "New scenario",
         file_open: "Open…",
         file_open_recent: "Open recent",
+        file_shipped: "Shipped cases",
+        shipped_open_case: "The case (every condition unknown)",
         no_recent_files: "No recent files",
         file_save: "Save",
         file_save_as: "Save as…",
@@ -171,7 +178,7 @@ pub static WORDS: Words = Words {
         chooser_no_native: "No system file dialog is available here, so Skenario offers its own.",
         chooser_path: "File path",
         chooser_recent: "Recent files",
-        chooser_shipped: "Shipped scenarios",
+        chooser_shipped: "Shipped with Skenario",
         chooser_folder: |folder| format!("Files in {folder}"),
         open: "Open",
         save: "Save",
@@ -182,7 +189,7 @@ pub static WORDS: Words = Words {
         opened_with_warnings: "Opened, with warnings",
         dismiss: "Dismiss",
         drop_to_open: "Drop a .ron file to open it",
-        shipped_copy_note: "Shipped scenarios open as untitled copies; save to keep your changes.",
+        shipped_copy_note: "Shipped cases and scenarios open as untitled copies; save to keep your changes.",
         compare_with: "Compare the open scenario (A) with (B):",
         compare_button: "Compare with",
         compare_choose_file: "Choose a scenario file…",

@@ -28,4 +28,14 @@ pub struct Explaining {
     pub never_follows: &'static str,
     /// When the search for changes stopped at its limit.
     pub search_cut_short: &'static str,
+    /// "not", before a parenthesised part of a rule.
+    pub not: &'static str,
+    /// The state of a condition whose `applies_if` does not hold.
+    pub does_not_apply: &'static str,
+    /// Why it does not apply: "only when Runoff is held = yes".
+    pub only_when: fn(&str) -> String,
+    /// The state of a condition an exclusive partner rules out.
+    pub excluded: &'static str,
+    /// Why it is ruled out, naming the partner that is yes.
+    pub excluded_because: fn(&str) -> String,
 }

@@ -20,6 +20,13 @@ static EXPLAINING: Explaining = Explaining {
     and: "dan",
     never_follows: "tidak ada kombinasi kondisi yang membuatnya terjadi",
     search_cut_short: "tidak ditemukan perubahan dalam batas pencarian",
+    not: "bukan",
+    does_not_apply: "tidak berlaku",
+    only_when: |rule| format!("hanya jika {rule}"),
+    excluded: "tidak (tertutup)",
+    excluded_because: |partner| {
+        format!("“{partner}” bernilai ya, dan paling banyak satu di antaranya yang bisa ya")
+    },
 };
 
 /// Bahasa Indonesia.
@@ -82,6 +89,8 @@ pub static WORDS: Words = Words {
         file_new: "Skenario baru",
         file_open: "Buka…",
         file_open_recent: "Buka yang terakhir",
+        file_shipped: "Kasus bawaan",
+        shipped_open_case: "Kasusnya (semua kondisi belum diketahui)",
         no_recent_files: "Belum ada berkas terakhir",
         file_save: "Simpan",
         file_save_as: "Simpan sebagai…",
@@ -173,7 +182,7 @@ pub static WORDS: Words = Words {
         chooser_no_native: "Dialog berkas sistem tidak tersedia di sini, jadi Skenario menyediakan dialognya sendiri.",
         chooser_path: "Lokasi berkas",
         chooser_recent: "Berkas terakhir",
-        chooser_shipped: "Skenario bawaan",
+        chooser_shipped: "Bawaan Skenario",
         chooser_folder: |folder| format!("Berkas di {folder}"),
         open: "Buka",
         save: "Simpan",
@@ -184,7 +193,7 @@ pub static WORDS: Words = Words {
         opened_with_warnings: "Terbuka, dengan peringatan",
         dismiss: "Tutup",
         drop_to_open: "Lepaskan berkas .ron untuk membukanya",
-        shipped_copy_note: "Skenario bawaan dibuka sebagai salinan tanpa judul; simpan untuk menyimpan perubahan.",
+        shipped_copy_note: "Kasus dan skenario bawaan dibuka sebagai salinan tanpa judul; simpan untuk menyimpan perubahan.",
         compare_with: "Bandingkan skenario yang terbuka (A) dengan (B):",
         compare_button: "Bandingkan dengan",
         compare_choose_file: "Pilih berkas skenario…",

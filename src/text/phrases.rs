@@ -2,9 +2,10 @@
 //! the window and the handouts say the same thing.
 
 use super::words::Words;
-use crate::core::eval::Setting;
+use crate::core::eval::{ConditionLock, Setting};
 use crate::core::explain::{Explanation, Reason, WouldFollowIf};
-use crate::core::{Case, ConditionIx};
+use crate::core::model::Trigger;
+use crate::core::{Case, ConditionIx, ConditionState};
 
 /// A labelled line of an explanation: "Why: Ceasefire or peace agreement reached = yes".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +79,73 @@ pub fn conditions_phrase(words: &Words, case: &Case, conditions: &[ConditionIx])
         .map(|condition| one_line(&condition.label.get(words.lang)))
         .collect::<Vec<_>>()
         .join(&format!(" {} ", words.explaining.and))
+}
+
+/// A locked condition's state and why, as the window and the handouts say it:
+/// ("does not apply", "only when Runoff is held = yes").
+pub fn lock_phrase(
+    words: &Words,
+    case: &Case,
+    condition: ConditionIx,
+    lock: ConditionLock,
+) -> (&'static str, String) {
+    let explaining = words.explaining;
+    match lock {
+        ConditionLock::NotApplicable => {
+            let rule = case
+                .condition_at(condition)
+                .and_then(|c| c.applies_if.as_ref())
+                .map(|rule| rule_phrase(words, case, rule))
+                .unwrap_or_default();
+            (explaining.does_not_apply, (explaining.only_when)(&rule))
+        }
+        ConditionLock::ExcludedBy(partner) => {
+            let label = case
+                .condition_at(partner)
+                .map(|c| one_line(&c.label.get(words.lang)))
+                .unwrap_or_default();
+            (explaining.excluded, (explaining.excluded_because)(&label))
+        }
+    }
+}
+
+/// A rule over conditions in words: "Runoff is held = yes and Court orders a recount = no".
+pub fn rule_phrase(words: &Words, case: &Case, rule: &Trigger) -> String {
+    let label = |id: &str| {
+        case.condition(id)
+            .map_or_else(|| id.to_owned(), |c| one_line(&c.label.get(words.lang)))
+    };
+    let joined = |parts: &[Trigger], word: &str| {
+        parts
+            .iter()
+            .map(|part| match part {
+                Trigger::All(_) | Trigger::Any(_) => {
+                    format!("({})", rule_phrase(words, case, part))
+                }
+                _ => rule_phrase(words, case, part),
+            })
+            .collect::<Vec<_>>()
+            .join(&format!(" {word} "))
+    };
+    match rule {
+        Trigger::Always => words.explaining.reported_without_condition.to_owned(),
+        Trigger::Condition(id) => format!("{} = {}", label(id), words.state(ConditionState::Yes)),
+        Trigger::Not(inner) => match inner.as_ref() {
+            Trigger::Condition(id) => {
+                format!("{} = {}", label(id), words.state(ConditionState::No))
+            }
+            other => format!(
+                "{} ({})",
+                words.explaining.not,
+                rule_phrase(words, case, other)
+            ),
+        },
+        Trigger::Consequence(id) => case
+            .consequence(id)
+            .map_or_else(|| id.clone(), |c| one_line(&c.title.get(words.lang))),
+        Trigger::All(parts) => joined(parts, words.explaining.and),
+        Trigger::Any(parts) => joined(parts, words.explaining.or),
+    }
 }
 
 /// `text` on one line, its runs of white space written as one space.

@@ -18,6 +18,10 @@ pub struct WindowWords {
     pub file_open: &'static str,
     /// File → Open recent.
     pub file_open_recent: &'static str,
+    /// File menu: the cases and scenarios that ship with Skenario.
+    pub file_shipped: &'static str,
+    /// Opens a shipped case on its own, every condition unknown.
+    pub shipped_open_case: &'static str,
     /// Shown in an empty recent list.
     pub no_recent_files: &'static str,
     /// File → Save.

@@ -63,3 +63,35 @@ pub fn shipped_case() -> ValidCase {
     skenario::core::shipped::case(skenario::core::shipped::DEFAULT_CASE_ID)
         .expect("the shipped case parses")
 }
+
+/// An election: an outright winner, or a runoff (never both); the challenger takes part in the
+/// runoff only if one is held.
+pub const ELECTION: &str = r#"(
+    format_version: 2,
+    id: "election",
+    language: "en",
+    title: {"en": "The count", "id": "Penghitungan"},
+    sentences: [
+        (number: 1, original: "If no one wins outright, a runoff is held."),
+        (number: 2, original: "The challenger says she will run in any runoff."),
+        (number: 3, original: "An outright winner would be sworn in next month."),
+        (number: 4, original: "The challenger would appeal an outright result."),
+    ],
+    actors: [(id: "board", name: {"en": "The board", "id": "Dewan"})],
+    kinds: [(id: "legal_challenge", label: {"en": "legal challenge", "id": "gugatan hukum"})],
+    conditions: [
+        (id: "outright", label: {"en": "An outright winner is declared", "id": "Ada pemenang langsung"}, evidence: [1, 3]),
+        (id: "runoff", label: {"en": "A runoff is held", "id": "Putaran kedua digelar"}, evidence: [1]),
+        (id: "challenger_runs", label: {"en": "The challenger runs in the runoff", "id": "Penantang ikut putaran kedua"},
+         applies_if: condition("runoff"), evidence: [2]),
+    ],
+    exclusive: [["outright", "runoff"]],
+    consequences: [
+        (id: "sworn_in", title: {"en": "The winner is sworn in", "id": "Pemenang dilantik"}, actor: "board",
+         kind: position, firmness: expected, trigger: condition("outright"), evidence: [3]),
+        (id: "two_way_race", title: {"en": "A two-way race", "id": "Persaingan dua calon"}, actor: "board",
+         kind: position, firmness: stated, trigger: condition("challenger_runs"), evidence: [2]),
+        (id: "appeal", title: {"en": "The challenger appeals", "id": "Penantang menggugat"}, actor: "board",
+         kind: custom("legal_challenge"), firmness: considers, trigger: condition("outright"), evidence: [4]),
+    ],
+)"#;

@@ -7,6 +7,7 @@ use crate::app::command::Commands;
 use crate::app::context::PanelContext;
 use crate::app::explorer::ExploreCommand;
 use crate::core::{ConditionIx, ConditionState};
+use crate::text::phrases::lock_phrase;
 
 /// Draws the conditions panel.
 pub fn conditions_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) {
@@ -38,6 +39,7 @@ pub fn conditions_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Comman
                         .small()
                         .weak(),
                 );
+                let lock = state.evaluation.lock(ConditionIx(index));
                 ui.horizontal_wrapped(|ui| {
                     for choice in ConditionState::ALL {
                         let word = (strings.state_name)(choice);
@@ -46,7 +48,8 @@ pub fn conditions_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Comman
                         if selected {
                             text = text.strong();
                         }
-                        let response = ui.add(egui::Button::selectable(selected, text));
+                        let response = ui
+                            .add_enabled(lock.is_none(), egui::Button::selectable(selected, text));
                         response.widget_info(|| {
                             WidgetInfo::selected(
                                 Role::RadioButton,
@@ -63,6 +66,14 @@ pub fn conditions_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Comman
                         }
                     }
                 });
+                if let Some(lock) = lock {
+                    let (locked, reason) = lock_phrase(view.words, case, ConditionIx(index), lock);
+                    let mut text = format!("{locked} — {reason}");
+                    if let Some(first) = text.get(..1) {
+                        text.replace_range(..1, &first.to_uppercase());
+                    }
+                    ui.label(RichText::new(text).italics());
+                }
             }
 
             ui.add_space(10.0);

@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 
 use crate::app::command::{Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
+use crate::app::library::{ShippedRef, library};
 use crate::app::modal::{ExportDialog, FileChooser};
 use crate::app::native_dialog::Purpose;
 use crate::handout::Format;
@@ -65,14 +66,16 @@ pub fn chooser_ui(
                             }
                         }
                     }
-                    if chooser.purpose == Purpose::Open && !view.state.presets.is_empty() {
+                    if chooser.purpose == Purpose::Open {
                         ui.add_space(6.0);
                         ui.label(RichText::new(strings.chooser_shipped).strong());
                         ui.label(RichText::new(strings.shipped_copy_note).small().weak());
-                        for (index, preset) in view.state.presets.iter().enumerate() {
-                            if ui.button(preset.display_name(view.lang)).clicked() {
-                                commands.push(FileCommand::OpenShipped(index));
-                            }
+                        for (index, shipped) in library().cases.iter().enumerate() {
+                            ui.add_space(4.0);
+                            ui.label(shipped.case.case().title.get(view.lang));
+                            ui.indent(("shipped", index), |ui| {
+                                shipped_buttons(ui, view, index, commands);
+                            });
                         }
                     }
                 }
@@ -118,6 +121,36 @@ pub fn chooser_ui(
     });
     if modal.should_close() {
         commands.push(DialogCommand::Close);
+    }
+}
+
+/// The buttons that open shipped case `index` and each of its scenarios.
+fn shipped_buttons(ui: &mut Ui, view: &PanelContext<'_>, index: usize, commands: &mut Commands) {
+    let Some(shipped) = library().cases.get(index) else {
+        return;
+    };
+    if ui.button(view.strings.shipped_open_case).clicked() {
+        commands.push(FileCommand::OpenShipped(ShippedRef {
+            case: index,
+            scenario: None,
+        }));
+    }
+    for (k, scenario) in shipped.scenarios.iter().enumerate() {
+        if ui.button(scenario.display_name(view.lang)).clicked() {
+            commands.push(FileCommand::OpenShipped(ShippedRef {
+                case: index,
+                scenario: Some(k),
+            }));
+        }
+    }
+}
+
+/// File menu: a submenu per shipped case, with the case and its scenarios.
+pub fn shipped_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) {
+    for (index, shipped) in library().cases.iter().enumerate() {
+        ui.menu_button(shipped.case.case().title.get(view.lang), |ui| {
+            shipped_buttons(ui, view, index, commands);
+        });
     }
 }
 

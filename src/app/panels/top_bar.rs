@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use egui::{Align, Layout, Role, Ui, WidgetInfo};
 
-use super::file_chooser::recent_menu_ui;
+use super::file_chooser::{recent_menu_ui, shipped_menu_ui};
 use crate::app::command::{Command, Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
 use crate::app::look::ArticleMode;
@@ -29,6 +29,9 @@ pub fn top_bar_ui(
         ui.menu_button(s.menu_file, |ui| {
             menu_item(ui, s.file_new, FileCommand::New, commands);
             menu_item(ui, s.file_open, FileCommand::ChooseFileToOpen, commands);
+            ui.menu_button(s.file_shipped, |ui| {
+                shipped_menu_ui(ui, view, commands);
+            });
             ui.menu_button(s.file_open_recent, |ui| {
                 recent_menu_ui(ui, view, recent, commands);
             });

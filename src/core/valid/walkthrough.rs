@@ -1,8 +1,10 @@
 //! Checking a case's walkthroughs: ids, the conditions, sentences and consequences each step
 //! names, and answers that have a question to follow.
 
+use std::collections::BTreeSet;
+
 use crate::core::diagnostics::{Finding, Segment, Severity};
-use crate::core::model::Case;
+use crate::core::model::{Case, ConditionState};
 
 /// Problems in a case's walkthroughs: unknown ids, sentence numbers out of range, empty
 /// walkthroughs, answers without questions.
@@ -15,7 +17,7 @@ pub fn validate(case: &Case) -> Vec<Finding> {
             message,
         });
     };
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = BTreeSet::new();
     for (w, walkthrough) in case.walkthroughs.iter().enumerate() {
         let at = |rest: &[Segment]| {
             let mut path = vec![Segment::Field("walkthroughs"), Segment::Index(w)];
@@ -34,12 +36,42 @@ pub fn validate(case: &Case) -> Vec<Finding> {
                 "a walkthrough needs at least one step".to_owned(),
             );
         }
+        // The states so far: each step's changes apply on top of the ones before.
+        let mut yes: BTreeSet<&str> = BTreeSet::new();
+        let mut contradicted = false;
         for (k, step) in walkthrough.steps.iter().enumerate() {
             let step_at = |rest: &[Segment]| {
                 let mut path = at(&[Segment::Field("steps"), Segment::Index(k)]);
                 path.extend_from_slice(rest);
                 path
             };
+            for (condition_id, state) in &step.set {
+                if *state == ConditionState::Yes {
+                    yes.insert(condition_id);
+                } else {
+                    yes.remove(condition_id.as_str());
+                }
+            }
+            for set in &case.exclusive {
+                if contradicted {
+                    break;
+                }
+                if let [first, second, ..] = set
+                    .iter()
+                    .filter(|id| yes.contains(id.as_str()))
+                    .collect::<Vec<_>>()
+                    .as_slice()
+                {
+                    error(
+                        step_at(&[Segment::Field("set")]),
+                        format!(
+                            "after walkthrough step {}, `{first}` and `{second}` are both yes, but the case says at most one of them can be; set the other one to no or unknown in this step",
+                            k + 1
+                        ),
+                    );
+                    contradicted = true;
+                }
+            }
             for condition_id in step.set.keys() {
                 if case.condition(condition_id).is_none() {
                     error(
