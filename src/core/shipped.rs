@@ -27,13 +27,22 @@ pub struct ShippedCase {
 }
 
 /// The shipped cases.
-pub const CASES: &[ShippedCase] = &[ShippedCase {
-    file: ShippedFile {
-        file_name: "ukraine-reassurance-force.case.ron",
-        text: include_str!("../../scenarios/ukraine-reassurance-force.case.ron"),
+pub const CASES: &[ShippedCase] = &[
+    ShippedCase {
+        file: ShippedFile {
+            file_name: "ukraine-reassurance-force.case.ron",
+            text: include_str!("../../scenarios/ukraine-reassurance-force.case.ron"),
+        },
+        article: UKRAINE_ARTICLE,
     },
-    article: UKRAINE_ARTICLE,
-}];
+    ShippedCase {
+        file: ShippedFile {
+            file_name: "marrenia-election.case.ron",
+            text: include_str!("../../scenarios/marrenia-election.case.ron"),
+        },
+        article: include_str!("../../scenarios/articles/marrenia-election.txt"),
+    },
+];
 
 /// The shipped example scenarios, in the order they are offered as presets.
 pub const SCENARIOS: &[ShippedFile] = &[
@@ -52,6 +61,18 @@ pub const SCENARIOS: &[ShippedFile] = &[
     ShippedFile {
         file_name: "ukraine-ceasefire-while-moscow-rejects.scenario.ron",
         text: include_str!("../../scenarios/ukraine-ceasefire-while-moscow-rejects.scenario.ron"),
+    },
+    ShippedFile {
+        file_name: "marrenia-outright-without-recount.scenario.ron",
+        text: include_str!("../../scenarios/marrenia-outright-without-recount.scenario.ron"),
+    },
+    ShippedFile {
+        file_name: "marrenia-recount-ordered.scenario.ron",
+        text: include_str!("../../scenarios/marrenia-recount-ordered.scenario.ron"),
+    },
+    ShippedFile {
+        file_name: "marrenia-runoff-without-senn.scenario.ron",
+        text: include_str!("../../scenarios/marrenia-runoff-without-senn.scenario.ron"),
     },
 ];
 
