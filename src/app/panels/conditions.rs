@@ -34,11 +34,13 @@ pub fn conditions_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Comman
                     }
                     ui.label(RichText::new(label.as_ref()).strong());
                 });
-                ui.label(
-                    RichText::new(condition.description.get(view.lang))
-                        .small()
-                        .weak(),
-                );
+                if !condition.description.is_blank() {
+                    ui.label(
+                        RichText::new(condition.description.get(view.lang))
+                            .small()
+                            .weak(),
+                    );
+                }
                 let lock = state.evaluation.lock(ConditionIx(index));
                 ui.horizontal_wrapped(|ui| {
                     for choice in ConditionState::ALL {
