@@ -712,6 +712,62 @@ fn a_case_with_too_many_conditions_gets_a_message_instead_of_a_frozen_table() {
 }
 
 #[test]
+fn both_shipped_cases_and_their_scenarios_are_offered_in_the_chooser_and_the_file_menu() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open… Ctrl+O").click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        "26 countries pledge a \"reassurance force\" for post-war Ukraine"
+    ));
+    assert!(shows(
+        &harness,
+        "Marrenia's president claims a narrow win as his rival disputes late ballots"
+    ));
+    harness
+        .get_by_role_and_label(Role::Button, "A runoff without Dr. Senn")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "A runoff without Dr. Senn")
+        .click();
+    harness.run();
+    assert!(!harness.state().is_choosing_file());
+    let state = &harness.state().state;
+    assert_eq!(state.document.case.case().id, "marrenia-election");
+    assert_eq!(state.document.path, None, "an untitled copy");
+    assert!(
+        !state.document.is_dirty(),
+        "nothing to save until it is changed"
+    );
+    assert!(is_selected(&harness, "A runoff is held: Yes"));
+    assert!(shows(
+        &harness,
+        "No (ruled out) — “A runoff is held” is yes"
+    ));
+
+    // The File menu reaches the other case, on its own, every condition unknown.
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Shipped cases").hover();
+    harness.run();
+    harness
+        .get_by_label("26 countries pledge a \"reassurance force\" for post-war Ukraine")
+        .hover();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "The case (every condition unknown)")
+        .click();
+    harness.run();
+    let state = &harness.state().state;
+    assert_eq!(state.document.case.case().id, "ukraine-reassurance-force");
+    assert!(state.document.scenario.conditions.is_empty());
+}
+
+#[test]
 fn a_locked_condition_cannot_be_switched_and_says_why() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("election.case.ron");

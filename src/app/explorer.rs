@@ -435,6 +435,8 @@ impl State {
                 .clone_from(&scenario.conditions);
             self.reevaluate(now);
         }
+        // Nothing to lose yet: the copy is as shipped until it is changed.
+        self.document.saved = self.document.scenario.clone();
         true
     }
 

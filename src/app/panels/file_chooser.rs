@@ -53,8 +53,10 @@ pub fn chooser_ui(
             ui.label(RichText::new(error).color(view.palette.disappeared));
         }
 
+        // As tall as the window allows, leaving room for the title, the path and the buttons.
+        let list_height = (ctx.content_rect().height() - 260.0).clamp(160.0, 520.0);
         egui::ScrollArea::vertical()
-            .max_height(280.0)
+            .max_height(list_height)
             .show(ui, |ui| {
                 if chooser.purpose == Purpose::Open || chooser.purpose == Purpose::Compare {
                     if !recent.is_empty() {
