@@ -853,3 +853,16 @@ fn a_recount_takes_away_the_challenge_and_the_thursday_result() {
     assert_eq!(diff["appear"][1]["firmness"], "pledged");
     assert_eq!(diff["disappear"][1]["kind"], "legal_challenge");
 }
+
+#[test]
+fn diff_says_what_the_rules_make_of_each_condition_that_differs() {
+    let output = skenario(&["diff", OUTRIGHT_SCENARIO, RUNOFF_SCENARIO]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(
+        text.contains(
+            "CONDITIONS THAT DIFFER (4)\n  outright: yes → no (excluded by runoff)\n  runoff: no (excluded by outright) → yes\n  senn_runs: unknown (does not apply) → no\n  recount: no → unknown\n"
+        ),
+        "{text}"
+    );
+}

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::report::{EvidenceJson, LANG, condition_id, evidence_json, quote_text};
+use super::report::{EvidenceJson, LANG, condition_id, evidence_json, quote_text, state_text};
 use crate::core::diff::{Diff, StatusChange};
 use crate::core::{Evaluation, Outcome, Status, TensionIx, Text, ValidCase};
 use crate::text::Words;
@@ -75,8 +75,8 @@ pub fn diff_text(
             out,
             "  {}: {} → {}",
             condition_id(case, change.condition),
-            change.from,
-            change.to
+            state_text(case, sides.a.evaluation, change.condition),
+            state_text(case, sides.b.evaluation, change.condition)
         )?;
     }
 

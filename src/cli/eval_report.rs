@@ -7,11 +7,11 @@ use serde::Serialize;
 
 use super::report::{
     EvidenceJson, LANG, SettingJson, condition_id, evidence_json, paragraph_marks, quote_text,
-    settings_json, settings_text, status_heading,
+    settings_json, settings_text, state_text, status_heading,
 };
 use crate::core::eval::ConditionLock;
 use crate::core::explain::{Reason, WouldFollowIf, explain};
-use crate::core::{ConditionState, Evaluation, Outcome, Status, Text, ValidCase};
+use crate::core::{ConditionIx, ConditionState, Evaluation, Outcome, Status, Text, ValidCase};
 use crate::text::Words;
 
 /// Prints an evaluation for people.
@@ -21,15 +21,8 @@ pub fn eval_text(case: &ValidCase, evaluation: &Evaluation, out: &mut dyn Write)
     let states: Vec<String> = model
         .conditions
         .iter()
-        .zip(&evaluation.states)
-        .zip(&evaluation.locks)
-        .map(|((c, s), lock)| match lock {
-            Some(ConditionLock::NotApplicable) => format!("{}={s} (does not apply)", c.id),
-            Some(ConditionLock::ExcludedBy(by)) if *s == ConditionState::Unknown => {
-                format!("{}=no (excluded by {})", c.id, condition_id(case, *by))
-            }
-            _ => format!("{}={s}", c.id),
-        })
+        .enumerate()
+        .map(|(i, c)| format!("{}={}", c.id, state_text(case, evaluation, ConditionIx(i))))
         .collect();
     writeln!(out, "case {} · {}", model.id, states.join(", "))?;
 

@@ -5,7 +5,10 @@ use serde::Serialize;
 
 use std::io::{self, Write};
 
-use crate::core::{Case, ConditionIx, Lang, Sentence, SentenceNo, Setting, Status, ValidCase};
+use crate::core::eval::{ConditionLock, Evaluation};
+use crate::core::{
+    Case, ConditionIx, ConditionState, Lang, Sentence, SentenceNo, Setting, Status, ValidCase,
+};
 
 /// The language of the reports.
 pub(super) const LANG: Lang = Lang::En;
@@ -15,6 +18,19 @@ pub(super) fn condition_id(case: &ValidCase, index: ConditionIx) -> &str {
     case.case()
         .condition_at(index)
         .map_or("?", |c| c.id.as_str())
+}
+
+/// A condition's state as stated, with what the rules among the conditions make of it:
+/// `yes (does not apply)`, `no (excluded by runoff)`.
+pub(super) fn state_text(case: &ValidCase, evaluation: &Evaluation, index: ConditionIx) -> String {
+    let state = evaluation.state(index);
+    match evaluation.lock(index) {
+        Some(ConditionLock::NotApplicable) => format!("{state} (does not apply)"),
+        Some(ConditionLock::ExcludedBy(by)) if state == ConditionState::Unknown => {
+            format!("no (excluded by {})", condition_id(case, by))
+        }
+        _ => state.to_string(),
+    }
 }
 
 /// `ceasefire = yes and us_joins = no`.
