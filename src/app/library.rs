@@ -31,9 +31,7 @@ pub struct ShippedRef {
 
 impl Library {
     fn load() -> Self {
-        let mut cases: Vec<LibraryCase> = shipped::case_ids()
-            .iter()
-            .filter_map(|id| shipped::case(id))
+        let mut cases: Vec<LibraryCase> = shipped::cases()
             .map(|case| LibraryCase {
                 scenarios: shipped::scenarios_for(&case.case().id)
                     .into_iter()

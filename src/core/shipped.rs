@@ -80,22 +80,22 @@ pub const SCENARIOS: &[ShippedFile] = &[
 pub const UKRAINE_ARTICLE: &str =
     include_str!("../../scenarios/articles/ukraine-reassurance-force.txt");
 
-/// The shipped case with this id, parsed and validated.
-pub fn case(case_id: &str) -> Option<ValidCase> {
+/// Every shipped case, parsed and validated, in the order of [`CASES`].
+pub fn cases() -> impl Iterator<Item = ValidCase> {
     CASES
         .iter()
         .filter_map(|shipped| parse_case(shipped.file.text).ok())
         .map(|(case, _)| case)
-        .find(|case| case.case().id == case_id)
+}
+
+/// The shipped case with this id, parsed and validated.
+pub fn case(case_id: &str) -> Option<ValidCase> {
+    cases().find(|case| case.case().id == case_id)
 }
 
 /// The ids of the shipped cases.
 pub fn case_ids() -> Vec<String> {
-    CASES
-        .iter()
-        .filter_map(|shipped| parse_case(shipped.file.text).ok())
-        .map(|(case, _)| case.case().id.clone())
-        .collect()
+    cases().map(|case| case.case().id.clone()).collect()
 }
 
 /// The shipped scenarios for `case_id`, parsed, with their file names.
