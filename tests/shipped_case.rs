@@ -349,3 +349,32 @@ fn every_shipped_case_is_its_article_word_for_word() {
         );
     }
 }
+
+#[test]
+fn the_indonesian_window_and_handout_show_the_english_translation_not_its_code() {
+    use skenario::core::{Lang, Scenario};
+    use skenario::handout::{self, HandoutOptions};
+    let case = shipped_case();
+    let model = case.case();
+    for sentence in &model.sentences {
+        for lang in [Lang::En, Lang::Id] {
+            let (text, code) = sentence
+                .translation(lang, &model.language)
+                .expect("every sentence of the Ukraine case has a translation");
+            assert_eq!(code, "en");
+            assert_eq!(Some(text), sentence.translations.exact("en"));
+        }
+    }
+    let mut scenario = Scenario::new(model, "");
+    scenario.conditions = [("ceasefire".to_owned(), ConditionState::Yes)].into();
+    let options = HandoutOptions {
+        lang: Lang::Id,
+        questions: None,
+    };
+    let text = handout::markdown(&case, &scenario, &options);
+    assert!(
+        text.contains("After a peace agreement between Ukraine and Russia is reached"),
+        "{text}"
+    );
+    assert!(!text.contains("\n  *en*"), "{text}");
+}

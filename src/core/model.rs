@@ -148,6 +148,7 @@ impl Sentence {
         self.translations
             .iter()
             .find(|(code, text)| *code != article_language && !text.trim().is_empty())
+            .map(|(code, text)| (text, code))
     }
 }
 
