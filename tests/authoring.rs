@@ -70,7 +70,7 @@ fn new_on_the_seed_article_gives_the_shipped_sentences_and_fingerprint() {
     );
     let fingerprint = shipped.case().fingerprint();
     assert!(
-        said.contains(&format!("case_fingerprint): {fingerprint}")),
+        said.contains(&format!("when the sentences do): {fingerprint}")),
         "the fingerprint printed is the one a scenario of these sentences carries: {said}"
     );
 

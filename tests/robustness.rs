@@ -531,7 +531,7 @@ fn drift_in_a_scenario_without_evidence_is_one_general_warning() {
         problems_of(&lesson.scenario_path()),
         [
             format!(
-                "5:23: warning: the case's article changed since this scenario was saved (fingerprint {old} is now {new}); this scenario does not record which sentences its consequences rested on, so check that the conditions still mean what you meant"
+                "5:23: warning: the case's article changed since this scenario was saved (fingerprint {old} is now {new}); this scenario does not record which sentences its consequences rested on, so check that the conditions still mean what you meant, then write `case_fingerprint: \"{new}\"` (or save it from the window) so the warning stops"
             ),
             "8:9: warning: condition `heat` is no longer in the case; its state (no) is ignored, and saving the scenario drops it".to_owned(),
         ]

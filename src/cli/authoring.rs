@@ -83,7 +83,7 @@ pub(super) fn new_case(
     if let Ok((case, _)) = parse_case(&made.text) {
         writeln!(
             io.err,
-            "fingerprint of its sentences (a scenario's case_fingerprint): {}",
+            "fingerprint of its sentences (a scenario's case_fingerprint; it changes when the sentences do): {}",
             case.case().fingerprint()
         )?;
     }

@@ -169,12 +169,13 @@ pub fn article_ui(
         });
     }
     ui.label(egui::RichText::new(case.title.get(view.lang)).strong());
-    if !case.source.is_empty() {
-        let details: Vec<String> = case
-            .source
-            .details()
-            .map(|(field, value)| format!("{}: {value}", view.words.source_field(field)))
-            .collect();
+    // Blank details (a case just started has them all, ready to fill) say nothing.
+    let details: Vec<String> = case
+        .source
+        .details()
+        .map(|(field, value)| format!("{}: {value}", view.words.source_field(field)))
+        .collect();
+    if !details.is_empty() {
         ui.label(egui::RichText::new(details.join(" · ")).small().weak());
     }
     if !case.about.get(view.lang).is_empty() {

@@ -33,6 +33,12 @@ pub(super) fn parse_model<T: DeserializeOwned>(text: &str) -> Result<T, Vec<Prob
                 message.push_str(", found ");
                 message.push_str(found);
             }
+            if matches!(error.code, ron::Error::ExpectedIdentifier) && first == Some('"') {
+                let quoted = quoted_at(text, position).unwrap_or_default();
+                message.push_str(&format!(
+                    "; names such as `yes`, `pledged` or `condition(\"{quoted}\")` are written without quotes around them"
+                ));
+            }
         }
         vec![Problem::error(Some(position), message)]
     })
@@ -69,6 +75,16 @@ fn next_value(text: &str, from: Position) -> (Position, Option<char>) {
         }
     }
     (from, None)
+}
+
+/// The text inside the double quotes that start at `at`, if it is short and on one line.
+fn quoted_at(text: &str, at: Position) -> Option<String> {
+    let line = text.lines().nth(at.line.checked_sub(1)?)?;
+    let rest: String = line.chars().skip(at.column.checked_sub(1)?).collect();
+    let inside = rest.strip_prefix('"')?;
+    let end = inside.find('"')?;
+    let word = inside.get(..end)?;
+    (word.chars().count() <= 40).then(|| word.to_owned())
 }
 
 /// What kind of value starts with `first`, in plain words.
@@ -111,6 +127,16 @@ fn plain_message(code: &ron::Error) -> String {
             found,
             outer,
         } => {
+            // A kind of the case's own is written with its id, which the list cannot show.
+            let expected: Vec<String> = expected
+                .iter()
+                .map(|&name| match (outer.as_deref(), name) {
+                    (Some("Kind"), "custom") => {
+                        "custom(\"id\") for a kind the case declares".to_owned()
+                    }
+                    _ => name.to_owned(),
+                })
+                .collect();
             let mut message = format!(
                 "`{found}` is not a valid {}; expected one of: {}",
                 variant_kind(outer.as_deref()),
@@ -165,6 +191,8 @@ fn thing(outer: Option<&str>) -> &'static str {
         Some("Tension") => "a tension",
         Some("Source") => "the source",
         Some("DeclaredKind") => "a kind",
+        Some("Walkthrough") => "a walkthrough",
+        Some("Step") => "a walkthrough step",
         _ => "this group",
     }
 }

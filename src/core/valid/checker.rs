@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
 use crate::core::language::{Lang, Text, is_language_code, language_code_hint};
 use crate::core::limits::MAX_LISTED;
-use crate::core::prose::thousands;
+use crate::core::prose::{listing, thousands};
 
 /// At most this many "did you mean" suggestions are worked out for one file.
 const MAX_SUGGESTIONS: usize = 100;
@@ -29,7 +29,21 @@ pub(super) struct Checker {
     suggestions_left: usize,
     /// Scratch space for one evidence list: which sentence numbers it has named so far.
     pub(super) cited: Vec<bool>,
+    /// Per window language (in [`Lang::ALL`]'s order), the texts it lacks: where, what, and
+    /// the language shown instead. Reported one by one when few, together when many.
+    missing: [Vec<MissingText>; 2],
 }
+
+/// A text without a version in one of the window's languages.
+struct MissingText {
+    path: ValuePath,
+    what: String,
+    shown: String,
+}
+
+/// Up to this many texts missing in one window language get a warning each; more get one
+/// warning that names the first few (a case written in one language lacks them all).
+const MISSING_ONE_BY_ONE: usize = 3;
 
 impl Checker {
     pub(super) fn new() -> Self {
@@ -41,6 +55,7 @@ impl Checker {
             unlisted_warnings: 0,
             suggestions_left: MAX_SUGGESTIONS,
             cited: Vec::new(),
+            missing: [Vec::new(), Vec::new()],
         }
     }
 
@@ -81,6 +96,7 @@ impl Checker {
 
     /// The findings, with a last one counting those not listed.
     pub(super) fn finish(mut self) -> Vec<Finding> {
+        self.report_missing_texts();
         let unlisted = self.unlisted_errors + self.unlisted_warnings;
         if unlisted > 0 {
             let (severity, what) = match (self.unlisted_errors, self.unlisted_warnings) {
@@ -167,21 +183,55 @@ impl Checker {
         if text.is_blank() {
             return;
         }
-        for lang in Lang::ALL {
+        for (lang, missing) in Lang::ALL.iter().zip(&mut self.missing) {
             if text.exact(lang.code()).is_none() {
-                let shown = match text.shown(lang) {
+                let shown = match text.shown(*lang) {
                     Some((_, Some(code))) => language_name(code),
                     _ => "other",
                 };
-                self.warning(
-                    path.clone(),
-                    format!(
-                        "no {} {what}: the {} window shows the {shown} one",
-                        language_name(lang.code()),
-                        language_name(lang.code())
-                    ),
-                );
+                missing.push(MissingText {
+                    path: path.clone(),
+                    what: what.to_owned(),
+                    shown: shown.to_owned(),
+                });
             }
+        }
+    }
+
+    /// The warnings for texts missing in a window language: one each, or one for them all.
+    fn report_missing_texts(&mut self) {
+        let missing = std::mem::take(&mut self.missing);
+        for (lang, texts) in Lang::ALL.iter().zip(missing) {
+            let name = language_name(lang.code());
+            if texts.len() <= MISSING_ONE_BY_ONE {
+                for text in texts {
+                    self.warning(
+                        text.path,
+                        format!(
+                            "no {name} {}: the {name} window shows the {} one",
+                            text.what, text.shown
+                        ),
+                    );
+                }
+                continue;
+            }
+            let shown = match texts.first() {
+                Some(first) if texts.iter().all(|t| t.shown == first.shown) => {
+                    format!("the {} ones", first.shown)
+                }
+                _ => "those of another language".to_owned(),
+            };
+            let named: Vec<String> = texts.iter().map(|t| t.what.clone()).collect();
+            let first = texts.into_iter().next().map(|t| t.path).unwrap_or_default();
+            self.warning(
+                first,
+                format!(
+                    "{} texts have no {name} version ({}): the {name} window shows {shown}, marked with their language; add {{\"{}\": …}} to each for a class that reads {name}, or leave them",
+                    thousands(named.len()),
+                    listing(&named),
+                    lang.code()
+                ),
+            );
         }
     }
 }
@@ -206,6 +256,16 @@ fn suggestion(wanted: &str, known: &BTreeSet<String>) -> String {
         .map(|k| (edit_distance(wanted, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min();
+    // An id written short ("library" for "library_service") is a likely slip too.
+    let best = best.or_else(|| {
+        let mut starting = known.iter().filter(|k| {
+            wanted.len() >= 3 && (k.starts_with(wanted) || wanted.starts_with(k.as_str()))
+        });
+        match (starting.next(), starting.next()) {
+            (Some(only), None) => Some((0, only)),
+            _ => None,
+        }
+    });
     match best {
         Some((_, k)) => format!("; did you mean `{k}`?"),
         None if known.is_empty() => String::new(),

@@ -47,11 +47,13 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
     }
     if let Some(saved) = saved.filter(|_| drifted) {
         let detail = if scenario.evidence.is_empty() {
-            "; this scenario does not record which sentences its consequences rested on, so check that the conditions still mean what you meant"
+            format!(
+                "; this scenario does not record which sentences its consequences rested on, so check that the conditions still mean what you meant, then write `case_fingerprint: \"{fingerprint}\"` (or save it from the window) so the warning stops"
+            )
         } else if evidence_changes.is_empty() {
-            "; the sentences behind every consequence are unchanged"
+            "; the sentences behind every consequence are unchanged".to_owned()
         } else {
-            ""
+            String::new()
         };
         check.warning(
             vec![field("case_fingerprint")],

@@ -97,7 +97,7 @@ impl Examination<'_> {
             self.check.warning(
                 vec![field("sentences"), Segment::Index(*first)],
                 format!(
-                    "{} sentences ({}) are not cited as evidence by anything yet, so the window shows them as not modelled; cite them, or mark each `context: true` to say the case leaves it out on purpose",
+                    "{} sentences ({}) are not cited as evidence by anything yet, so the window shows them as not modelled; cite them, or mark them `context: true` to say the case leaves them out on purpose",
                     uncited.len(),
                     number_ranges(&numbers)
                 ),
