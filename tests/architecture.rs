@@ -23,7 +23,7 @@ const CORE_LAYERS: &[&[&str]] = &[
         "fixtures",
     ],
     &["language", "model", "scenario"],
-    &["parse", "write", "split"],
+    &["parse", "write", "split", "edit"],
     &["logic", "valid", "load", "verbatim"],
     &["shipped", "file", "probe"],
     &[

@@ -7,7 +7,7 @@
 //! 0. leaves: [`ids`], [`diagnostics`], [`limits`], [`prose`], [`dialect`]
 //! 1. the model: [`language`], [`model`], [`scenario`]
 //! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`],
-//!    [`split`] (an article into sentences)
+//!    [`split`] (an article into sentences), [`edit`] (changes with their inverses, for undo)
 //! 3. validation: [`logic`] (compiled triggers), [`valid`], [`load`], [`verbatim`]
 //! 4. the shipped cases and the disk: [`shipped`], [`file`], [`probe`]
 //! 5. what follows: [`eval`], [`explain`], [`diff`], [`table`], [`graph`], [`walkthrough`];
@@ -25,6 +25,7 @@ pub mod scenario;
 
 pub mod parse;
 pub mod split;
+pub mod edit;
 pub mod write;
 
 pub mod load;

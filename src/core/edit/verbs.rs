@@ -1,0 +1,393 @@
+//! The editor's verbs, each building one [`Edit`]: new elements from the selected sentences,
+//! sentences merged, split, marked as headings or context, elements removed or moved. They
+//! read the case and change nothing; applying the edit does.
+
+use std::collections::BTreeSet;
+
+use super::ids::suggest_id;
+use super::{Edit, Item, List, Op};
+use crate::core::ids::SentenceNo;
+use crate::core::language::Text;
+use crate::core::model::{
+    Actor, Case, Condition, Consequence, DeclaredKind, Firmness, Kind, Objection, Sentence, Step,
+    Tension, Trigger, Walkthrough,
+};
+
+/// A new condition labelled `label`, raised by `evidence`, at the end of the list.
+pub fn new_condition(case: &Case, label: Text, evidence: &[SentenceNo]) -> Edit {
+    let id = fresh(case.conditions.iter().map(|c| c.id.as_str()), &label, "condition");
+    Edit::one(Op::Insert(
+        case.conditions.len(),
+        Item::Condition(Condition {
+            id,
+            label,
+            description: Text::default(),
+            applies_if: None,
+            evidence: cited(evidence),
+        }),
+    ))
+}
+
+/// A new consequence titled `title`, said by `evidence`, at the end of the list: acted by the
+/// first actor (the author picks the right one), reported as stated, and following without
+/// condition until the author gives it a trigger.
+pub fn new_consequence(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edit {
+    let id = fresh(
+        case.consequences.iter().map(|c| c.id.as_str()),
+        &title,
+        "consequence",
+    );
+    Edit::one(Op::Insert(
+        case.consequences.len(),
+        Item::Consequence(Consequence {
+            id,
+            title,
+            actor: case.actors.first().map(|a| a.id.clone()).unwrap_or_default(),
+            kind: Kind::Position,
+            claimant: None,
+            firmness: Firmness::Stated,
+            trigger: Trigger::Always,
+            evidence: cited(evidence),
+            note: None,
+        }),
+    ))
+}
+
+/// A new objection saying `statement`, said by `evidence`, at the end of the list, by the first
+/// actor and contesting nothing yet.
+pub fn new_objection(case: &Case, statement: Text, evidence: &[SentenceNo]) -> Edit {
+    let id = fresh(
+        case.objections.iter().map(|o| o.id.as_str()),
+        &statement,
+        "objection",
+    );
+    Edit::one(Op::Insert(
+        case.objections.len(),
+        Item::Objection(Objection {
+            id,
+            by: case.actors.first().map(|a| a.id.clone()).unwrap_or_default(),
+            claimant: None,
+            statement,
+            contests: Vec::new(),
+            evidence: cited(evidence),
+        }),
+    ))
+}
+
+/// A new tension titled `title`, behind it `evidence`, at the end of the list; it holds when
+/// the first two conditions are both yes until the author says when.
+pub fn new_tension(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edit {
+    let id = fresh(case.tensions.iter().map(|t| t.id.as_str()), &title, "tension");
+    let when = match case.conditions.as_slice() {
+        [a, b, ..] => Trigger::All(vec![
+            Trigger::Condition(a.id.clone()),
+            Trigger::Condition(b.id.clone()),
+        ]),
+        [a] => Trigger::Condition(a.id.clone()),
+        [] => Trigger::Always,
+    };
+    Edit::one(Op::Insert(
+        case.tensions.len(),
+        Item::Tension(Tension {
+            id,
+            when,
+            title,
+            explanation: Text::default(),
+            evidence: cited(evidence),
+        }),
+    ))
+}
+
+/// A new actor named `name`, at the end of the list.
+pub fn new_actor(case: &Case, name: Text) -> Edit {
+    let id = fresh(case.actors.iter().map(|a| a.id.as_str()), &name, "actor");
+    Edit::one(Op::Insert(
+        case.actors.len(),
+        Item::Actor(Actor {
+            id,
+            name,
+            person: None,
+            role: None,
+        }),
+    ))
+}
+
+/// A new kind of consequence named `label`, at the end of the case's own kinds.
+pub fn new_kind(case: &Case, label: Text) -> Edit {
+    let built_in: Vec<&str> = Kind::BUILT_IN.iter().map(Kind::key).collect();
+    let id = suggest_id(&first_text(&label), "kind", |id| {
+        built_in.contains(&id) || case.kinds.iter().any(|k| k.id == id)
+    });
+    Edit::one(Op::Insert(
+        case.kinds.len(),
+        Item::Kind(DeclaredKind { id, label }),
+    ))
+}
+
+/// A new walkthrough titled `title`, with no steps yet.
+pub fn new_walkthrough(case: &Case, title: Text) -> Edit {
+    let id = fresh(
+        case.walkthroughs.iter().map(|w| w.id.as_str()),
+        &title,
+        "walkthrough",
+    );
+    Edit::one(Op::Insert(
+        case.walkthroughs.len(),
+        Item::Walkthrough(Walkthrough {
+            id,
+            title,
+            steps: Vec::new(),
+        }),
+    ))
+}
+
+/// Walkthrough `w` with `step` added at its end.
+pub fn add_step(case: &Case, w: usize, step: Step) -> Option<Edit> {
+    let mut walkthrough = case.walkthroughs.get(w)?.clone();
+    walkthrough.steps.push(step);
+    Some(Edit::one(Op::Replace(w, Item::Walkthrough(walkthrough))))
+}
+
+/// Walkthrough `w` with its step `from` moved to place `to`.
+pub fn move_step(case: &Case, w: usize, from: usize, to: usize) -> Option<Edit> {
+    let mut walkthrough = case.walkthroughs.get(w)?.clone();
+    if from >= walkthrough.steps.len() || to >= walkthrough.steps.len() || from == to {
+        return None;
+    }
+    let step = walkthrough.steps.remove(from);
+    walkthrough.steps.insert(to, step);
+    Some(Edit::one(Op::Replace(w, Item::Walkthrough(walkthrough))))
+}
+
+/// The item at place `at` of `list` removed.
+pub fn remove(case: &Case, list: List, at: usize) -> Option<Edit> {
+    (at < list_len(case, list)).then(|| Edit::one(Op::Remove(list, at)))
+}
+
+/// The item at place `from` of `list` moved to place `to`.
+pub fn move_item(case: &Case, list: List, from: usize, to: usize) -> Option<Edit> {
+    let len = list_len(case, list);
+    (from < len && to < len && from != to).then(|| Edit::one(Op::Move(list, from, to)))
+}
+
+/// `item` in place of the one at `at` of its list; none when nothing would change.
+pub fn replace(case: &Case, at: usize, item: Item) -> Option<Edit> {
+    let same = match (&item, item.list()) {
+        (Item::Sentence(x), _) => case.sentences.get(at) == Some(x),
+        (Item::Actor(x), _) => case.actors.get(at) == Some(x),
+        (Item::Kind(x), _) => case.kinds.get(at) == Some(x),
+        (Item::Condition(x), _) => case.conditions.get(at) == Some(x),
+        (Item::Exclusive(x), _) => case.exclusive.get(at) == Some(x),
+        (Item::Consequence(x), _) => case.consequences.get(at) == Some(x),
+        (Item::Objection(x), _) => case.objections.get(at) == Some(x),
+        (Item::Tension(x), _) => case.tensions.get(at) == Some(x),
+        (Item::Walkthrough(x), _) => case.walkthroughs.get(at) == Some(x),
+    };
+    (!same && at < list_len(case, item.list())).then(|| Edit::one(Op::Replace(at, item)))
+}
+
+/// Sentence `index` marked as a heading (or not).
+pub fn set_heading(case: &Case, index: usize, heading: bool) -> Option<Edit> {
+    let mut sentence = case.sentences.get(index)?.clone();
+    sentence.heading = heading;
+    replace(case, index, Item::Sentence(sentence))
+}
+
+/// Sentence `index` marked as context, left out of the model on purpose (or not).
+pub fn set_context(case: &Case, index: usize, context: bool) -> Option<Edit> {
+    let mut sentence = case.sentences.get(index)?.clone();
+    sentence.context = context;
+    replace(case, index, Item::Sentence(sentence))
+}
+
+/// Sentence `index` and the one after it made one sentence (the splitter cut where it should
+/// not have). Everything that cited either now cites the merged sentence, and the sentences
+/// after it are numbered one lower, with every reference to them.
+pub fn merge_with_next(case: &Case, index: usize) -> Option<Edit> {
+    let first = case.sentences.get(index)?;
+    let second = case.sentences.get(index + 1)?;
+    let mut merged = first.clone();
+    merged.original = format!("{} {}", first.original.trim_end(), second.original.trim_start());
+    let mut translations = Text::default();
+    for (code, text) in first.translations.iter() {
+        let joined = match second.translations.exact(code) {
+            Some(more) => format!("{} {}", text.trim_end(), more.trim_start()),
+            None => text.to_owned(),
+        };
+        translations = translations.and(code, joined);
+    }
+    for (code, text) in second.translations.iter() {
+        if first.translations.exact(code).is_none() {
+            translations = translations.and(code, text);
+        }
+    }
+    merged.translations = translations;
+    merged.heading = first.heading && second.heading;
+    merged.context = first.context && second.context;
+    let (kept, gone) = (first.number, second.number);
+    let mut ops = vec![
+        Op::Replace(index, Item::Sentence(merged)),
+        Op::Remove(List::Sentences, index + 1),
+    ];
+    ops.extend(renumbered_after_remove(case, index + 2, |n| {
+        if n == gone {
+            kept
+        } else if n > gone {
+            SentenceNo(n.0 - 1)
+        } else {
+            n
+        }
+    }));
+    Some(Edit { ops })
+}
+
+/// Sentence `index` cut in two at byte `at` of its text (the splitter missed a sentence end).
+/// Both parts must have words. Everything that cited the sentence cites both parts; the
+/// sentences after it are numbered one higher, with every reference to them. A translation
+/// stays with the first part (the author divides it).
+pub fn split_at(case: &Case, index: usize, at: usize) -> Option<Edit> {
+    let sentence = case.sentences.get(index)?;
+    let before = sentence.original.get(..at)?.trim_end();
+    let after = sentence.original.get(at..)?.trim_start();
+    if before.is_empty() || after.is_empty() {
+        return None;
+    }
+    let mut first = sentence.clone();
+    first.original = before.to_owned();
+    let cut = sentence.number;
+    let second = Sentence {
+        number: SentenceNo(cut.0.saturating_add(1)),
+        original: after.to_owned(),
+        translations: Text::default(),
+        heading: false,
+        context: sentence.context,
+    };
+    let mut ops = vec![
+        Op::Replace(index, Item::Sentence(first)),
+        Op::Insert(index + 1, Item::Sentence(second)),
+    ];
+    ops.extend(renumbered_after_insert(case, index + 1, |n| {
+        if n == cut {
+            vec![n, SentenceNo(n.0.saturating_add(1))]
+        } else if n > cut {
+            vec![SentenceNo(n.0.saturating_add(1))]
+        } else {
+            vec![n]
+        }
+    }));
+    Some(Edit { ops })
+}
+
+/// After the sentence before place `from` was removed (places as in `case` now): the
+/// sentences from `from` on numbered one lower, and every element whose references `map`
+/// changes.
+fn renumbered_after_remove(
+    case: &Case,
+    from: usize,
+    map: impl Fn(SentenceNo) -> SentenceNo,
+) -> Vec<Op> {
+    let mut ops = Vec::new();
+    for (i, sentence) in case.sentences.iter().enumerate().skip(from) {
+        let mut moved = sentence.clone();
+        moved.number = SentenceNo(sentence.number.0.saturating_sub(1));
+        ops.push(Op::Replace(i - 1, Item::Sentence(moved)));
+    }
+    ops.extend(references_mapped(case, &|n| vec![map(n)]));
+    ops
+}
+
+/// After a sentence was inserted at place `inserted`: the sentences after it numbered one
+/// higher, and every element whose references `map` changes.
+fn renumbered_after_insert(
+    case: &Case,
+    inserted: usize,
+    map: impl Fn(SentenceNo) -> Vec<SentenceNo>,
+) -> Vec<Op> {
+    let mut ops = Vec::new();
+    for (i, sentence) in case.sentences.iter().enumerate().skip(inserted) {
+        let mut moved = sentence.clone();
+        moved.number = SentenceNo(sentence.number.0.saturating_add(1));
+        ops.push(Op::Replace(i + 1, Item::Sentence(moved)));
+    }
+    ops.extend(references_mapped(case, &map));
+    ops
+}
+
+/// A `Replace` for every element whose sentence references `map` changes (evidence lists,
+/// walkthrough steps), each list in article order without repeats.
+fn references_mapped(case: &Case, map: &dyn Fn(SentenceNo) -> Vec<SentenceNo>) -> Vec<Op> {
+    let remap = |numbers: &[SentenceNo]| -> Option<Vec<SentenceNo>> {
+        let mapped = cited(&numbers.iter().flat_map(|&n| map(n)).collect::<Vec<_>>());
+        (mapped != numbers).then_some(mapped)
+    };
+    let mut ops = Vec::new();
+    for (i, c) in case.conditions.iter().enumerate() {
+        if let Some(evidence) = remap(&c.evidence) {
+            ops.push(Op::Replace(i, Item::Condition(Condition { evidence, ..c.clone() })));
+        }
+    }
+    for (i, c) in case.consequences.iter().enumerate() {
+        if let Some(evidence) = remap(&c.evidence) {
+            ops.push(Op::Replace(i, Item::Consequence(Consequence { evidence, ..c.clone() })));
+        }
+    }
+    for (i, o) in case.objections.iter().enumerate() {
+        if let Some(evidence) = remap(&o.evidence) {
+            ops.push(Op::Replace(i, Item::Objection(Objection { evidence, ..o.clone() })));
+        }
+    }
+    for (i, t) in case.tensions.iter().enumerate() {
+        if let Some(evidence) = remap(&t.evidence) {
+            ops.push(Op::Replace(i, Item::Tension(Tension { evidence, ..t.clone() })));
+        }
+    }
+    for (i, w) in case.walkthroughs.iter().enumerate() {
+        let mut changed = false;
+        let mut walkthrough = w.clone();
+        for step in &mut walkthrough.steps {
+            if let Some(sentences) = remap(&step.sentences) {
+                step.sentences = sentences;
+                changed = true;
+            }
+        }
+        if changed {
+            ops.push(Op::Replace(i, Item::Walkthrough(walkthrough)));
+        }
+    }
+    ops
+}
+
+/// `evidence` sorted, without repeats, without 0.
+fn cited(evidence: &[SentenceNo]) -> Vec<SentenceNo> {
+    let set: BTreeSet<SentenceNo> = evidence.iter().copied().filter(|n| n.0 > 0).collect();
+    set.into_iter().collect()
+}
+
+/// An id from `text` not among `taken`.
+fn fresh<'a>(taken: impl Iterator<Item = &'a str>, text: &Text, fallback: &str) -> String {
+    let taken: BTreeSet<&str> = taken.collect();
+    suggest_id(&first_text(text), fallback, |id| taken.contains(id))
+}
+
+/// The English text if there is one, else any.
+fn first_text(text: &Text) -> String {
+    text.exact("en")
+        .or_else(|| text.iter().map(|(_, t)| t).next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// How many items `list` has in `case`.
+pub fn list_len(case: &Case, list: List) -> usize {
+    match list {
+        List::Sentences => case.sentences.len(),
+        List::Actors => case.actors.len(),
+        List::Kinds => case.kinds.len(),
+        List::Conditions => case.conditions.len(),
+        List::Exclusive => case.exclusive.len(),
+        List::Consequences => case.consequences.len(),
+        List::Objections => case.objections.len(),
+        List::Tensions => case.tensions.len(),
+        List::Walkthroughs => case.walkthroughs.len(),
+    }
+}
