@@ -11,8 +11,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::document::Document;
+use super::draft::Draft;
 use super::explorer::{ExploreCommand, MessageLevel};
 use crate::core::file::{self, CaseSource};
+use crate::core::write::case_to_ron;
 use crate::core::{Scenario, shipped};
 use crate::text::window::WindowWords;
 
@@ -30,6 +32,19 @@ pub enum RecoveredCase {
     Shipped(String),
     /// A case file (absolute path).
     File(PathBuf),
+    /// A case written in the window and never saved (it is in the draft).
+    Unsaved,
+}
+
+/// A case being edited, as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecoveredDraft {
+    /// The case's text, in Skenario's layout.
+    pub case: String,
+    /// Where the case is saved, if it had been.
+    pub path: Option<PathBuf>,
+    /// The article it was started from in the window, if it was.
+    pub article: Option<String>,
 }
 
 /// What the autosave file holds.
@@ -43,6 +58,9 @@ pub struct Recovery {
     pub case: RecoveredCase,
     /// The scenario as it was.
     pub scenario: Scenario,
+    /// The case being edited, if one was.
+    #[serde(default)]
+    pub draft: Option<RecoveredDraft>,
 }
 
 /// The recovery record of `document`.
@@ -53,8 +71,20 @@ pub fn record(document: &Document) -> Recovery {
         case: match &document.case_source {
             CaseSource::Shipped(id) => RecoveredCase::Shipped(id.clone()),
             CaseSource::File(path) => RecoveredCase::File(absolute(path)),
+            CaseSource::Unsaved => RecoveredCase::Unsaved,
         },
         scenario: document.scenario.clone(),
+        draft: document
+            .draft
+            .as_ref()
+            .filter(|draft| draft.is_dirty())
+            .and_then(|draft| {
+                Some(RecoveredDraft {
+                    case: case_to_ron(&draft.case).ok()?,
+                    path: draft.path.as_ref().map(|p| absolute(p)),
+                    article: draft.article.clone(),
+                })
+            }),
     }
 }
 
@@ -236,26 +266,55 @@ pub fn find(data_dir: &Path) -> Found {
 }
 
 /// Turns a recovery record back into a document: unsaved, so the user decides where it goes.
+/// A case that was being edited comes back as it was, with its changes still unsaved.
 pub fn restore(recovery: &Recovery) -> Result<Document, String> {
-    let (case, case_source) = match &recovery.case {
-        RecoveredCase::Shipped(id) => (
-            shipped::case(id)
-                .ok_or_else(|| format!("the shipped case `{id}` is not in this Skenario"))?,
-            CaseSource::Shipped(id.clone()),
-        ),
-        RecoveredCase::File(path) => (
+    let draft = recovery.draft.as_ref().map(restore_draft).transpose()?;
+    let case_source = match &recovery.case {
+        RecoveredCase::Shipped(id) => CaseSource::Shipped(id.clone()),
+        RecoveredCase::File(path) => CaseSource::File(path.clone()),
+        RecoveredCase::Unsaved => CaseSource::Unsaved,
+    };
+    let case = match (draft.as_ref(), &recovery.case) {
+        (Some(draft), _) if draft.valid.is_some() => draft.valid.clone(),
+        (_, RecoveredCase::Shipped(id)) => {
+            Some(Arc::new(shipped::case(id).ok_or_else(|| {
+                format!("the shipped case `{id}` is not in this Skenario")
+            })?))
+        }
+        (None, RecoveredCase::File(path)) => Some(Arc::new(
             file::load_case(path)
                 .map_err(|failure| failure.to_string())?
                 .case,
-            CaseSource::File(path.clone()),
-        ),
+        )),
+        (Some(draft), _) => draft.shown_case().map(Arc::new),
+        (None, RecoveredCase::Unsaved) => None,
     };
-    Ok(Document::recovered(
-        Arc::new(case),
+    let case = case.ok_or_else(|| "the case that was being edited cannot be shown".to_owned())?;
+    let mut document = Document::recovered(
+        case,
         case_source,
         recovery.scenario.clone(),
         recovery.path.clone(),
-    ))
+    );
+    document.draft = draft;
+    Ok(document)
+}
+
+/// The draft in a recovery record, its file on disk (if any) as the saved version.
+fn restore_draft(recovered: &RecoveredDraft) -> Result<Draft, String> {
+    let case = crate::core::parse::parse_case(&recovered.case).map_err(|problems| {
+        problems
+            .first()
+            .map_or_else(|| "the case cannot be read".to_owned(), ToString::to_string)
+    })?;
+    let saved = recovered
+        .path
+        .as_deref()
+        .and_then(|path| std::fs::read_to_string(path).ok())
+        .and_then(|text| crate::core::parse::parse_case(&text).ok());
+    let mut draft = Draft::recovered(case, recovered.path.clone(), saved);
+    draft.article.clone_from(&recovered.article);
+    Ok(draft)
 }
 
 /// This window's autosave: when it is due, what was last written, and whether writing failed.

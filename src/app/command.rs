@@ -7,6 +7,7 @@
 
 use std::path::PathBuf;
 
+use super::editing::EditCommand;
 use super::explorer::ExploreCommand;
 use super::library::ShippedRef;
 use super::native_dialog::Purpose;
@@ -26,6 +27,8 @@ pub enum Command {
     Look(LookCommand),
     /// Presenting a walkthrough.
     Present(PresentCommand),
+    /// Editing the case.
+    Edit(EditCommand),
 }
 
 /// Commands about files.
@@ -105,6 +108,12 @@ impl From<DialogCommand> for Command {
 impl From<LookCommand> for Command {
     fn from(command: LookCommand) -> Self {
         Self::Look(command)
+    }
+}
+
+impl From<EditCommand> for Command {
+    fn from(command: EditCommand) -> Self {
+        Self::Edit(command)
     }
 }
 

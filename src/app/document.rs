@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::draft::Draft;
 use crate::core::file::{self, CaseSource, SaveError};
 use crate::core::{Lang, Scenario, ValidCase};
 use crate::text::window::WindowWords;
@@ -21,6 +22,8 @@ pub struct Document {
     pub path: Option<PathBuf>,
     /// The scenario as last opened or saved, to tell whether there are unsaved changes.
     pub(super) saved: Scenario,
+    /// The case being edited, if it is.
+    pub draft: Option<Draft>,
 }
 
 impl Document {
@@ -33,6 +36,7 @@ impl Document {
             saved: scenario.clone(),
             scenario,
             path: None,
+            draft: None,
         }
     }
 
@@ -54,11 +58,18 @@ impl Document {
             scenario,
             path,
             saved,
+            draft: None,
         }
     }
 
-    /// Whether the scenario differs from what was last opened or saved.
+    /// Whether the scenario differs from what was last opened or saved, or the case being
+    /// edited has changes not saved.
     pub fn is_dirty(&self) -> bool {
+        self.scenario != self.saved || self.draft.as_ref().is_some_and(Draft::is_dirty)
+    }
+
+    /// Whether the scenario (its conditions, name and notes) has changes not saved.
+    pub fn scenario_is_dirty(&self) -> bool {
         self.scenario != self.saved
     }
 

@@ -151,8 +151,11 @@ pub struct State {
     pub marks: Option<Marks>,
     /// Messages for the user, oldest first.
     pub messages: Vec<Message>,
-    /// Counts the cases opened, so views can tell when to lay out again.
+    /// Counts the cases opened (and edits of the case), so views can tell when to lay out
+    /// again.
     pub case_generation: u64,
+    /// The editor is showing (the case is edited, not explored).
+    pub editing: bool,
     /// Some sentence of the case has a translation (into a language other than the
     /// article's), so the article can show translations.
     pub has_translations: bool,
@@ -173,6 +176,7 @@ impl State {
             messages: Vec::new(),
             case_generation: 0,
             has_translations: false,
+            editing: false,
         };
         state.case_changed();
         state
@@ -187,7 +191,7 @@ impl State {
         Self::new(Document::untitled(Arc::clone(&shipped.case), source))
     }
 
-    fn case_changed(&mut self) {
+    pub(super) fn case_changed(&mut self) {
         let case = self.document.case.case();
         self.presets = library()
             .case(&case.id)
@@ -409,10 +413,13 @@ impl State {
 
     /// Starts a new untitled scenario for the current case.
     pub fn new_scenario(&mut self) {
+        let draft = self.document.draft.take();
         self.document = Document::untitled(
             Arc::clone(&self.document.case),
             self.document.case_source.clone(),
         );
+        // The case being edited stays: a new scenario only starts the conditions again.
+        self.document.draft = draft;
         self.case_changed();
     }
 
@@ -464,6 +471,7 @@ impl State {
                     saved: loaded.scenario.clone(),
                     scenario: loaded.scenario,
                     path: Some(path.to_owned()),
+                    draft: None,
                 };
                 loaded.warnings
             }
@@ -485,6 +493,12 @@ impl State {
         scenario.case_file = match &self.document.case_source {
             CaseSource::Shipped(_) => None,
             CaseSource::File(case_path) => Some(relative_case_path(path, case_path)?),
+            CaseSource::Unsaved => {
+                return Err(SaveError::Io {
+                    path: path.to_owned(),
+                    reason: "its case is not saved yet; save the case first (in the editor, Ctrl+S), then the scenario".to_owned(),
+                });
+            }
         };
         file::save_scenario(path, &scenario)?;
         self.document.scenario = scenario.clone();

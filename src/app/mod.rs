@@ -7,6 +7,8 @@ mod command;
 mod comparison;
 mod context;
 mod document;
+mod draft;
+mod editing;
 mod explorer;
 mod file_flow;
 mod launch;

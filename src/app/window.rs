@@ -99,6 +99,7 @@ impl SkenarioApp {
                 self.files.handle_dialog(ctx, command, &mut desk!(self));
             }
             Command::Look(command) => self.settings.handle(ctx, command),
+            Command::Edit(command) => self.state.edit(command),
             Command::Present(command) => {
                 let words = self.strings();
                 presenting::handle(ctx, &mut self.presentation, &mut self.state, words, command);

@@ -23,9 +23,9 @@ pub mod language;
 pub mod model;
 pub mod scenario;
 
+pub mod edit;
 pub mod parse;
 pub mod split;
-pub mod edit;
 pub mod write;
 
 pub mod load;

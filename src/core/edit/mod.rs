@@ -12,11 +12,11 @@ pub mod verbs;
 
 pub use history::{History, MAX_UNDO};
 
+use super::language::Text;
 use super::model::{
     Actor, Case, Condition, Consequence, DeclaredKind, Objection, Sentence, Source, Tension,
     Walkthrough,
 };
-use super::language::Text;
 
 /// The case's fields that are not lists.
 #[derive(Debug, Clone, PartialEq, Eq)]

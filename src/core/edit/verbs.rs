@@ -15,7 +15,11 @@ use crate::core::model::{
 
 /// A new condition labelled `label`, raised by `evidence`, at the end of the list.
 pub fn new_condition(case: &Case, label: Text, evidence: &[SentenceNo]) -> Edit {
-    let id = fresh(case.conditions.iter().map(|c| c.id.as_str()), &label, "condition");
+    let id = fresh(
+        case.conditions.iter().map(|c| c.id.as_str()),
+        &label,
+        "condition",
+    );
     Edit::one(Op::Insert(
         case.conditions.len(),
         Item::Condition(Condition {
@@ -42,7 +46,11 @@ pub fn new_consequence(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edi
         Item::Consequence(Consequence {
             id,
             title,
-            actor: case.actors.first().map(|a| a.id.clone()).unwrap_or_default(),
+            actor: case
+                .actors
+                .first()
+                .map(|a| a.id.clone())
+                .unwrap_or_default(),
             kind: Kind::Position,
             claimant: None,
             firmness: Firmness::Stated,
@@ -65,7 +73,11 @@ pub fn new_objection(case: &Case, statement: Text, evidence: &[SentenceNo]) -> E
         case.objections.len(),
         Item::Objection(Objection {
             id,
-            by: case.actors.first().map(|a| a.id.clone()).unwrap_or_default(),
+            by: case
+                .actors
+                .first()
+                .map(|a| a.id.clone())
+                .unwrap_or_default(),
             claimant: None,
             statement,
             contests: Vec::new(),
@@ -77,7 +89,11 @@ pub fn new_objection(case: &Case, statement: Text, evidence: &[SentenceNo]) -> E
 /// A new tension titled `title`, behind it `evidence`, at the end of the list; it holds when
 /// the first two conditions are both yes until the author says when.
 pub fn new_tension(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edit {
-    let id = fresh(case.tensions.iter().map(|t| t.id.as_str()), &title, "tension");
+    let id = fresh(
+        case.tensions.iter().map(|t| t.id.as_str()),
+        &title,
+        "tension",
+    );
     let when = match case.conditions.as_slice() {
         [a, b, ..] => Trigger::All(vec![
             Trigger::Condition(a.id.clone()),
@@ -207,7 +223,11 @@ pub fn merge_with_next(case: &Case, index: usize) -> Option<Edit> {
     let first = case.sentences.get(index)?;
     let second = case.sentences.get(index + 1)?;
     let mut merged = first.clone();
-    merged.original = format!("{} {}", first.original.trim_end(), second.original.trim_start());
+    merged.original = format!(
+        "{} {}",
+        first.original.trim_end(),
+        second.original.trim_start()
+    );
     let mut translations = Text::default();
     for (code, text) in first.translations.iter() {
         let joined = match second.translations.exact(code) {
@@ -323,22 +343,46 @@ fn references_mapped(case: &Case, map: &dyn Fn(SentenceNo) -> Vec<SentenceNo>) -
     let mut ops = Vec::new();
     for (i, c) in case.conditions.iter().enumerate() {
         if let Some(evidence) = remap(&c.evidence) {
-            ops.push(Op::Replace(i, Item::Condition(Condition { evidence, ..c.clone() })));
+            ops.push(Op::Replace(
+                i,
+                Item::Condition(Condition {
+                    evidence,
+                    ..c.clone()
+                }),
+            ));
         }
     }
     for (i, c) in case.consequences.iter().enumerate() {
         if let Some(evidence) = remap(&c.evidence) {
-            ops.push(Op::Replace(i, Item::Consequence(Consequence { evidence, ..c.clone() })));
+            ops.push(Op::Replace(
+                i,
+                Item::Consequence(Consequence {
+                    evidence,
+                    ..c.clone()
+                }),
+            ));
         }
     }
     for (i, o) in case.objections.iter().enumerate() {
         if let Some(evidence) = remap(&o.evidence) {
-            ops.push(Op::Replace(i, Item::Objection(Objection { evidence, ..o.clone() })));
+            ops.push(Op::Replace(
+                i,
+                Item::Objection(Objection {
+                    evidence,
+                    ..o.clone()
+                }),
+            ));
         }
     }
     for (i, t) in case.tensions.iter().enumerate() {
         if let Some(evidence) = remap(&t.evidence) {
-            ops.push(Op::Replace(i, Item::Tension(Tension { evidence, ..t.clone() })));
+            ops.push(Op::Replace(
+                i,
+                Item::Tension(Tension {
+                    evidence,
+                    ..t.clone()
+                }),
+            ));
         }
     }
     for (i, w) in case.walkthroughs.iter().enumerate() {

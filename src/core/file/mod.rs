@@ -287,6 +287,8 @@ pub enum CaseSource {
     Shipped(String),
     /// A case file on disk.
     File(PathBuf),
+    /// A case written in the window and not saved yet.
+    Unsaved,
 }
 
 /// A scenario loaded from disk, with its case.

@@ -1,0 +1,284 @@
+//! A case being edited: the case as it stands (valid or not), its history for undo, what
+//! `check` would say about it, where it is saved, and what the author has selected. No egui
+//! here: the editor's panels read this and send [`EditCommand`]s.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::core::diagnostics::{Finding, Segment, Severity};
+use crate::core::edit::{Edit, EditError, History, List};
+use crate::core::language::Text;
+use crate::core::model::Case;
+use crate::core::{SentenceNo, ValidCase};
+
+/// What the author has selected in the editor: one element of the case, or its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Selected {
+    /// The title, language and source details.
+    Header,
+    /// The element at this place of this list.
+    Item(List, usize),
+}
+
+impl Selected {
+    /// The element a finding is about: the list and place its path starts with.
+    pub fn of_finding(finding: &Finding) -> Option<Self> {
+        let list = match finding.path.first()? {
+            Segment::Field("sentences") => List::Sentences,
+            Segment::Field("actors") => List::Actors,
+            Segment::Field("kinds") => List::Kinds,
+            Segment::Field("conditions") => List::Conditions,
+            Segment::Field("exclusive") => List::Exclusive,
+            Segment::Field("consequences") => List::Consequences,
+            Segment::Field("objections") => List::Objections,
+            Segment::Field("tensions") => List::Tensions,
+            Segment::Field("walkthroughs") => List::Walkthroughs,
+            _ => return Some(Self::Header),
+        };
+        match finding.path.get(1) {
+            Some(Segment::Index(at)) => Some(Self::Item(list, *at)),
+            _ => None,
+        }
+    }
+}
+
+/// A number no change has had yet.
+fn next_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A case being edited.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The case as it stands.
+    pub case: Case,
+    /// Its edits, for undo and redo.
+    history: History,
+    /// What `check` says about it (errors and warnings), in the case's order.
+    pub findings: Vec<Finding>,
+    /// The case, validated, when it has no errors: what the explorer shows.
+    pub valid: Option<Arc<ValidCase>>,
+    /// Names the case as it stands: every change (in any draft) gets a number of its own, so
+    /// the autosave can tell when there is something new.
+    pub revision: u64,
+    /// The case as last opened or saved; none for a case never saved.
+    saved: Option<Case>,
+    /// Whether the case differs from the saved one (worked out after each change).
+    dirty: bool,
+    /// Where the case is saved; none until it is.
+    pub path: Option<PathBuf>,
+    /// The article's text, for a case started from one in the window; saved beside the case.
+    pub article: Option<String>,
+    /// The file on disk is not in Skenario's layout (comments, its own line breaks): saving
+    /// rewrites it, and the author is told so first.
+    pub rewrites_layout: bool,
+    /// The element the form shows.
+    pub selected: Option<Selected>,
+    /// The sentences selected in the article, for "New … from selection".
+    pub sentences: BTreeSet<SentenceNo>,
+    /// Where a shift-click selection of sentences starts.
+    anchor: Option<SentenceNo>,
+}
+
+impl Draft {
+    /// A draft of `case`, as saved at `path` (none for a new case); `rewrites_layout` when the
+    /// file's text is not the canonical one.
+    pub fn new(case: Case, path: Option<PathBuf>, rewrites_layout: bool) -> Self {
+        let saved = path.is_some().then(|| case.clone());
+        let mut draft = Self {
+            findings: Vec::new(),
+            valid: None,
+            revision: next_revision(),
+            history: History::default(),
+            dirty: saved.is_none(),
+            saved,
+            path,
+            article: None,
+            rewrites_layout,
+            selected: None,
+            sentences: BTreeSet::new(),
+            anchor: None,
+            case,
+        };
+        draft.recheck();
+        draft
+    }
+
+    /// A draft brought back from an autosave: `case` as it was, with `saved` (the file on disk,
+    /// if there is one) to tell what was not saved.
+    pub fn recovered(case: Case, path: Option<PathBuf>, saved: Option<Case>) -> Self {
+        let mut draft = Self::new(case, None, false);
+        draft.path = path;
+        draft.dirty = saved.as_ref() != Some(&draft.case);
+        draft.saved = saved;
+        draft
+    }
+
+    /// The case to explore while it is edited: as it stands when it has no errors, else its
+    /// sentences alone (the explorer then shows the article and nothing that follows).
+    pub fn shown_case(&self) -> Option<ValidCase> {
+        if let Some(valid) = &self.valid {
+            return Some(ValidCase::clone(valid));
+        }
+        let case = &self.case;
+        let mut title = case.title.clone();
+        if title.is_blank() {
+            title = Text::new(&case.language, "…");
+        }
+        let mut sentences = case.sentences.clone();
+        for (i, sentence) in sentences.iter_mut().enumerate() {
+            sentence.number = SentenceNo(u32::try_from(i + 1).unwrap_or(u32::MAX));
+            sentence.context = true;
+        }
+        ValidCase::new(Case {
+            id: if case.id.is_empty() {
+                "case".to_owned()
+            } else {
+                case.id.clone()
+            },
+            title,
+            sentences,
+            actors: Vec::new(),
+            kinds: Vec::new(),
+            conditions: Vec::new(),
+            exclusive: Vec::new(),
+            consequences: Vec::new(),
+            objections: Vec::new(),
+            tensions: Vec::new(),
+            walkthroughs: Vec::new(),
+            ..case.clone()
+        })
+        .ok()
+    }
+
+    /// Whether there are changes not saved.
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// Whether there is an edit to undo.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// Whether there is an edit to redo.
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// How many errors `check` finds.
+    pub fn error_count(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+
+    /// Applies `edit`; typing in the same field (`topic`) again makes one undo step.
+    pub fn apply(&mut self, edit: Edit, topic: Option<String>) -> Result<(), EditError> {
+        self.history.apply_about(&mut self.case, edit, topic)?;
+        self.changed();
+        Ok(())
+    }
+
+    /// Ends the current typing step (the field lost focus).
+    pub fn seal(&mut self) {
+        self.history.seal();
+    }
+
+    /// Undoes the newest edit.
+    pub fn undo(&mut self) -> bool {
+        let done = self.history.undo(&mut self.case);
+        if done {
+            self.changed();
+        }
+        done
+    }
+
+    /// Redoes the newest edit undone.
+    pub fn redo(&mut self) -> bool {
+        let done = self.history.redo(&mut self.case);
+        if done {
+            self.changed();
+        }
+        done
+    }
+
+    /// The case was saved at `path` as it stands.
+    pub fn saved_at(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.saved = Some(self.case.clone());
+        self.dirty = false;
+        self.rewrites_layout = false;
+        self.history.seal();
+    }
+
+    /// Selects sentence `number` alone, or (with `extend`) every sentence from the last one
+    /// picked to it, or (with `toggle`) adds or removes it.
+    pub fn pick_sentence(&mut self, number: SentenceNo, extend: bool, toggle: bool) {
+        match (extend, self.anchor) {
+            (true, Some(anchor)) => {
+                let (from, to) = if anchor <= number {
+                    (anchor, number)
+                } else {
+                    (number, anchor)
+                };
+                self.sentences = (from.0..=to.0).map(SentenceNo).collect();
+            }
+            _ if toggle => {
+                if !self.sentences.remove(&number) {
+                    self.sentences.insert(number);
+                }
+                self.anchor = Some(number);
+            }
+            _ => {
+                self.sentences = BTreeSet::from([number]);
+                self.anchor = Some(number);
+            }
+        }
+    }
+
+    /// Clears the selected sentences.
+    pub fn clear_sentences(&mut self) {
+        self.sentences.clear();
+        self.anchor = None;
+    }
+
+    /// The selected sentences, in order.
+    pub fn selected_sentences(&self) -> Vec<SentenceNo> {
+        self.sentences.iter().copied().collect()
+    }
+
+    /// After any change: what `check` says, whether it differs from the saved case, and a
+    /// selection that still points at something.
+    fn changed(&mut self) {
+        self.revision = next_revision();
+        self.recheck();
+        self.dirty = self.saved.as_ref() != Some(&self.case);
+        let count = self.case.sentences.len();
+        self.sentences
+            .retain(|n| n.position().is_some_and(|at| at < count));
+        if let Some(Selected::Item(list, at)) = self.selected
+            && at >= crate::core::edit::verbs::list_len(&self.case, list)
+        {
+            self.selected = None;
+        }
+    }
+
+    /// Validates the case once: its findings, and the valid case when there are no errors.
+    fn recheck(&mut self) {
+        match ValidCase::with_warnings(self.case.clone()) {
+            Ok((valid, warnings)) => {
+                self.findings = warnings;
+                self.valid = Some(Arc::new(valid));
+            }
+            Err(findings) => {
+                self.findings = findings;
+                self.valid = None;
+            }
+        }
+    }
+}
