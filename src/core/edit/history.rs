@@ -2,7 +2,7 @@
 
 use std::collections::VecDeque;
 
-use super::{Edit, EditError, apply};
+use super::ops::{Edit, EditError, apply};
 use crate::core::model::Case;
 
 /// How many edits can be undone; older ones are forgotten.

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::ids::suggest_id;
-use super::{Edit, Item, List, Op};
+use super::ops::{Edit, Item, List, Op};
 use crate::core::ids::SentenceNo;
 use crate::core::language::Text;
 use crate::core::model::{
