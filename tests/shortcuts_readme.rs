@@ -22,7 +22,7 @@ fn the_readme_lists_every_shortcut_the_window_knows() {
             }
         })
         .collect();
-    let sheet: Vec<(String, String)> = shortcuts::sheet_lines(&Words::get(Lang::En).window)
+    let sheet: Vec<(String, String)> = shortcuts::sheet_lines(Words::get(Lang::En))
         .into_iter()
         .map(|(keys, does)| (keys, does.to_owned()))
         .collect();

@@ -63,6 +63,24 @@ pub enum FileCommand {
     ExportTo(PathBuf),
     /// Close the window (asks first if there are unsaved changes).
     Quit,
+    /// Show the dialog that starts a case from an article's text.
+    ShowNewCaseDialog,
+    /// Start a case from this article's text, in the language with this code (asks first if
+    /// there are unsaved changes).
+    StartNewCase {
+        /// The article's text.
+        article: String,
+        /// Its language code.
+        language: String,
+    },
+    /// Read this article's text file into the new-case dialog.
+    LoadArticle(PathBuf),
+    /// Save the case being edited to its file, or choose where.
+    SaveCase,
+    /// Choose where to save the case being edited.
+    ChooseWhereToSaveCase,
+    /// Save the case being edited to this file.
+    SaveCaseTo(PathBuf),
     /// The window is closing (its close button, the system): ask first if there are unsaved
     /// changes, and keep it open until answered.
     WindowClosing,
@@ -85,6 +103,8 @@ pub enum DialogCommand {
     Recover,
     /// Throw away the unsaved work found at start.
     DiscardRecovery,
+    /// Save the case over a file with a layout of its own (its comments are not kept).
+    SaveCaseAnyway,
 }
 
 impl From<ExploreCommand> for Command {
@@ -131,6 +151,7 @@ impl FileCommand {
             Purpose::Save => Self::SaveTo(path),
             Purpose::Compare => Self::CompareWithFile(path),
             Purpose::Export => Self::ExportTo(path),
+            Purpose::SaveCase => Self::SaveCaseTo(path),
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::explorer::State;
 use super::settings::Settings;
 use super::theme::{self, Palette, ThemeChoice};
+use crate::app::draft::Draft;
 use crate::app::look::ArticleMode;
 use crate::core::{Lang, Sentence};
 use crate::text::Words;
@@ -32,6 +33,15 @@ pub struct PanelContext<'a> {
 }
 
 impl PanelContext<'_> {
+    /// The case being edited, while the editor shows.
+    pub fn editing_draft(&self) -> Option<&Draft> {
+        self.state
+            .document
+            .draft
+            .as_ref()
+            .filter(|_| self.state.editing)
+    }
+
     /// The translation of `sentence` to show beside it in the window's language, if any.
     pub fn translation<'s>(&self, sentence: &'s Sentence) -> Option<&'s str> {
         sentence

@@ -84,10 +84,11 @@ pub struct Draft {
 }
 
 impl Draft {
-    /// A draft of `case`, as saved at `path` (none for a new case); `rewrites_layout` when the
-    /// file's text is not the canonical one.
+    /// A draft of `case` as it was opened — from the file at `path`, or built in (no path;
+    /// saving asks where) — with nothing unsaved yet; `rewrites_layout` when the file's text is
+    /// not the canonical one.
     pub fn new(case: Case, path: Option<PathBuf>, rewrites_layout: bool) -> Self {
-        let saved = path.is_some().then(|| case.clone());
+        let saved = Some(case.clone());
         let mut draft = Self {
             findings: Vec::new(),
             valid: None,
@@ -104,6 +105,14 @@ impl Draft {
             case,
         };
         draft.recheck();
+        draft
+    }
+
+    /// A draft of a case just made in the window: unsaved until it is saved.
+    pub fn unsaved(case: Case) -> Self {
+        let mut draft = Self::new(case, None, false);
+        draft.saved = None;
+        draft.dirty = true;
         draft
     }
 
@@ -152,6 +161,25 @@ impl Draft {
             ..case.clone()
         })
         .ok()
+    }
+
+    /// Whether the element of `list` with this `id` is not in the case as last saved (so its id
+    /// may still follow its title: no saved scenario can name it yet).
+    pub fn is_new(&self, list: List, id: &str) -> bool {
+        let Some(saved) = &self.saved else {
+            return true;
+        };
+        let ids: Vec<&str> = match list {
+            List::Actors => saved.actors.iter().map(|x| x.id.as_str()).collect(),
+            List::Kinds => saved.kinds.iter().map(|x| x.id.as_str()).collect(),
+            List::Conditions => saved.conditions.iter().map(|x| x.id.as_str()).collect(),
+            List::Consequences => saved.consequences.iter().map(|x| x.id.as_str()).collect(),
+            List::Objections => saved.objections.iter().map(|x| x.id.as_str()).collect(),
+            List::Tensions => saved.tensions.iter().map(|x| x.id.as_str()).collect(),
+            List::Walkthroughs => saved.walkthroughs.iter().map(|x| x.id.as_str()).collect(),
+            List::Sentences | List::Exclusive => return false,
+        };
+        !ids.contains(&id)
     }
 
     /// Whether there are changes not saved.

@@ -2,18 +2,33 @@
 //! Every change goes through the draft's history (so it can be undone); after each, the
 //! explorer shows the case as it now stands, as long as it has no errors.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use super::document::Document;
 use super::draft::{Draft, Selected};
 use super::explorer::State;
 use crate::core::SentenceNo;
-use crate::core::edit::{Edit, verbs};
-use crate::core::file::CaseSource;
+use crate::core::edit::{Edit, Header, Op, verbs};
+use crate::core::file::{self, CaseSource, SaveError};
 use crate::core::language::Text;
 use crate::core::load::parse_case;
 use crate::core::skeleton::{SkeletonRequest, skeleton};
 use crate::core::write::case_to_ron;
+
+/// The name of the article file saved beside the case at `case_path`.
+fn article_file_name(case_path: &Path) -> String {
+    let name = case_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name
+        .strip_suffix(".case.ron")
+        .or_else(|| name.strip_suffix(".ron"))
+        .unwrap_or(&name);
+    let stem = if stem.is_empty() { "article" } else { stem };
+    format!("{stem}.txt")
+}
 
 /// What a new element made from the selected sentences is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,7 +177,7 @@ impl State {
             CaseSource::File(path) => {
                 // Saving writes Skenario's layout; a file with comments of its own is told so.
                 let canonical = case_to_ron(&case).ok();
-                let on_disk = std::fs::read_to_string(path).ok();
+                let on_disk = file::read_text(path).ok();
                 (Some(path.clone()), canonical != on_disk)
             }
             CaseSource::Shipped(_) | CaseSource::Unsaved => (None, false),
@@ -193,13 +208,42 @@ impl State {
                 return;
             }
         };
-        let mut draft = Draft::new(case.case().clone(), None, false);
+        let mut draft = Draft::unsaved(case.case().clone());
         draft.article = Some(article.to_owned());
         draft.selected = Some(Selected::Header);
         let mut document = Document::untitled(Arc::new(case), CaseSource::Unsaved);
         document.draft = Some(draft);
         self.replace_document(document);
         self.editing = true;
+    }
+
+    /// Saves the case being edited to `path`, in Skenario's layout. A case started from an
+    /// article in the window gets the article saved beside it (`lesson.case.ron` →
+    /// `lesson.txt`) and names it, so `check` compares the two from then on. A half-finished
+    /// case is saved too; its problems stay listed in the editor.
+    pub fn save_case_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        let Some(draft) = self.document.draft.as_mut() else {
+            return Ok(());
+        };
+        let article_name = (draft.article.is_some() && draft.case.article_file.is_none())
+            .then(|| article_file_name(path));
+        if let Some(name) = &article_name {
+            let mut header = Header::of(&draft.case);
+            header.article_file = Some(name.clone());
+            // Cannot fail: a header always has its place.
+            let _ = draft.apply(Edit::one(Op::Header(header)), None);
+        }
+        let article = article_name.as_deref().zip(draft.article.as_deref());
+        if let Err(error) = file::save_case(path, &draft.case, article) {
+            if article_name.is_some() {
+                draft.undo();
+            }
+            return Err(error);
+        }
+        draft.saved_at(path.to_owned());
+        self.document.case_source = CaseSource::File(path.to_owned());
+        self.draft_changed();
+        Ok(())
     }
 
     /// A new element from the selected sentences, selected for its form.

@@ -14,6 +14,7 @@ use super::panels::compare;
 use super::panels::conditions;
 use super::panels::consequences::{self, ListMemory};
 use super::panels::dialogs;
+use super::panels::editor;
 use super::panels::file_chooser;
 use super::panels::graph::{self, GraphMemory};
 use super::panels::presenter;
@@ -81,10 +82,20 @@ pub fn window_ui(
     if !settings.side_panels_hidden {
         side_panels_ui(ui, view, settings, memory, commands);
     }
-    let tab = settings.centre_tab;
+    let draft = view.editing_draft();
+    // The editor's form only while editing; the explorer's first view otherwise.
+    let tab = match (settings.centre_tab, draft) {
+        (CentreTab::Edit, None) => CentreTab::List,
+        (tab, _) => tab,
+    };
     egui::CentralPanel::default().show(ui, |ui| {
         tabs_ui(ui, view, tab, commands);
         match tab {
+            CentreTab::Edit => {
+                if let Some(draft) = draft {
+                    editor::form_ui(ui, view, draft, commands);
+                }
+            }
             CentreTab::List => {
                 consequences::consequences_ui(ui, view, &mut memory.list, commands);
             }
@@ -114,7 +125,11 @@ fn side_panels_ui(
         .resizable(true)
         .default_size(settings.conditions_width)
         .size_range(conditions_range)
-        .show(ui, |ui| conditions::conditions_ui(ui, view, commands));
+        .show(ui, |ui| match view.editing_draft() {
+            // While editing, the left is the outline of the case.
+            Some(draft) => editor::outline_ui(ui, view, draft, commands),
+            None => conditions::conditions_ui(ui, view, commands),
+        });
     let article = egui::Panel::right("article")
         .resizable(true)
         .default_size(settings.article_width)
@@ -159,9 +174,17 @@ fn tabs_ui(
     commands: &mut Commands,
 ) {
     let strings = view.strings;
+    let editing = view.editing_draft().is_some();
     ui.horizontal_wrapped(|ui| {
-        for tab in CentreTab::ALL {
-            let name = tab.name(strings);
+        let tabs = editing
+            .then_some(CentreTab::Edit)
+            .into_iter()
+            .chain(CentreTab::ALL);
+        for tab in tabs {
+            let name = match tab {
+                CentreTab::Edit => view.words.editor.edit_tab,
+                other => other.name(strings),
+            };
             let selected = current == tab;
             let text = egui::RichText::new(name).size(16.0);
             let text = if selected {
@@ -232,5 +255,7 @@ fn modal_ui(
         Modal::Chooser { chooser, .. } => {
             file_chooser::chooser_ui(ctx, chooser, view, recent, commands);
         }
+        Modal::NewCase(dialog) => editor::dialogs::new_case_ui(ctx, dialog, view, commands),
+        Modal::RewritePrompt => editor::dialogs::rewrite_prompt_ui(ctx, view, commands),
     }
 }

@@ -34,6 +34,8 @@ pub enum CentreTab {
     Table,
     /// Two scenarios side by side.
     Compare,
+    /// The form of what is selected in the editor (only while editing).
+    Edit,
 }
 
 impl CentreTab {
@@ -47,6 +49,7 @@ impl CentreTab {
             Self::Graph => words.view_graph,
             Self::Table => words.view_table,
             Self::Compare => words.view_compare,
+            Self::Edit => "",
         }
     }
 }

@@ -28,6 +28,8 @@ mod window;
 
 pub use command::{Command, DialogCommand, FileCommand};
 pub use document::Document;
+pub use draft::{Draft, Selected};
+pub use editing::{EditCommand, NewElement};
 pub use explorer::{ExploreCommand, MessageLevel, State};
 pub use launch::{Launch, run};
 pub use look::{ArticleMode, CentreTab};

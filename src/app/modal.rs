@@ -20,6 +20,10 @@ pub enum Modal {
     Shortcuts,
     /// The export dialog.
     Export(ExportDialog),
+    /// Starting a case from an article's text.
+    NewCase(NewCaseDialog),
+    /// "Saving writes the case in Skenario's layout; its comments are not kept."
+    RewritePrompt,
     /// Skenario's own file chooser (where there is no system dialog). When it chooses where a
     /// handout goes, the export dialog waits behind it.
     Chooser {
@@ -149,5 +153,29 @@ impl ExportDialog {
             }
         }
         self.format = format;
+    }
+}
+
+/// What the new-case dialog holds while it is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewCaseDialog {
+    /// The article's text, pasted or loaded.
+    pub text: String,
+    /// A text file to load it from.
+    pub file: String,
+    /// The article's language code.
+    pub language: String,
+    /// What is wrong with the last try, if something was.
+    pub error: Option<String>,
+}
+
+impl Default for NewCaseDialog {
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            file: String::new(),
+            language: "en".to_owned(),
+            error: None,
+        }
     }
 }

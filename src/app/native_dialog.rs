@@ -16,12 +16,14 @@ pub enum Purpose {
     Compare,
     /// Where to write a handout.
     Export,
+    /// Where to save the case being edited.
+    SaveCase,
 }
 
 impl Purpose {
     /// Whether the file is written (rather than read).
     pub fn writes(self) -> bool {
-        matches!(self, Self::Save | Self::Export)
+        matches!(self, Self::Save | Self::Export | Self::SaveCase)
     }
 }
 

@@ -17,6 +17,13 @@ use crate::text::window::WindowWords;
 pub enum PresentCommand {
     /// Start presenting the case's first walkthrough.
     Start,
+    /// Start presenting walkthrough `walkthrough` at step `step` (a preview while editing).
+    StartAt {
+        /// The walkthrough's place in the case.
+        walkthrough: usize,
+        /// The step's place in it.
+        step: usize,
+    },
     /// Next step, or reveal the answer.
     Next,
     /// Previous step.
@@ -83,17 +90,21 @@ pub fn handle(
     let now = ctx.input(|i| i.time);
     let case = Arc::clone(&state.document.case);
     match command {
-        PresentCommand::Start => {
+        PresentCommand::Start | PresentCommand::StartAt { .. } => {
             if presentation.is_some() {
                 return;
             }
-            let Some(lesson) = case.case().walkthroughs.first() else {
+            let (walkthrough, step) = match command {
+                PresentCommand::StartAt { walkthrough, step } => (walkthrough, step),
+                _ => (0, 0),
+            };
+            let Some(lesson) = case.case().walkthroughs.get(walkthrough) else {
                 state.report(MessageLevel::Warning, words.no_walkthrough, Vec::new());
                 return;
             };
-            let start = Progress::start(lesson);
+            let start = Progress::at(lesson, step);
             *presentation = Some(Presentation {
-                walkthrough: 0,
+                walkthrough,
                 progress: start,
                 before: state.snapshot(),
                 changed_conditions: Vec::new(),

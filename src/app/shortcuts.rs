@@ -4,12 +4,13 @@
 use egui::{Key, KeyboardShortcut, ModifierNames, Modifiers};
 
 use super::command::{Command, DialogCommand, FileCommand};
+use crate::app::editing::EditCommand;
 use crate::app::explorer::ExploreCommand;
 use crate::app::look::CentreTab;
 use crate::app::presenting::PresentCommand;
 use crate::app::settings::LookCommand;
 use crate::core::ConditionIx;
-use crate::text::window::WindowWords;
+use crate::text::Words;
 
 /// The keys of a shortcut.
 #[derive(Debug, Clone, Copy)]
@@ -33,17 +34,45 @@ pub enum Keys {
 pub enum When {
     /// In the explorer.
     Exploring,
+    /// In the editor.
+    Editing,
+    /// In the explorer and the editor.
+    Window,
     /// In presenter mode.
     Presenting,
-    /// In both.
+    /// Everywhere.
     Always,
+}
+
+/// What the window is doing, which decides the shortcuts that work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Exploring the case.
+    Exploring,
+    /// Editing the case.
+    Editing,
+    /// Presenting a walkthrough.
+    Presenting,
+}
+
+impl When {
+    /// Whether a shortcut for `self` works in `mode`.
+    pub fn works_in(self, mode: Mode) -> bool {
+        match self {
+            Self::Always => true,
+            Self::Window => mode != Mode::Presenting,
+            Self::Exploring => mode == Mode::Exploring,
+            Self::Editing => mode == Mode::Editing,
+            Self::Presenting => mode == Mode::Presenting,
+        }
+    }
 }
 
 /// One line of the table.
 #[derive(Debug, Clone)]
 pub struct Shortcut {
     /// What the keys do, in the window's words.
-    pub label: fn(&WindowWords) -> &'static str,
+    pub label: fn(&Words) -> &'static str,
     /// The keys.
     pub keys: Keys,
     /// When they work.
@@ -63,115 +92,148 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 /// Every shortcut, in the order of the shortcut sheet.
 pub static SHORTCUTS: &[Shortcut] = &[
     Shortcut {
-        label: |w| w.file_new,
+        label: |w| w.window.file_new,
         keys: Keys::Chords(&[ctrl(Key::N)]),
         when: When::Exploring,
         command: Command::File(FileCommand::New),
     },
     Shortcut {
-        label: |w| w.file_open,
+        label: |w| w.window.file_open,
         keys: Keys::Chords(&[ctrl(Key::O)]),
-        when: When::Exploring,
+        when: When::Window,
         command: Command::File(FileCommand::ChooseFileToOpen),
     },
     Shortcut {
-        label: |w| w.file_save,
+        label: |w| w.window.file_save,
         keys: Keys::Chords(&[ctrl(Key::S)]),
         when: When::Exploring,
         command: Command::File(FileCommand::Save),
     },
     Shortcut {
-        label: |w| w.file_save_as,
+        label: |w| w.window.file_save_as,
         keys: Keys::Chords(&[ctrl_shift(Key::S)]),
         when: When::Exploring,
         command: Command::File(FileCommand::ChooseWhereToSave),
     },
     Shortcut {
-        label: |w| w.file_export,
+        label: |w| w.window.file_export,
         keys: Keys::Chords(&[ctrl(Key::E)]),
-        when: When::Exploring,
+        when: When::Window,
         command: Command::File(FileCommand::ShowExportDialog),
     },
     Shortcut {
-        label: |w| w.file_quit,
+        label: |w| w.window.file_quit,
         keys: Keys::Chords(&[ctrl(Key::Q)]),
-        when: When::Exploring,
+        when: When::Window,
         command: Command::File(FileCommand::Quit),
     },
     Shortcut {
-        label: |w| w.shortcut_conditions,
+        label: |w| w.editor.shortcut_edit,
+        keys: Keys::Plain {
+            keys: &[Key::F2],
+            while_typing: true,
+        },
+        when: When::Window,
+        command: Command::Edit(EditCommand::Toggle),
+    },
+    Shortcut {
+        label: |w| w.editor.shortcut_undo,
+        keys: Keys::Chords(&[ctrl(Key::Z)]),
+        when: When::Editing,
+        command: Command::Edit(EditCommand::Undo),
+    },
+    Shortcut {
+        label: |w| w.editor.shortcut_redo,
+        keys: Keys::Chords(&[ctrl_shift(Key::Z), ctrl(Key::Y)]),
+        when: When::Editing,
+        command: Command::Edit(EditCommand::Redo),
+    },
+    Shortcut {
+        label: |w| w.editor.shortcut_save_case,
+        keys: Keys::Chords(&[ctrl(Key::S)]),
+        when: When::Editing,
+        command: Command::File(FileCommand::SaveCase),
+    },
+    Shortcut {
+        label: |w| w.editor.shortcut_save_case_as,
+        keys: Keys::Chords(&[ctrl_shift(Key::S)]),
+        when: When::Editing,
+        command: Command::File(FileCommand::ChooseWhereToSaveCase),
+    },
+    Shortcut {
+        label: |w| w.window.shortcut_conditions,
         keys: Keys::Digits,
         when: When::Exploring,
         command: Command::Explore(ExploreCommand::CycleCondition(ConditionIx(0))),
     },
     Shortcut {
-        label: |w| w.reset_to_article,
+        label: |w| w.window.reset_to_article,
         keys: Keys::Chords(&[ctrl(Key::R)]),
-        when: When::Exploring,
+        when: When::Window,
         command: Command::Explore(ExploreCommand::ResetConditions),
     },
     Shortcut {
-        label: |w| w.shortcut_language,
+        label: |w| w.window.shortcut_language,
         keys: Keys::Chords(&[ctrl(Key::L)]),
         when: When::Always,
         command: Command::Look(LookCommand::ToggleLanguage),
     },
     Shortcut {
-        label: |w| w.shortcut_theme,
+        label: |w| w.window.shortcut_theme,
         keys: Keys::Chords(&[ctrl(Key::D)]),
         when: When::Always,
         command: Command::Look(LookCommand::ToggleTheme),
     },
     Shortcut {
-        label: |w| w.text_bigger,
+        label: |w| w.window.text_bigger,
         keys: Keys::Chords(&[ctrl(Key::Plus), ctrl(Key::Equals)]),
         when: When::Always,
         command: Command::Look(LookCommand::TextBigger),
     },
     Shortcut {
-        label: |w| w.text_smaller,
+        label: |w| w.window.text_smaller,
         keys: Keys::Chords(&[ctrl(Key::Minus)]),
         when: When::Always,
         command: Command::Look(LookCommand::TextSmaller),
     },
     Shortcut {
-        label: |w| w.text_reset,
+        label: |w| w.window.text_reset,
         keys: Keys::Chords(&[ctrl(Key::Num0)]),
         when: When::Always,
         command: Command::Look(LookCommand::TextReset),
     },
     Shortcut {
-        label: |w| w.view_list,
+        label: |w| w.window.view_list,
         keys: Keys::Chords(&[ctrl(Key::Num1)]),
-        when: When::Exploring,
+        when: When::Window,
         command: Command::Look(LookCommand::SetTab(CentreTab::List)),
     },
     Shortcut {
-        label: |w| w.view_graph,
+        label: |w| w.window.view_graph,
         keys: Keys::Chords(&[ctrl(Key::Num2)]),
-        when: When::Exploring,
+        when: When::Window,
         command: Command::Look(LookCommand::SetTab(CentreTab::Graph)),
     },
     Shortcut {
-        label: |w| w.view_table,
+        label: |w| w.window.view_table,
         keys: Keys::Chords(&[ctrl(Key::Num3)]),
-        when: When::Exploring,
+        when: When::Window,
         command: Command::Look(LookCommand::SetTab(CentreTab::Table)),
     },
     Shortcut {
-        label: |w| w.view_compare,
+        label: |w| w.window.view_compare,
         keys: Keys::Chords(&[ctrl(Key::Num4)]),
-        when: When::Exploring,
+        when: When::Window,
         command: Command::Look(LookCommand::SetTab(CentreTab::Compare)),
     },
     Shortcut {
-        label: |w| w.side_panels,
+        label: |w| w.window.side_panels,
         keys: Keys::Chords(&[ctrl(Key::B)]),
-        when: When::Exploring,
+        when: When::Window,
         command: Command::Look(LookCommand::ToggleSidePanels),
     },
     Shortcut {
-        label: |w| w.shortcut_clear_selection,
+        label: |w| w.window.shortcut_clear_selection,
         keys: Keys::Plain {
             keys: &[Key::Escape],
             while_typing: false,
@@ -180,16 +242,16 @@ pub static SHORTCUTS: &[Shortcut] = &[
         command: Command::Explore(ExploreCommand::SelectConsequence(None)),
     },
     Shortcut {
-        label: |w| w.present,
+        label: |w| w.window.present,
         keys: Keys::Plain {
             keys: &[Key::F5],
             while_typing: true,
         },
-        when: When::Exploring,
+        when: When::Window,
         command: Command::Present(PresentCommand::Start),
     },
     Shortcut {
-        label: |w| w.shortcut_presenter_next,
+        label: |w| w.window.shortcut_presenter_next,
         keys: Keys::Plain {
             keys: &[Key::ArrowRight, Key::Space, Key::PageDown, Key::Enter],
             while_typing: true,
@@ -198,7 +260,7 @@ pub static SHORTCUTS: &[Shortcut] = &[
         command: Command::Present(PresentCommand::Next),
     },
     Shortcut {
-        label: |w| w.shortcut_presenter_previous,
+        label: |w| w.window.shortcut_presenter_previous,
         keys: Keys::Plain {
             keys: &[Key::ArrowLeft, Key::PageUp, Key::Backspace],
             while_typing: true,
@@ -207,7 +269,7 @@ pub static SHORTCUTS: &[Shortcut] = &[
         command: Command::Present(PresentCommand::Previous),
     },
     Shortcut {
-        label: |w| w.shortcut_presenter_leave,
+        label: |w| w.window.shortcut_presenter_leave,
         keys: Keys::Plain {
             keys: &[Key::Escape],
             while_typing: true,
@@ -216,21 +278,21 @@ pub static SHORTCUTS: &[Shortcut] = &[
         command: Command::Present(PresentCommand::Leave),
     },
     Shortcut {
-        label: |w| w.help_shortcuts,
+        label: |w| w.window.help_shortcuts,
         keys: Keys::Plain {
             keys: &[Key::F1],
             while_typing: true,
         },
-        when: When::Exploring,
+        when: When::Window,
         command: Command::Dialog(DialogCommand::ShowShortcuts),
     },
     Shortcut {
-        label: |w| w.help_shortcuts,
+        label: |w| w.window.help_shortcuts,
         keys: Keys::Plain {
             keys: &[Key::Questionmark],
             while_typing: false,
         },
-        when: When::Exploring,
+        when: When::Window,
         command: Command::Dialog(DialogCommand::ShowShortcuts),
     },
 ];
@@ -289,7 +351,7 @@ fn key_name(key: Key) -> &'static str {
 /// The lines of the shortcut sheet: the keys as written on non-Apple keyboards, and what they
 /// do. (The window writes chords with [`keys_for`], which knows the platform; this is for the
 /// README, which is the same everywhere.)
-pub fn sheet_lines(words: &WindowWords) -> Vec<(String, &'static str)> {
+pub fn sheet_lines(words: &Words) -> Vec<(String, &'static str)> {
     SHORTCUTS
         .iter()
         .map(|shortcut| {
@@ -301,16 +363,12 @@ pub fn sheet_lines(words: &WindowWords) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-/// Takes the keys pressed this frame and turns them into commands. `presenting` and
+/// Takes the keys pressed this frame and turns them into commands. `mode` and
 /// `typing` (a text field has the keyboard) decide which shortcuts work; every press of a
 /// plain key counts, even several within one frame.
-pub fn listen(input: &mut egui::InputState, presenting: bool, typing: bool) -> Vec<Command> {
+pub fn listen(input: &mut egui::InputState, mode: Mode, typing: bool) -> Vec<Command> {
     let mut commands = Vec::new();
-    let active = |when: When| match when {
-        When::Always => true,
-        When::Exploring => !presenting,
-        When::Presenting => presenting,
-    };
+    let active = |when: When| when.works_in(mode);
     // Chords with more modifiers first, so that Ctrl+Shift+S is not taken for Ctrl+S.
     let mut chords: Vec<(&KeyboardShortcut, &Command)> = SHORTCUTS
         .iter()

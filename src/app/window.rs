@@ -7,6 +7,7 @@ use super::context::PanelContext;
 use super::explorer::State;
 use super::file_flow::{self, Desk, FileFlow};
 use super::layout::{self, PanelMemory};
+use super::look::CentreTab;
 use super::measure::Frames;
 use super::modal::Modal;
 use super::presenting::{self, Presentation};
@@ -92,6 +93,7 @@ impl SkenarioApp {
     /// Carries out one command, through the handler of its area.
     pub fn handle(&mut self, ctx: &egui::Context, command: impl Into<Command>) {
         let now = ctx.input(|i| i.time);
+        let was_editing = self.state.editing;
         match command.into() {
             Command::Explore(command) => self.state.handle(command, now),
             Command::File(command) => self.files.handle(ctx, command, &mut desk!(self)),
@@ -104,6 +106,10 @@ impl SkenarioApp {
                 let words = self.strings();
                 presenting::handle(ctx, &mut self.presentation, &mut self.state, words, command);
             }
+        }
+        // Starting to edit shows the form of what is selected.
+        if self.state.editing && !was_editing {
+            self.settings.centre_tab = CentreTab::Edit;
         }
         ctx.request_repaint();
     }
@@ -120,9 +126,41 @@ impl SkenarioApp {
 
     /// The window title: the scenario's name, its file, and `*` when there are unsaved changes.
     pub fn window_title(&self) -> String {
-        self.state
+        let lang = self.settings.lang();
+        match self
+            .state
             .document
-            .window_title(self.settings.lang(), self.strings())
+            .draft
+            .as_ref()
+            .filter(|_| self.state.editing)
+        {
+            // While editing, the title is the case's.
+            Some(draft) => {
+                let words = Words::get(lang);
+                let mark = if draft.is_dirty() {
+                    words.window.unsaved_mark
+                } else {
+                    ""
+                };
+                let title = draft.case.title.get(lang);
+                let title = if title.trim().is_empty() {
+                    words.editor.new_case_name.into()
+                } else {
+                    title
+                };
+                let file = draft
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.file_name())
+                    .map(|n| format!(" ({})", n.to_string_lossy()))
+                    .unwrap_or_default();
+                format!(
+                    "{mark}{title}{file} — {} — Skenario",
+                    words.editor.editing_badge
+                )
+            }
+            None => self.state.document.window_title(lang, self.strings()),
+        }
     }
 
     /// Whether unsaved work from last time is being offered.
@@ -149,9 +187,16 @@ impl SkenarioApp {
 impl eframe::App for SkenarioApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.files.poll_native_dialog(ctx, &mut desk!(self));
-        let (presenting, typing) = (self.presentation.is_some(), ctx.egui_wants_keyboard_input());
+        let typing = ctx.egui_wants_keyboard_input();
+        let mode = if self.presentation.is_some() {
+            shortcuts::Mode::Presenting
+        } else if self.state.editing && self.state.document.draft.is_some() {
+            shortcuts::Mode::Editing
+        } else {
+            shortcuts::Mode::Exploring
+        };
         let keys = if self.modal.is_none() {
-            ctx.input_mut(|input| shortcuts::listen(input, presenting, typing))
+            ctx.input_mut(|input| shortcuts::listen(input, mode, typing))
         } else {
             Vec::new()
         };

@@ -21,6 +21,14 @@ impl Progress {
         Self::asking(walkthrough, 0)
     }
 
+    /// Step `step`, with its question asked but not answered (to preview it while editing).
+    pub fn at(walkthrough: &Walkthrough, step: usize) -> Self {
+        Self::asking(
+            walkthrough,
+            step.min(walkthrough.steps.len().saturating_sub(1)),
+        )
+    }
+
     fn asking(walkthrough: &Walkthrough, step: usize) -> Self {
         Self {
             step,

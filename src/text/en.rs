@@ -78,6 +78,7 @@ pub static WORDS: Words = Words {
         },
     },
     explaining: &EXPLAINING,
+    editor: &super::en_editor::EDITOR,
     window: WindowWords {
         untitled: "Untitled scenario",
         unsaved_mark: "*",

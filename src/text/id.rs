@@ -82,6 +82,7 @@ pub static WORDS: Words = Words {
         },
     },
     explaining: &EXPLAINING,
+    editor: &super::id_editor::EDITOR,
     window: WindowWords {
         untitled: "Skenario tanpa judul",
         unsaved_mark: "*",

@@ -3,6 +3,7 @@
 //! translation is a compile error. The texts of a case come from its file, not from here.
 
 pub mod content;
+pub mod editor;
 pub mod explaining;
 pub mod handout;
 pub mod languages;
@@ -11,7 +12,9 @@ pub mod window;
 mod words;
 
 mod en;
+mod en_editor;
 mod id;
+mod id_editor;
 
 pub use words::Words;
 

@@ -1,6 +1,7 @@
 //! Every word of one language, in one struct that each language fills.
 
 use super::content::ContentWords;
+use super::editor::EditorWords;
 use super::explaining::Explaining;
 use super::handout::HandoutWords;
 use super::window::WindowWords;
@@ -20,6 +21,8 @@ pub struct Words {
     pub window: WindowWords,
     /// The handouts' words.
     pub handout: HandoutWords,
+    /// The case editor's words.
+    pub editor: &'static EditorWords,
 }
 
 impl Words {

@@ -6,9 +6,12 @@ use std::path::{Path, PathBuf};
 
 use egui::ViewportCommand;
 
+mod case;
+
 use super::autosave::{self, Autosaver};
 use super::command::{DialogCommand, FileCommand};
 use super::comparison::Comparison;
+use super::draft::Draft;
 use super::explorer::{MessageLevel, State};
 use super::library::ShippedRef;
 use super::modal::{self, ExportDialog, FileChooser, Modal};
@@ -53,6 +56,13 @@ pub enum Pending {
     Replace(Box<Opened>, PathBuf),
     /// Open a shipped case, or one of its scenarios as an untitled copy.
     OpenShipped(ShippedRef),
+    /// Start a case from an article.
+    NewCase {
+        /// The article's text.
+        article: String,
+        /// Its language code.
+        language: String,
+    },
 }
 
 /// What the open file looked like on disk, to notice when something else changes it.
@@ -122,6 +132,9 @@ impl FileFlow {
 impl FileFlow {
     /// Carries out a file command.
     pub fn handle(&mut self, ctx: &egui::Context, command: FileCommand, desk: &mut Desk<'_>) {
+        if self.handle_case(ctx, &command, desk) {
+            return;
+        }
         match command {
             FileCommand::New => self.after_prompt(ctx, Pending::New, desk),
             FileCommand::ChooseFileToOpen => self.choose_file(ctx, Purpose::Open, desk),
@@ -166,6 +179,13 @@ impl FileFlow {
             FileCommand::ExportTo(path) => export_to(&path, desk),
             FileCommand::Quit => self.after_prompt(ctx, Pending::Close, desk),
             FileCommand::WindowClosing => self.close_requested(ctx, desk),
+            // The case's commands, handled above.
+            FileCommand::ShowNewCaseDialog
+            | FileCommand::StartNewCase { .. }
+            | FileCommand::LoadArticle(_)
+            | FileCommand::SaveCase
+            | FileCommand::ChooseWhereToSaveCase
+            | FileCommand::SaveCaseTo(_) => {}
         }
     }
 
@@ -189,17 +209,14 @@ impl FileFlow {
             },
             DialogCommand::SaveFirst => {
                 *desk.modal = None;
-                match desk.state.document.path.clone() {
-                    Some(path) => {
-                        if self.save_to(&path, desk)
-                            && let Some(pending) = self.pending.take()
-                        {
-                            self.carry_out(ctx, pending, desk);
-                        }
-                    }
-                    // Save as… first; the pending action follows a successful save.
-                    None => self.choose_file(ctx, Purpose::Save, desk),
+                self.save_first(ctx, desk);
+            }
+            DialogCommand::SaveCaseAnyway => {
+                *desk.modal = None;
+                if let Some(draft) = desk.state.document.draft.as_mut() {
+                    draft.rewrites_layout = false;
                 }
+                self.save_case(ctx, desk);
             }
             DialogCommand::DiscardChanges => {
                 *desk.modal = None;
@@ -223,6 +240,48 @@ impl FileFlow {
                 // Another window that is gone may have left work too.
                 offer_recovery(desk);
             }
+        }
+    }
+
+    /// Saves what is unsaved — the case being edited, then the scenario — and then carries out
+    /// what waited for it. Where a file must be chosen, the chooser comes first and this goes
+    /// on after a successful save.
+    fn save_first(&mut self, ctx: &egui::Context, desk: &mut Desk<'_>) {
+        if desk
+            .state
+            .document
+            .draft
+            .as_ref()
+            .is_some_and(Draft::is_dirty)
+        {
+            let path = desk
+                .state
+                .document
+                .draft
+                .as_ref()
+                .and_then(|d| d.path.clone());
+            match path {
+                Some(path) => {
+                    if !self.save_case_to(&path, desk) {
+                        return;
+                    }
+                }
+                None => return self.choose_file(ctx, Purpose::SaveCase, desk),
+            }
+        }
+        if desk.state.document.scenario_is_dirty() {
+            match desk.state.document.path.clone() {
+                Some(path) => {
+                    if !self.save_to(&path, desk) {
+                        return;
+                    }
+                }
+                // Save as… first; the pending action follows a successful save.
+                None => return self.choose_file(ctx, Purpose::Save, desk),
+            }
+        }
+        if let Some(pending) = self.pending.take() {
+            self.carry_out(ctx, pending, desk);
         }
     }
 
@@ -264,6 +323,9 @@ impl FileFlow {
                     close_chooser(desk);
                     self.opened(None);
                 }
+            }
+            Pending::NewCase { article, language } => {
+                self.carry_out_new_case(article, language, desk);
             }
         }
     }
@@ -391,13 +453,18 @@ impl FileFlow {
 
     /// Asks for a file: the system's dialog, or Skenario's own chooser where there is none.
     fn choose_file(&mut self, ctx: &egui::Context, purpose: Purpose, desk: &mut Desk<'_>) {
-        let folder = modal::start_folder(desk.state.document.path.as_deref());
-        let file_name = desk.state.document.file_name().unwrap_or_else(|| {
-            format!(
-                "{}.scenario.ron",
-                slug(desk.state.document.name(desk.settings.lang(), ""))
-            )
-        });
+        let (folder, file_name) = if purpose == Purpose::SaveCase {
+            Self::case_file_suggestion(desk)
+        } else {
+            let folder = modal::start_folder(desk.state.document.path.as_deref());
+            let file_name = desk.state.document.file_name().unwrap_or_else(|| {
+                format!(
+                    "{}.scenario.ron",
+                    slug(desk.state.document.name(desk.settings.lang(), ""))
+                )
+            });
+            (folder, file_name)
+        };
         if self.native_dialogs_work() && desk.options.native_dialogs {
             if self.native.is_none() {
                 self.native = Some(NativeDialog::spawn(purpose, Some(folder), file_name, ctx));

@@ -8,6 +8,7 @@ use egui::{Align, FontId, Label, Role, Sense, Ui, WidgetInfo, WidgetText};
 
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
+use crate::app::editing::EditCommand;
 use crate::app::explorer::ExploreCommand;
 use crate::app::explorer::Ground;
 use crate::app::look::ArticleMode;
@@ -21,6 +22,9 @@ use crate::core::{Case, Lang, SentenceNo};
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct JobKey {
     case_generation: u64,
+    /// The draft's revision while the case is edited (its sentences may be newer than the
+    /// case the explorer shows).
+    revision: u64,
     mode: ArticleMode,
     theme: ThemeChoice,
     /// The window's language, which picks the translation shown.
@@ -147,7 +151,9 @@ pub fn article_ui(
     commands: &mut Commands,
 ) {
     let strings = view.strings;
-    let case = view.state.document.case.case();
+    // While editing, the article is the draft's: its sentences as they now stand.
+    let draft = view.editing_draft();
+    let case = draft.map_or_else(|| view.state.document.case.case(), |d| &d.case);
     let modes_id = egui::Id::unique("article-modes");
     // Original / translation / both only where there is a translation to show.
     let translated = view.state.has_translations;
@@ -186,9 +192,16 @@ pub fn article_ui(
         );
     }
     ui.separator();
+    if let Some(draft) = draft {
+        super::editor::selection_bar_ui(ui, view, draft, commands);
+    }
 
-    let highlighted = view.state.highlighted_sentences();
+    let highlighted = match draft {
+        Some(draft) => draft.sentences.clone(),
+        None => view.state.highlighted_sentences(),
+    };
     let key = JobKey {
+        revision: draft.map_or(0, |d| d.revision),
         case_generation: view.state.case_generation,
         mode: view.article_mode,
         theme: view.theme,
@@ -217,12 +230,21 @@ pub fn article_ui(
             return;
         };
         let is_highlighted = highlighted.contains(&sentence.number);
-        let response = sentence_ui(ui, view, sentence, Arc::clone(job), is_highlighted);
+        let response = sentence_ui(ui, view, case, sentence, Arc::clone(job), is_highlighted);
         if response.clicked() {
-            let selected = view.state.selected_sentence == Some(sentence.number);
-            commands.push(ExploreCommand::SelectSentence(
-                (!selected).then_some(sentence.number),
-            ));
+            if draft.is_some() {
+                let modifiers = ui.input(|i| i.modifiers);
+                commands.push(EditCommand::PickSentence {
+                    number: sentence.number,
+                    extend: modifiers.shift,
+                    toggle: modifiers.command,
+                });
+            } else {
+                let selected = view.state.selected_sentence == Some(sentence.number);
+                commands.push(ExploreCommand::SelectSentence(
+                    (!selected).then_some(sentence.number),
+                ));
+            }
         }
     });
     for (index, height) in drawn.measured {
@@ -241,6 +263,7 @@ const SENTENCE_MARGIN: f32 = 6.0;
 fn sentence_ui(
     ui: &mut Ui,
     view: &PanelContext<'_>,
+    case: &Case,
     sentence: &crate::core::Sentence,
     job: Arc<LayoutJob>,
     is_highlighted: bool,
@@ -271,7 +294,6 @@ fn sentence_ui(
         ui.add(Label::new(WidgetText::LayoutJob(job)).sense(Sense::click()))
     });
     let response = inner.inner;
-    let case = view.state.document.case.case();
     let translation = sentence
         .translation(view.lang, &case.language)
         .map(|(text, _)| text);

@@ -132,7 +132,7 @@ pub fn shortcuts_ui(ctx: &egui::Context, view: &PanelContext<'_>, commands: &mut
                 for shortcut in shortcuts::SHORTCUTS {
                     let keys = shortcuts::keys_text(shortcut.keys, |c| ctx.format_shortcut(c));
                     ui.label(RichText::new(keys).strong());
-                    ui.label((shortcut.label)(s));
+                    ui.label((shortcut.label)(view.words));
                     ui.end_row();
                 }
             });

@@ -35,6 +35,7 @@ pub fn chooser_ui(
             Purpose::Save => strings.chooser_save_title,
             Purpose::Compare => strings.compare_choose_file,
             Purpose::Export => strings.export_title,
+            Purpose::SaveCase => view.words.editor.save_case_as,
         };
         ui.heading(title);
         if chooser.native_missing {

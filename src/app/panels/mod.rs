@@ -7,6 +7,7 @@ pub mod compare;
 pub mod conditions;
 pub mod consequences;
 pub mod dialogs;
+pub mod editor;
 pub mod file_chooser;
 pub mod graph;
 pub mod presenter;

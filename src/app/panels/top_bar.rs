@@ -7,6 +7,7 @@ use egui::{Align, Layout, Role, Ui, WidgetInfo};
 use super::file_chooser::{recent_menu_ui, shipped_menu_ui};
 use crate::app::command::{Command, Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
+use crate::app::editing::EditCommand;
 use crate::app::look::ArticleMode;
 use crate::app::presenting::PresentCommand;
 use crate::app::settings::LookCommand;
@@ -36,6 +37,30 @@ pub fn top_bar_ui(
                 recent_menu_ui(ui, view, recent, commands);
             });
             ui.separator();
+            let e = view.words.editor;
+            menu_item(
+                ui,
+                e.menu_new_case,
+                FileCommand::ShowNewCaseDialog,
+                commands,
+            );
+            let editing = view.editing_draft().is_some();
+            let toggle = if editing {
+                e.back_to_exploring
+            } else {
+                e.menu_edit_case
+            };
+            menu_item(ui, toggle, EditCommand::Toggle, commands);
+            if view.state.document.draft.is_some() {
+                menu_item(ui, e.save_case, FileCommand::SaveCase, commands);
+                menu_item(
+                    ui,
+                    e.save_case_as,
+                    FileCommand::ChooseWhereToSaveCase,
+                    commands,
+                );
+            }
+            ui.separator();
             menu_item(ui, s.file_save, FileCommand::Save, commands);
             menu_item(ui, s.file_save_as, FileCommand::ChooseWhereToSave, commands);
             ui.separator();
@@ -43,6 +68,31 @@ pub fn top_bar_ui(
             ui.separator();
             menu_item(ui, s.file_quit, FileCommand::Quit, commands);
         });
+        if let Some(draft) = view.editing_draft() {
+            let e = view.words.editor;
+            ui.menu_button(e.menu_edit, |ui| {
+                let undo = keys(ui, EditCommand::Undo);
+                if ui
+                    .add_enabled(
+                        draft.can_undo(),
+                        egui::Button::new(e.undo).shortcut_text(undo),
+                    )
+                    .clicked()
+                {
+                    commands.push(EditCommand::Undo);
+                }
+                let redo = keys(ui, EditCommand::Redo);
+                if ui
+                    .add_enabled(
+                        draft.can_redo(),
+                        egui::Button::new(e.redo).shortcut_text(redo),
+                    )
+                    .clicked()
+                {
+                    commands.push(EditCommand::Redo);
+                }
+            });
+        }
         ui.menu_button(s.menu_view, |ui| {
             for mode in ArticleMode::ALL {
                 let text = match mode {
@@ -287,10 +337,12 @@ fn keys(ui: &Ui, command: impl Into<Command>) -> String {
 fn menu_item(ui: &mut Ui, text: &str, command: impl Into<Command>, commands: &mut Commands) {
     let command = command.into();
     let shortcut = keys(ui, command.clone());
-    if ui
-        .add(egui::Button::new(text).shortcut_text(shortcut))
-        .clicked()
-    {
+    let mut button = egui::Button::new(text);
+    // No shortcut, no hint (an empty one would end the item's spoken name with a space).
+    if !shortcut.is_empty() {
+        button = button.shortcut_text(shortcut);
+    }
+    if ui.add(button).clicked() {
         commands.push(command);
     }
 }

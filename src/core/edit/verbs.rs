@@ -13,6 +13,138 @@ use crate::core::model::{
     Tension, Trigger, Walkthrough,
 };
 
+/// The id the element at `at` of `list` takes when its title changes from `previous` to
+/// `title`: its id follows its title while the id is still the one made from the previous
+/// title (or from no title) and nothing refers to it. None when the id stays — once
+/// something refers to it, it never changes, whatever the title becomes. (The window also
+/// keeps the ids of elements already saved, which scenarios may name.)
+pub fn id_following_title(
+    case: &Case,
+    list: List,
+    at: usize,
+    previous: &Text,
+    title: &Text,
+) -> Option<String> {
+    let (current, fallback, taken): (&str, &str, Vec<&str>) = match list {
+        List::Actors => (
+            &case.actors.get(at)?.id,
+            "actor",
+            case.actors.iter().map(|a| a.id.as_str()).collect(),
+        ),
+        List::Conditions => (
+            &case.conditions.get(at)?.id,
+            "condition",
+            case.conditions.iter().map(|c| c.id.as_str()).collect(),
+        ),
+        List::Consequences => (
+            &case.consequences.get(at)?.id,
+            "consequence",
+            case.consequences.iter().map(|c| c.id.as_str()).collect(),
+        ),
+        List::Objections => (
+            &case.objections.get(at)?.id,
+            "objection",
+            case.objections.iter().map(|o| o.id.as_str()).collect(),
+        ),
+        List::Tensions => (
+            &case.tensions.get(at)?.id,
+            "tension",
+            case.tensions.iter().map(|t| t.id.as_str()).collect(),
+        ),
+        List::Walkthroughs => (
+            &case.walkthroughs.get(at)?.id,
+            "walkthrough",
+            case.walkthroughs.iter().map(|w| w.id.as_str()).collect(),
+        ),
+        List::Kinds => (
+            &case.kinds.get(at)?.id,
+            "kind",
+            case.kinds.iter().map(|k| k.id.as_str()).collect(),
+        ),
+        List::Sentences | List::Exclusive => return None,
+    };
+    let built_in: Vec<&str> = Kind::BUILT_IN.iter().map(Kind::key).collect();
+    let suggest = |text: &Text| {
+        suggest_id(&first_text(text), fallback, |id| {
+            id != current
+                && (taken.contains(&id) || (list == List::Kinds && built_in.contains(&id)))
+        })
+    };
+    if suggest(previous) != current || is_referenced(case, list, current) {
+        return None;
+    }
+    let id = suggest(title);
+    (id != current).then_some(id)
+}
+
+/// Whether anything in `case` names the element of `list` with this `id`.
+fn is_referenced(case: &Case, list: List, id: &str) -> bool {
+    let in_trigger = |trigger: &Trigger, consequence: bool| names(trigger, id, consequence);
+    match list {
+        List::Conditions => {
+            case.consequences
+                .iter()
+                .any(|c| in_trigger(&c.trigger, false))
+                || case.tensions.iter().any(|t| in_trigger(&t.when, false))
+                || case
+                    .conditions
+                    .iter()
+                    .filter_map(|c| c.applies_if.as_ref())
+                    .any(|t| in_trigger(t, false))
+                || case.exclusive.iter().flatten().any(|member| member == id)
+                || case
+                    .walkthroughs
+                    .iter()
+                    .flat_map(|w| &w.steps)
+                    .any(|s| s.set.contains_key(id))
+        }
+        List::Consequences => {
+            case.consequences
+                .iter()
+                .any(|c| in_trigger(&c.trigger, true))
+                || case.tensions.iter().any(|t| in_trigger(&t.when, true))
+                || case
+                    .objections
+                    .iter()
+                    .flat_map(|o| &o.contests)
+                    .any(|c| c == id)
+                || case
+                    .walkthroughs
+                    .iter()
+                    .flat_map(|w| &w.steps)
+                    .flat_map(|s| &s.consequences)
+                    .any(|c| c == id)
+        }
+        List::Actors => {
+            case.consequences
+                .iter()
+                .any(|c| c.actor == id || c.claimant.as_deref() == Some(id))
+                || case
+                    .objections
+                    .iter()
+                    .any(|o| o.by == id || o.claimant.as_deref() == Some(id))
+        }
+        List::Kinds => case
+            .consequences
+            .iter()
+            .any(|c| matches!(&c.kind, Kind::Custom(k) if k == id)),
+        _ => false,
+    }
+}
+
+/// Whether `trigger` names condition `id` (or, with `consequence`, consequence `id`).
+fn names(trigger: &Trigger, id: &str, consequence: bool) -> bool {
+    match trigger {
+        Trigger::Always => false,
+        Trigger::Condition(c) => !consequence && c == id,
+        Trigger::Consequence(c) => consequence && c == id,
+        Trigger::Not(inner) => names(inner, id, consequence),
+        Trigger::All(items) | Trigger::Any(items) => {
+            items.iter().any(|t| names(t, id, consequence))
+        }
+    }
+}
+
 /// A new condition labelled `label`, raised by `evidence`, at the end of the list.
 pub fn new_condition(case: &Case, label: Text, evidence: &[SentenceNo]) -> Edit {
     let id = fresh(

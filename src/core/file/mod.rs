@@ -23,7 +23,7 @@ use super::scenario::Scenario;
 use super::shipped;
 use super::valid::{ValidCase, validate_scenario};
 use super::verbatim::{self, Difference};
-use super::write::scenario_to_ron;
+use super::write::{case_to_ron, scenario_to_ron};
 
 /// A problem in a file: `path:line:column: message`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -415,8 +415,8 @@ pub fn open(path: &Path) -> Result<Opened, LoadFailure> {
 /// Why a save failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    /// The scenario could not be written as RON (should not happen).
-    #[error("could not write the scenario as text: {0}")]
+    /// The scenario or case could not be written as RON (should not happen).
+    #[error("could not write the file as text: {0}")]
     Format(#[from] ron::Error),
     /// The disk refused.
     #[error("could not save {}: {reason}", path.display())]
@@ -433,6 +433,35 @@ pub enum SaveError {
 /// the previous file is untouched.
 pub fn save_scenario(path: &Path, scenario: &Scenario) -> Result<(), SaveError> {
     let text = scenario_to_ron(scenario)?;
+    write_atomically(path, text.as_bytes())
+}
+
+/// Saves `case` to `path` atomically, in Skenario's layout. With `article` (a file name in the
+/// case's folder and the article's text), the article is written there first, unless a file
+/// of that name holds the same text already; a file of that name with other text is left
+/// alone and the case is not saved.
+pub fn save_case(path: &Path, case: &Case, article: Option<(&str, &str)>) -> Result<(), SaveError> {
+    let text = case_to_ron(case)?;
+    if let Some((name, article)) = article {
+        let folder = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        let article_path = folder.join(name);
+        match fs::read_to_string(&article_path) {
+            Ok(existing) if existing == article => {}
+            Ok(_) => {
+                return Err(SaveError::Io {
+                    path: article_path.clone(),
+                    reason: format!(
+                        "{} exists already with other text; the case names its article file, so save the case under another name",
+                        article_path.display()
+                    ),
+                });
+            }
+            Err(_) => write_atomically(&article_path, article.as_bytes())?,
+        }
+    }
     write_atomically(path, text.as_bytes())
 }
 

@@ -1,0 +1,355 @@
+//! The pieces the editor's forms are made of: a text in each language, pickers for actors,
+//! kinds and firmness, and the list of sentences an element cites. Each returns the new value
+//! when the author changed it; the form turns that into an edit.
+
+use egui::{RichText, Ui};
+
+use crate::app::command::Commands;
+use crate::app::context::PanelContext;
+use crate::app::draft::Draft;
+use crate::app::editing::EditCommand;
+use crate::core::SentenceNo;
+use crate::core::edit::List;
+use crate::core::edit::{Edit, Item, Op, verbs};
+use crate::core::language::{Lang, Text};
+use crate::core::model::{Case, Firmness, Kind};
+use crate::text::languages::language_name_in;
+
+/// Sends the edit that puts `item` at place `at` of its list, when that changes anything;
+/// `topic` makes typing in one field one undo step.
+pub fn put(commands: &mut Commands, case: &Case, at: usize, item: Item, topic: Option<String>) {
+    if let Some(edit) = verbs::replace(case, at, item) {
+        commands.push(EditCommand::Apply { edit, topic });
+    }
+}
+
+/// The languages a text is edited in: the window's two, then any other the text has.
+fn languages(text: &Text) -> Vec<String> {
+    let mut codes: Vec<String> = Lang::ALL.iter().map(|l| l.code().to_owned()).collect();
+    for code in text.languages() {
+        if !codes.iter().any(|c| c == code) {
+            codes.push(code.to_owned());
+        }
+    }
+    codes
+}
+
+/// A label over one text field per language. Returns the text as the author changed it
+/// (a language emptied is left out), and tells the history when a field is left.
+pub fn text_field(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    label: &str,
+    text: &Text,
+    multiline: bool,
+    commands: &mut Commands,
+) -> Option<Text> {
+    ui.label(RichText::new(label).strong());
+    let mut changed = None;
+    for code in languages(text) {
+        let name = language_name_in(view.lang, &code);
+        let mut value = text.exact(&code).unwrap_or_default().to_owned();
+        let response = ui
+            .horizontal(|ui| {
+                // Seen as "English"; read (and found by tests) as "Title, English".
+                let name_label = ui.label(RichText::new(name.as_ref()).small().weak());
+                let spoken = format!("{label}, {name}");
+                name_label
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
+                let field = if multiline {
+                    egui::TextEdit::multiline(&mut value).desired_rows(2)
+                } else {
+                    egui::TextEdit::singleline(&mut value)
+                };
+                ui.add(field.desired_width(f32::INFINITY))
+                    .labelled_by(name_label.id)
+            })
+            .inner;
+        if response.lost_focus() {
+            commands.push(EditCommand::Seal);
+        }
+        if response.changed() {
+            changed = Some(with_language(text, &code, &value));
+        }
+    }
+    changed
+}
+
+/// `text` with its `code` version set to `value` (left out when `value` is blank).
+pub fn with_language(text: &Text, code: &str, value: &str) -> Text {
+    let mut out = Text::default();
+    let mut placed = false;
+    for (c, t) in text.iter() {
+        if c == code {
+            placed = true;
+            if !value.trim().is_empty() {
+                out = out.and(c, value);
+            }
+        } else {
+            out = out.and(c, t);
+        }
+    }
+    if !placed && !value.trim().is_empty() {
+        out = out.and(code, value);
+    }
+    out
+}
+
+/// A one-line field for text that may be left out (a person's name, a date…).
+pub fn optional_line(
+    ui: &mut Ui,
+    label: &str,
+    value: Option<&str>,
+    commands: &mut Commands,
+) -> Option<Option<String>> {
+    let mut text = value.unwrap_or_default().to_owned();
+    let response = ui
+        .horizontal(|ui| {
+            let name = ui.label(label);
+            ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+                .labelled_by(name.id)
+        })
+        .inner;
+    if response.lost_focus() {
+        commands.push(EditCommand::Seal);
+    }
+    response
+        .changed()
+        .then(|| (!text.trim().is_empty()).then_some(text))
+}
+
+/// A picker of one of the case's actors (and, with `none`, of no actor: the article itself).
+/// Returns the id chosen.
+pub fn actor_picker(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    id_salt: &str,
+    label: &str,
+    case: &Case,
+    current: Option<&str>,
+    none: Option<&str>,
+) -> Option<Option<String>> {
+    let shown = match current {
+        Some(id) => case
+            .actor(id)
+            .map_or_else(|| format!("`{id}`"), |a| a.name(view.lang).into_owned()),
+        None => none.unwrap_or_default().to_owned(),
+    };
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        let name = ui.label(label);
+        egui::ComboBox::from_id_salt(id_salt)
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                if let Some(none) = none
+                    && ui.selectable_label(current.is_none(), none).clicked()
+                {
+                    chosen = Some(None);
+                }
+                for actor in &case.actors {
+                    let selected = current == Some(actor.id.as_str());
+                    if ui
+                        .selectable_label(selected, actor.name(view.lang))
+                        .clicked()
+                    {
+                        chosen = Some(Some(actor.id.clone()));
+                    }
+                }
+            })
+            .response
+            .labelled_by(name.id);
+    });
+    chosen
+}
+
+/// A picker of the kind: the built-in kinds, then the case's own.
+pub fn kind_picker(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    case: &Case,
+    current: &Kind,
+) -> Option<Kind> {
+    let w = view.words.editor;
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        let name = ui.label(w.field_kind);
+        egui::ComboBox::from_id_salt("kind")
+            .selected_text(view.words.kind(case, current))
+            .show_ui(ui, |ui| {
+                let declared = case.kinds.iter().map(|k| Kind::Custom(k.id.clone()));
+                for kind in Kind::BUILT_IN.into_iter().chain(declared) {
+                    let label = view.words.kind(case, &kind).into_owned();
+                    if ui.selectable_label(*current == kind, label).clicked() {
+                        chosen = Some(kind.clone());
+                    }
+                }
+            })
+            .response
+            .labelled_by(name.id);
+    });
+    chosen
+}
+
+/// A picker of the firmness, each with its meaning, and the chosen one's meaning below.
+pub fn firmness_picker(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    current: Firmness,
+) -> Option<Firmness> {
+    let w = view.words.editor;
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        let name = ui.label(w.field_firmness);
+        egui::ComboBox::from_id_salt("firmness")
+            .selected_text(view.words.firmness(current))
+            .show_ui(ui, |ui| {
+                for firmness in Firmness::ALL {
+                    let text = format!(
+                        "{} — {}",
+                        view.words.firmness(firmness),
+                        view.words.firmness_meaning(firmness)
+                    );
+                    if ui.selectable_label(current == firmness, text).clicked() {
+                        chosen = Some(firmness);
+                    }
+                }
+            })
+            .response
+            .labelled_by(name.id);
+    });
+    ui.label(
+        RichText::new(view.words.firmness_meaning(current))
+            .small()
+            .weak(),
+    );
+    chosen
+}
+
+/// The sentences an element cites: each with a button that removes it, and buttons that
+/// take the sentences selected in the article. Returns the new list.
+pub fn evidence_field(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    draft: &Draft,
+    evidence: &[SentenceNo],
+) -> Option<Vec<SentenceNo>> {
+    let w = view.words.editor;
+    let mut changed = None;
+    ui.label(RichText::new(w.field_evidence).strong());
+    if evidence.is_empty() {
+        ui.label(RichText::new(w.evidence_none).small().weak());
+    }
+    for &number in evidence {
+        let quote = draft
+            .case
+            .sentence(number)
+            .map_or_else(String::new, |s| s.original.clone());
+        ui.horizontal_wrapped(|ui| {
+            let remove = ui.small_button("✕").on_hover_text(w.remove_evidence);
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("{}: ¶{number}", w.remove_evidence),
+                )
+            });
+            if remove.clicked() {
+                changed = Some(evidence.iter().copied().filter(|&n| n != number).collect());
+            }
+            ui.label(RichText::new(format!("¶{number}")).strong());
+            ui.label(RichText::new(quote).small());
+        });
+    }
+    let selection = draft.selected_sentences();
+    ui.horizontal_wrapped(|ui| {
+        let any = !selection.is_empty();
+        if ui
+            .add_enabled(any, egui::Button::new(w.evidence_from_selection))
+            .clicked()
+        {
+            changed = Some(selection.clone());
+        }
+        if ui
+            .add_enabled(any, egui::Button::new(w.evidence_add_selection))
+            .clicked()
+        {
+            let mut all: Vec<SentenceNo> = evidence.to_vec();
+            all.extend(selection.iter().copied());
+            all.sort_unstable();
+            all.dedup();
+            changed = Some(all);
+        }
+    });
+    changed
+}
+
+/// Remove, move up and move down for the element at `at` of its list.
+pub fn item_buttons(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    case: &Case,
+    list: List,
+    at: usize,
+    commands: &mut Commands,
+) {
+    let w = view.words.editor;
+    let len = verbs::list_len(case, list);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(at > 0, egui::Button::new(w.move_up))
+            .clicked()
+            && let Some(edit) = verbs::move_item(case, list, at, at - 1)
+        {
+            commands.push(EditCommand::Apply { edit, topic: None });
+            commands.push(EditCommand::Select(Some(
+                crate::app::draft::Selected::Item(list, at - 1),
+            )));
+        }
+        if ui
+            .add_enabled(at + 1 < len, egui::Button::new(w.move_down))
+            .clicked()
+            && let Some(edit) = verbs::move_item(case, list, at, at + 1)
+        {
+            commands.push(EditCommand::Apply { edit, topic: None });
+            commands.push(EditCommand::Select(Some(
+                crate::app::draft::Selected::Item(list, at + 1),
+            )));
+        }
+        if ui.button(w.remove_item).clicked() {
+            commands.push(EditCommand::Apply {
+                edit: Edit::one(Op::Remove(list, at)),
+                topic: None,
+            });
+            commands.push(EditCommand::Select(None));
+        }
+    });
+}
+
+/// The id the element takes with its new title, when its id still follows its title (it is
+/// new since the last save, and nothing refers to it yet).
+pub fn follow(
+    draft: &Draft,
+    list: List,
+    at: usize,
+    id: &str,
+    previous: &Text,
+    title: &Text,
+) -> Option<String> {
+    draft
+        .is_new(list, id)
+        .then(|| verbs::id_following_title(&draft.case, list, at, previous, title))
+        .flatten()
+}
+
+/// The id of an element: shown, not edited (references use it).
+pub fn id_line(ui: &mut Ui, view: &PanelContext<'_>, id: &str) {
+    let w = view.words.editor;
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!("{}: {id}", w.field_id))
+                .small()
+                .monospace(),
+        )
+        .on_hover_text(w.id_hint);
+    });
+}

@@ -1,0 +1,262 @@
+//! The case editor's words.
+
+/// The editor's words in one language.
+#[derive(Debug)]
+pub struct EditorWords {
+    /// The shortcut sheet: undo.
+    pub shortcut_undo: &'static str,
+    /// The shortcut sheet: redo.
+    pub shortcut_redo: &'static str,
+    /// The shortcut sheet: save the case.
+    pub shortcut_save_case: &'static str,
+    /// The shortcut sheet: save the case as.
+    pub shortcut_save_case_as: &'static str,
+    /// The shortcut sheet: what F2 does.
+    pub shortcut_edit: &'static str,
+    /// The Edit menu (undo, redo), while editing.
+    pub menu_edit: &'static str,
+    /// File menu: start a case from an article's text.
+    pub menu_new_case: &'static str,
+    /// File menu: edit the open case.
+    pub menu_edit_case: &'static str,
+    /// Leaves the editor.
+    pub back_to_exploring: &'static str,
+    /// Shown while editing.
+    pub editing_badge: &'static str,
+    /// Undo the last edit.
+    pub undo: &'static str,
+    /// Redo the last edit undone.
+    pub redo: &'static str,
+    /// Save the case being edited.
+    pub save_case: &'static str,
+    /// Save the case under another name.
+    pub save_case_as: &'static str,
+    /// Title of the new-case dialog.
+    pub new_case_title: &'static str,
+    /// What the new-case dialog does.
+    pub new_case_intro: &'static str,
+    /// Label of the article's text field.
+    pub new_case_text: &'static str,
+    /// Label of the text file field.
+    pub new_case_file: &'static str,
+    /// Loads the text file.
+    pub new_case_load: &'static str,
+    /// Label of the language field.
+    pub new_case_language: &'static str,
+    /// Makes the case.
+    pub new_case_start: &'static str,
+    /// When no text was given.
+    pub new_case_empty: &'static str,
+    /// Heading of the editor's outline.
+    pub outline_title: &'static str,
+    /// Outline: the title and source.
+    pub section_header: &'static str,
+    /// Outline: the sentences.
+    pub section_sentences: &'static str,
+    /// Outline: the actors.
+    pub section_actors: &'static str,
+    /// Outline: the case's own kinds.
+    pub section_kinds: &'static str,
+    /// Outline: the conditions.
+    pub section_conditions: &'static str,
+    /// Outline: the exclusive sets.
+    pub section_exclusive: &'static str,
+    /// Outline: the consequences.
+    pub section_consequences: &'static str,
+    /// Outline: the objections.
+    pub section_objections: &'static str,
+    /// Outline: the tensions.
+    pub section_tensions: &'static str,
+    /// Outline: the walkthroughs.
+    pub section_walkthroughs: &'static str,
+    /// Adds an actor.
+    pub add_actor: &'static str,
+    /// Adds a kind.
+    pub add_kind: &'static str,
+    /// Adds a condition.
+    pub add_condition: &'static str,
+    /// Adds an exclusive set.
+    pub add_exclusive: &'static str,
+    /// Adds a consequence.
+    pub add_consequence: &'static str,
+    /// Adds an objection.
+    pub add_objection: &'static str,
+    /// Adds a tension.
+    pub add_tension: &'static str,
+    /// Adds a walkthrough.
+    pub add_walkthrough: &'static str,
+    /// An element without a title yet.
+    pub untitled: &'static str,
+    /// Heading of the live check.
+    pub check_title: &'static str,
+    /// When check finds nothing.
+    pub check_ok: &'static str,
+    /// The centre tab with the selected element's form.
+    pub edit_tab: &'static str,
+    /// When no element is selected.
+    pub nothing_selected: &'static str,
+    /// The id field.
+    pub field_id: &'static str,
+    /// What an id is.
+    pub id_hint: &'static str,
+    /// A title.
+    pub field_title: &'static str,
+    /// A condition's label.
+    pub field_label: &'static str,
+    /// A condition's description.
+    pub field_description: &'static str,
+    /// An actor's or kind's name.
+    pub field_name: &'static str,
+    /// An actor's person.
+    pub field_person: &'static str,
+    /// An actor's role.
+    pub field_role: &'static str,
+    /// An objection's statement.
+    pub field_statement: &'static str,
+    /// A tension's explanation.
+    pub field_explanation: &'static str,
+    /// A consequence's note.
+    pub field_note: &'static str,
+    /// Who acts.
+    pub field_actor: &'static str,
+    /// Who says so.
+    pub field_claimant: &'static str,
+    /// The claimant when the article reports it.
+    pub the_article_itself: &'static str,
+    /// Who objects.
+    pub field_by: &'static str,
+    /// Who voices the objection.
+    pub field_voiced_by: &'static str,
+    /// The kind.
+    pub field_kind: &'static str,
+    /// The firmness.
+    pub field_firmness: &'static str,
+    /// A consequence's trigger.
+    pub field_trigger: &'static str,
+    /// A condition's applies_if.
+    pub field_applies_if: &'static str,
+    /// No applies_if.
+    pub applies_always: &'static str,
+    /// Gives a condition an applies_if.
+    pub add_applies_if: &'static str,
+    /// A tension's trigger.
+    pub field_when: &'static str,
+    /// What an objection contests.
+    pub field_contests: &'static str,
+    /// The evidence list.
+    pub field_evidence: &'static str,
+    /// Sets the evidence to the selected sentences.
+    pub evidence_from_selection: &'static str,
+    /// Adds the selected sentences to the evidence.
+    pub evidence_add_selection: &'static str,
+    /// When there is no evidence.
+    pub evidence_none: &'static str,
+    /// Removes one sentence from the evidence.
+    pub remove_evidence: &'static str,
+    /// Removes the element.
+    pub remove_item: &'static str,
+    /// Moves the element up.
+    pub move_up: &'static str,
+    /// Moves the element down.
+    pub move_down: &'static str,
+    /// The always trigger.
+    pub trigger_always: &'static str,
+    /// A condition trigger.
+    pub trigger_condition: &'static str,
+    /// A chain trigger.
+    pub trigger_consequence: &'static str,
+    /// A not trigger.
+    pub trigger_not: &'static str,
+    /// An all trigger.
+    pub trigger_all: &'static str,
+    /// An any trigger.
+    pub trigger_any: &'static str,
+    /// Names the condition picker of a rule.
+    pub trigger_pick_condition: &'static str,
+    /// Names the consequence picker of a rule.
+    pub trigger_pick_consequence: &'static str,
+    /// Adds a part to all/any.
+    pub trigger_add: &'static str,
+    /// Removes a part.
+    pub trigger_remove: &'static str,
+    /// Label of the trigger kind picker.
+    pub trigger_kind: &'static str,
+    /// Label of an exclusive set's members.
+    pub exclusive_members: &'static str,
+    /// Merges with the next sentence.
+    pub sentence_merge: &'static str,
+    /// Splits at the cursor.
+    pub sentence_split: &'static str,
+    /// How to split.
+    pub split_hint: &'static str,
+    /// Marks a heading.
+    pub sentence_heading: &'static str,
+    /// Marks context.
+    pub sentence_context: &'static str,
+    /// Translations of a sentence.
+    pub sentence_translations: &'static str,
+    /// The case's title.
+    pub field_case_title: &'static str,
+    /// The case's about line.
+    pub field_about: &'static str,
+    /// The article's language.
+    pub field_language: &'static str,
+    /// The case's id.
+    pub field_case_id: &'static str,
+    /// About the source details.
+    pub source_hint: &'static str,
+    /// A step's narration.
+    pub field_narration: &'static str,
+    /// A step's question.
+    pub field_question: &'static str,
+    /// A step's answer.
+    pub field_answer: &'static str,
+    /// Adds a walkthrough step.
+    pub add_step: &'static str,
+    /// What Add step captures.
+    pub add_step_hint: &'static str,
+    /// Previews a step.
+    pub preview_step: &'static str,
+    /// Removes a step.
+    pub remove_step: &'static str,
+    /// Article panel hint while editing.
+    pub selection_none: &'static str,
+    /// Heading of the make-from-selection buttons.
+    pub new_from_selection: &'static str,
+    /// Makes a condition from the selection.
+    pub make_condition: &'static str,
+    /// Makes a consequence from the selection.
+    pub make_consequence: &'static str,
+    /// Makes an objection from the selection.
+    pub make_objection: &'static str,
+    /// Makes a tension from the selection.
+    pub make_tension: &'static str,
+    /// Clears the selected sentences.
+    pub clear_selection: &'static str,
+    /// Title of the layout warning.
+    pub rewrite_title: &'static str,
+    /// Saves anyway.
+    pub rewrite_save: &'static str,
+    /// A case with no title yet.
+    pub new_case_name: &'static str,
+    /// The edit could not be made.
+    pub edit_failed: &'static str,
+    /// The article could not be made into a case.
+    pub new_case_failed: &'static str,
+    /// Title when a case is saved with errors.
+    pub case_saved_problems: &'static str,
+    /// First title of a new step.
+    pub new_step_title: &'static str,
+    /// How many problems check finds: errors, then warnings.
+    pub problems_count: fn(usize, usize) -> String,
+    /// How many sentences are selected.
+    pub selection_count: fn(usize) -> String,
+    /// A language code that is not one.
+    pub bad_language: fn(&str) -> String,
+    /// What saving over a file with its own layout does.
+    pub rewrite_text: fn(&str) -> String,
+    /// A walkthrough step by its place.
+    pub step_label: fn(usize) -> String,
+    /// A text file that could not be read.
+    pub load_failed: fn(&str) -> String,
+}

@@ -1,0 +1,414 @@
+//! The case editor, driven like an author drives it: by role and accessible label, through
+//! the real window (no GPU needed). What it saves is checked with the command line.
+#![cfg(feature = "gui")]
+#![expect(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers fail loudly"
+)]
+
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use skenario::app::{SkenarioApp, WindowOptions as Options};
+use skenario::core::load::parse_case;
+use skenario::core::{ConditionState, Lang, States, Status, evaluate};
+
+/// A news-style article written for this test, with a sentence the splitter cuts in two
+/// ("Cllr." is not an abbreviation it knows) for the author to merge.
+const ARTICLE: &str = "Library Hours Vote
+
+The Westbrook school board votes on Friday on the library's budget. If the budget passes, the library will stay open until 6 p.m., the principal, Ms. Ortega, said. The student council has promised to run a homework club while the library stays open late.
+
+Cllr. Haddad, who leads the parents' association, warned that families would protest if the budget fails. If volunteers are found, the club could also open on Saturdays, Ms. Ortega added. The board's treasurer believes the budget will not pass. He said the money is needed for the heating system.
+";
+
+/// How many clicks and keystrokes the author needed, counted by the helpers.
+struct Author {
+    harness: Harness<'static, SkenarioApp>,
+    clicks: Cell<usize>,
+    keys: Cell<usize>,
+}
+
+impl Author {
+    fn new() -> Self {
+        let harness = Harness::builder()
+            .with_size([1500.0, 2400.0])
+            .with_max_steps(16)
+            .build_eframe(move |cc| {
+                let mut app = SkenarioApp::new(
+                    cc,
+                    Options {
+                        native_dialogs: false,
+                        data_dir: None,
+                        panels_paint_background: true,
+                    },
+                );
+                app.handle(
+                    &cc.egui_ctx,
+                    skenario::app::LookCommand::SetLanguage(Lang::En),
+                );
+                app
+            });
+        let mut author = Self {
+            harness,
+            clicks: Cell::new(0),
+            keys: Cell::new(0),
+        };
+        author.harness.run();
+        author
+    }
+
+    /// Clicks the widget with `role` named `label`.
+    fn click(&mut self, role: Role, label: &str) {
+        let node = self.harness.get_by_role_and_label(role, label);
+        node.scroll_to_me();
+        self.harness.run();
+        self.harness.get_by_role_and_label(role, label).click();
+        self.harness.run();
+        self.clicks.set(self.clicks.get() + 1);
+    }
+
+    /// Clicks the widget named `label`, whatever its role (a menu's item).
+    fn click_label(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.harness.run();
+        self.clicks.set(self.clicks.get() + 1);
+    }
+
+    /// Clicks the widget whose name starts with `prefix` (an article sentence, "Sentence 3: …").
+    fn click_starting(&mut self, prefix: &str, modifiers: egui::Modifiers) {
+        let node = self
+            .harness
+            .query_all_by(|n| n.label().is_some_and(|l| l.starts_with(prefix)))
+            .next()
+            .expect("a widget with that name");
+        node.scroll_to_me();
+        self.harness.run();
+        let node = self
+            .harness
+            .query_all_by(|n| n.label().is_some_and(|l| l.starts_with(prefix)))
+            .next()
+            .expect("a widget with that name");
+        node.click_modifiers(modifiers);
+        self.harness.run();
+        self.clicks.set(self.clicks.get() + 1);
+    }
+
+    /// The text field (one line or several) named `label`.
+    fn field<'a>(&'a self, label: &'a str) -> egui_kittest::Node<'a> {
+        let mut found = self.harness.query_all_by(|node| {
+            matches!(node.role(), Role::TextInput | Role::MultilineTextInput)
+                && node.label().as_deref() == Some(label)
+        });
+        let field = found
+            .next()
+            .unwrap_or_else(|| panic!("no text field named {label:?}"));
+        assert!(found.next().is_none(), "two text fields named {label:?}");
+        field
+    }
+
+    /// Types `text` into the field named `label`, in place of what it holds.
+    fn type_into(&mut self, label: &str, text: &str) {
+        self.field(label).scroll_to_me();
+        self.harness.run();
+        self.field(label).focus();
+        self.harness.run();
+        self.field(label).set_text_value_accesskit(text);
+        self.harness.run();
+        self.clicks.set(self.clicks.get() + 1);
+        self.keys.set(self.keys.get() + text.chars().count());
+    }
+
+    /// Picks the option starting with `option` in the drop-down named `label` (the drop-down's
+    /// list is drawn over everything, so it comes last among widgets of that name).
+    fn pick(&mut self, label: &str, option: &str) {
+        self.click(Role::ComboBox, label);
+        let node = self
+            .harness
+            .query_all_by(|n| n.label().is_some_and(|l| l.starts_with(option)))
+            .last()
+            .unwrap_or_else(|| panic!("no option {option:?} in {label:?}"));
+        node.click();
+        self.harness.run();
+        self.clicks.set(self.clicks.get() + 1);
+    }
+
+    fn key(&mut self, modifiers: egui::Modifiers, key: egui::Key) {
+        self.harness.key_press_modifiers(modifiers, key);
+        self.harness.run();
+        self.keys.set(self.keys.get() + 1);
+    }
+
+    fn shows(&self, text: &str) -> bool {
+        self.harness
+            .query_all_by(|node| {
+                node.value().is_some_and(|v| v.contains(text))
+                    || node.label().is_some_and(|l| l.contains(text))
+            })
+            .next()
+            .is_some()
+    }
+
+    /// Selects article sentences `from` to `to` (a click, then a shift-click).
+    fn select_sentences(&mut self, from: u32, to: u32) {
+        self.click_starting(&format!("Sentence {from}:"), egui::Modifiers::NONE);
+        if to != from {
+            self.click_starting(&format!("Sentence {to}:"), egui::Modifiers::SHIFT);
+        }
+    }
+
+    fn tally(&self) -> (usize, usize) {
+        (self.clicks.get(), self.keys.get())
+    }
+}
+
+fn skenario(args: &[&str]) -> std::process::Output {
+    Process::new(env!("CARGO_BIN_EXE_skenario"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+/// The work of one element: clicks and keystrokes since `before`.
+fn since(author: &Author, before: (usize, usize)) -> (usize, usize) {
+    let now = author.tally();
+    (now.0 - before.0, now.1 - before.1)
+}
+
+#[test]
+fn a_teacher_builds_a_lesson_from_a_new_article_without_writing_ron() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let mut a = Author::new();
+    let mut costs: Vec<(&str, (usize, usize))> = Vec::new();
+
+    // 1. The article, pasted, split into sentences.
+    let before = a.tally();
+    a.click_label("File");
+    a.click_label("New case from article…");
+
+    a.type_into("Article text", ARTICLE);
+    a.click(Role::Button, "Split into sentences");
+    assert!(a.shows("Sentences (9)"), "the splitter cut after Cllr.");
+    // The cut after "Cllr." is merged back.
+    a.click_starting("¶5 Cllr.", egui::Modifiers::NONE);
+    a.click(Role::Button, "Merge with next");
+    assert!(a.shows("Sentences (8)"));
+    costs.push(("article and sentences", since(&a, before)));
+
+    // 2. Three actors.
+    for name in ["Ms. Ortega", "The student council", "The families"] {
+        let before = a.tally();
+        a.click(Role::Button, "+ Actor");
+        a.type_into("Name, English", name);
+        costs.push(("actor", since(&a, before)));
+    }
+
+    // 3. Three conditions, the second applying only when the first holds.
+    let conditions = [
+        ("The budget passes", 2, 3),
+        ("Volunteers are found", 6, 6),
+        ("The heating breaks down", 8, 8),
+    ];
+    for (label, from, to) in conditions {
+        let before = a.tally();
+        a.select_sentences(from, to);
+        a.click(Role::Button, "Condition");
+        a.type_into("Label, English", label);
+        costs.push(("condition", since(&a, before)));
+    }
+    a.click_starting("Volunteers are found", egui::Modifiers::NONE);
+    a.click(Role::Button, "Make it depend on another condition");
+    assert!(a.shows("The budget passes"));
+
+    // 4. Five consequences.
+    let consequences = [
+        (
+            "The library stays open until 6 p.m.",
+            3,
+            "Ms. Ortega",
+            "expected",
+            Some("The budget passes"),
+        ),
+        (
+            "A homework club runs after school",
+            4,
+            "The student council",
+            "pledged",
+            Some("The budget passes"),
+        ),
+        ("Families protest", 5, "The families", "threatens", None),
+        (
+            "The club also opens on Saturdays",
+            6,
+            "The student council",
+            "considers",
+            Some("Volunteers are found"),
+        ),
+        (
+            "The money goes to the heating",
+            8,
+            "Ms. Ortega",
+            "stated",
+            Some("The heating breaks down"),
+        ),
+    ];
+    for (title, sentence, actor, firmness, condition) in consequences {
+        let before = a.tally();
+        a.select_sentences(sentence, sentence);
+        a.click(Role::Button, "Consequence");
+        a.type_into("Title, English", title);
+        a.pick("Who acts", actor);
+        a.pick("Firmness", &format!("{firmness} — "));
+        match condition {
+            Some(condition) => {
+                a.pick("Rule", "condition");
+                a.pick("Condition", condition);
+            }
+            None => {
+                // Families protest if the budget fails: not (the budget passes).
+                a.pick("Rule", "not");
+            }
+        }
+        costs.push(("consequence", since(&a, before)));
+    }
+
+    // 5. An objection: the treasurer's belief contests the late hours.
+    let before = a.tally();
+    a.select_sentences(7, 7);
+    a.click(Role::Button, "Objection");
+    a.type_into(
+        "What the objection says, English",
+        "The budget will not pass",
+    );
+    a.click(Role::CheckBox, "The library stays open until 6 p.m.");
+    costs.push(("objection", since(&a, before)));
+
+    // 6. A walkthrough of two steps, the second with the budget passing.
+    let before = a.tally();
+    a.click(Role::Button, "+ Walkthrough");
+    a.type_into("Title, English", "The budget vote");
+    a.click(Role::Button, "Add step from what is shown now");
+    a.type_into(
+        "Step 1 — Narration, English",
+        "The board has not voted yet.",
+    );
+    a.key(egui::Modifiers::NONE, egui::Key::F2);
+    a.click(Role::RadioButton, "The budget passes: Yes");
+    a.key(egui::Modifiers::NONE, egui::Key::F2);
+    a.click(Role::Button, "Add step from what is shown now");
+    a.type_into("Step 2 — Narration, English", "Suppose the budget passes.");
+    a.type_into(
+        "Step 2 — Question (optional), English",
+        "What does the student council do?",
+    );
+    a.type_into(
+        "Step 2 — Answer (optional), English",
+        "It runs a homework club.",
+    );
+    costs.push(("walkthrough", since(&a, before)));
+
+    // 7. Saved where the teacher says.
+    let path: PathBuf = folder.path().join("library-hours.case.ron");
+    a.key(egui::Modifiers::COMMAND, egui::Key::S);
+    a.type_into("File path", &path.display().to_string());
+    a.click(Role::Button, "Save");
+    assert!(path.exists(), "the case is saved");
+    assert!(
+        folder.path().join("library-hours.txt").exists(),
+        "its article is saved beside it"
+    );
+
+    let check = skenario(&["check", &path.display().to_string()]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let text = std::fs::read_to_string(&path).expect("the case");
+    let (case, _) = parse_case(&text).expect("the case is valid");
+    let model = case.case();
+    assert_eq!(model.sentences.len(), 8);
+    assert!(
+        model
+            .sentences
+            .iter()
+            .any(|s| s.original.starts_with("Cllr. Haddad, who leads"))
+    );
+    every_combination_gives_what_the_article_says(&case);
+    let ids: Vec<String> = model.conditions.iter().map(|c| c.id.clone()).collect();
+    let walkthrough = model.walkthroughs.first().expect("a walkthrough");
+    assert_eq!(walkthrough.steps.len(), 2);
+    assert_eq!(
+        walkthrough.steps[1].set.get(&ids[0]),
+        Some(&ConditionState::Yes),
+        "the second step sets the budget passing"
+    );
+    for (element, (clicks, keys)) in &costs {
+        eprintln!("{element}: {clicks} clicks, {keys} keystrokes");
+    }
+    let _ = Path::new("");
+}
+
+/// All 27 combinations of the library case's three conditions give what its article says.
+fn every_combination_gives_what_the_article_says(case: &skenario::core::ValidCase) {
+    let model = case.case();
+    let consequence = |title: &str| {
+        model
+            .consequences
+            .iter()
+            .position(|c| c.title.exact("en") == Some(title))
+            .expect("a consequence")
+    };
+    let (late, club, protest, saturday, heating) = (
+        consequence("The library stays open until 6 p.m."),
+        consequence("A homework club runs after school"),
+        consequence("Families protest"),
+        consequence("The club also opens on Saturdays"),
+        consequence("The money goes to the heating"),
+    );
+    let ids: Vec<String> = model.conditions.iter().map(|c| c.id.clone()).collect();
+    use ConditionState::{No, Unknown, Yes};
+    for budget in [Yes, No, Unknown] {
+        for volunteers in [Yes, No, Unknown] {
+            for heating_state in [Yes, No, Unknown] {
+                let states: States = ids
+                    .iter()
+                    .cloned()
+                    .zip([budget, volunteers, heating_state])
+                    .collect();
+                let evaluation = evaluate(case, &states);
+                let status = |i: usize| evaluation.outcomes[i].status;
+                let expected = |state: ConditionState| match state {
+                    Yes => Status::Follows,
+                    No => Status::DoesNotFollow,
+                    Unknown => Status::Depends,
+                };
+                let not = |state: ConditionState| match state {
+                    Yes => No,
+                    No => Yes,
+                    Unknown => Unknown,
+                };
+                // Volunteers only matter when the budget passes.
+                let saturdays = match (budget, volunteers) {
+                    (No, _) | (_, No) => No,
+                    (Yes, Yes) => Yes,
+                    _ => Unknown,
+                };
+                let case_of = format!(
+                    "budget {budget:?}, volunteers {volunteers:?}, heating {heating_state:?}"
+                );
+                assert_eq!(status(late), expected(budget), "{case_of}");
+                assert_eq!(status(club), expected(budget), "{case_of}");
+                assert_eq!(status(protest), expected(not(budget)), "{case_of}");
+                assert_eq!(status(saturday), expected(saturdays), "{case_of}");
+                assert_eq!(status(heating), expected(heating_state), "{case_of}");
+            }
+        }
+    }
+}
