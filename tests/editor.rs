@@ -7,6 +7,8 @@
     reason = "test helpers fail loudly"
 )]
 
+mod common;
+
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
@@ -144,6 +146,12 @@ impl Author {
         self.keys.set(self.keys.get() + 1);
     }
 
+    fn send(&mut self, command: impl Into<skenario::app::Command>) {
+        let ctx = self.harness.ctx.clone();
+        self.harness.state_mut().handle(&ctx, command);
+        self.harness.run();
+    }
+
     fn shows(&self, text: &str) -> bool {
         self.harness
             .query_all_by(|node| {
@@ -225,54 +233,59 @@ fn a_teacher_builds_a_lesson_from_a_new_article_without_writing_ron() {
     a.click(Role::Button, "Make it depend on another condition");
     assert!(a.shows("The budget passes"));
 
-    // 4. Five consequences.
+    // 4. Five consequences. One whose sentence raises a condition follows from it already.
     let consequences = [
         (
             "The library stays open until 6 p.m.",
             3,
             "Ms. Ortega",
             "expected",
-            Some("The budget passes"),
+            None,
         ),
         (
             "A homework club runs after school",
             4,
             "The student council",
             "pledged",
-            Some("The budget passes"),
+            Some("condition"),
         ),
-        ("Families protest", 5, "The families", "threatens", None),
+        (
+            "Families protest",
+            5,
+            "The families",
+            "threatens",
+            Some("not"),
+        ),
         (
             "The club also opens on Saturdays",
             6,
             "The student council",
             "considers",
-            Some("Volunteers are found"),
+            None,
         ),
         (
             "The money goes to the heating",
             8,
             "Ms. Ortega",
             "stated",
-            Some("The heating breaks down"),
+            None,
         ),
     ];
-    for (title, sentence, actor, firmness, condition) in consequences {
+    for (title, sentence, actor, firmness, rule) in consequences {
         let before = a.tally();
         a.select_sentences(sentence, sentence);
         a.click(Role::Button, "Consequence");
         a.type_into("Title, English", title);
         a.pick("Who acts", actor);
-        a.pick("Firmness", &format!("{firmness} — "));
-        match condition {
-            Some(condition) => {
-                a.pick("Rule", "condition");
-                a.pick("Condition", condition);
-            }
-            None => {
-                // Families protest if the budget fails: not (the budget passes).
-                a.pick("Rule", "not");
-            }
+        if firmness != "stated" {
+            a.pick("Firmness", &format!("{firmness} — "));
+        }
+        match rule {
+            // The homework club follows when the budget passes, the first condition.
+            Some("condition") => a.pick("Rule", "condition"),
+            // Families protest if the budget fails: not (the budget passes).
+            Some(rule) => a.pick("Rule", rule),
+            None => {}
         }
         costs.push(("consequence", since(&a, before)));
     }
@@ -411,4 +424,197 @@ fn every_combination_gives_what_the_article_says(case: &skenario::core::ValidCas
             }
         }
     }
+}
+
+/// A window on `data` (its autosave folder), in English.
+fn window_with_data(data: &Path) -> Harness<'static, SkenarioApp> {
+    let data = data.to_owned();
+    let mut harness = Harness::builder()
+        .with_size([1500.0, 2400.0])
+        .with_max_steps(16)
+        .build_eframe(move |cc| {
+            let mut app = SkenarioApp::new(
+                cc,
+                Options {
+                    native_dialogs: false,
+                    data_dir: Some(data.clone()),
+                    panels_paint_background: true,
+                },
+            );
+            app.handle(
+                &cc.egui_ctx,
+                skenario::app::LookCommand::SetLanguage(Lang::En),
+            );
+            app
+        });
+    harness.run();
+    harness
+}
+
+fn draft(author: &Author) -> &skenario::app::Draft {
+    author
+        .harness
+        .state()
+        .state
+        .document
+        .draft
+        .as_ref()
+        .expect("a case being edited")
+}
+
+#[test]
+fn undo_takes_back_typing_as_one_step_and_redo_brings_it_back() {
+    let mut a = Author::new();
+    a.key(egui::Modifiers::NONE, egui::Key::F2);
+    let before = draft(&a).case.conditions.len();
+    a.click(Role::Button, "+ Condition");
+    a.type_into("Label, English", "Snow");
+    a.type_into("Label, English", "Snow closes the roads");
+    let added = &draft(&a).case.conditions[before];
+    assert_eq!(added.label.exact("en"), Some("Snow closes the roads"));
+    assert_eq!(
+        added.id, "snow_closes_the_roads",
+        "the id follows the first title"
+    );
+    assert!(a.harness.state().window_title().starts_with('*'));
+
+    let ctrl = egui::Modifiers::COMMAND;
+    a.key(ctrl, egui::Key::Z);
+    let untitled = &draft(&a).case.conditions[before];
+    assert!(untitled.label.is_blank(), "typing in one field is one step");
+    a.key(ctrl, egui::Key::Z);
+    assert_eq!(
+        draft(&a).case.conditions.len(),
+        before,
+        "the condition is gone"
+    );
+    assert!(
+        !a.harness.state().window_title().starts_with('*'),
+        "back as it was opened: nothing unsaved"
+    );
+    a.key(ctrl.plus(egui::Modifiers::SHIFT), egui::Key::Z);
+    assert_eq!(draft(&a).case.conditions.len(), before + 1);
+    a.key(ctrl, egui::Key::Y);
+    assert_eq!(
+        draft(&a).case.conditions[before].label.exact("en"),
+        Some("Snow closes the roads")
+    );
+    // The explorer shows the case as edited.
+    a.key(egui::Modifiers::NONE, egui::Key::F2);
+    assert!(a.shows("Snow closes the roads: Unknown"));
+}
+
+#[test]
+fn a_case_opened_and_saved_without_an_edit_is_the_same_bytes() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let path = folder.path().join("election.case.ron");
+    let (case, _) = parse_case(common::ELECTION).expect("the election case");
+    let canonical = skenario::core::write::case_to_ron(case.case()).expect("RON");
+    std::fs::write(&path, &canonical).expect("written");
+    let mut a = Author::new();
+    a.send(skenario::app::FileCommand::Open(path.clone()));
+    a.key(egui::Modifiers::NONE, egui::Key::F2);
+    a.key(egui::Modifiers::COMMAND, egui::Key::S);
+    assert!(
+        !a.shows("Save in Skenario's layout?"),
+        "no warning: the layout is Skenario's"
+    );
+    assert_eq!(std::fs::read_to_string(&path).expect("saved"), canonical);
+}
+
+#[test]
+fn saving_over_a_file_with_comments_says_so_first() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let path = folder.path().join("force.case.ron");
+    std::fs::copy(root.join("ukraine-reassurance-force.case.ron"), &path).expect("copied");
+    std::fs::create_dir(folder.path().join("articles")).expect("a folder");
+    std::fs::copy(
+        root.join("articles/ukraine-reassurance-force.txt"),
+        folder.path().join("articles/ukraine-reassurance-force.txt"),
+    )
+    .expect("copied");
+    let before = std::fs::read_to_string(&path).expect("the file");
+    let mut a = Author::new();
+    a.send(skenario::app::FileCommand::Open(path.clone()));
+    a.key(egui::Modifiers::NONE, egui::Key::F2);
+    a.type_into("Title, English", "A force to reassure Ukraine");
+    a.key(egui::Modifiers::COMMAND, egui::Key::S);
+    assert!(a.shows("Save in Skenario's layout?"));
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("the file"),
+        before,
+        "nothing written before the answer"
+    );
+    a.click(Role::Button, "Save anyway");
+    let after = std::fs::read_to_string(&path).expect("the file");
+    assert!(after.contains("A force to reassure Ukraine"));
+    assert!(
+        !after.contains("// The shipped case"),
+        "its comments are not kept, as said"
+    );
+    let check = skenario(&["check", &path.display().to_string()]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    assert!(!a.harness.state().window_title().starts_with('*'));
+}
+
+#[test]
+fn closing_with_an_unsaved_case_asks_first() {
+    let mut a = Author::new();
+    a.send(skenario::app::FileCommand::StartNewCase {
+        article: ARTICLE.to_owned(),
+        language: "en".to_owned(),
+    });
+    assert!(
+        a.harness.state().window_title().starts_with('*'),
+        "a new case is unsaved"
+    );
+    a.send(skenario::app::FileCommand::Quit);
+    assert!(a.harness.state().is_prompting());
+}
+
+#[test]
+fn a_case_being_edited_comes_back_after_a_crash() {
+    let data = tempfile::tempdir().expect("a folder");
+    {
+        let harness = window_with_data(data.path());
+        let mut a = Author {
+            harness,
+            clicks: Cell::new(0),
+            keys: Cell::new(0),
+        };
+        a.send(skenario::app::FileCommand::StartNewCase {
+            article: ARTICLE.to_owned(),
+            language: "en".to_owned(),
+        });
+        a.click(Role::Button, "+ Actor");
+        a.type_into("Name, English", "The school board");
+        for _ in 0..16 {
+            a.harness.step();
+        }
+        // Dropped without closing: a crash.
+    }
+    let mut harness = window_with_data(data.path());
+    assert!(harness.state().is_offering_recovery());
+    harness
+        .get_by_role_and_label(Role::Button, "Recover")
+        .click();
+    harness.run();
+    let document = &harness.state().state.document;
+    let draft = document
+        .draft
+        .as_ref()
+        .expect("the case being edited is back");
+    assert_eq!(
+        draft.case.actors[0].name.exact("en"),
+        Some("The school board")
+    );
+    assert_eq!(draft.case.sentences.len(), 9);
+    assert!(draft.is_dirty(), "and still unsaved");
+    assert!(harness.state().state.editing, "in the editor");
 }

@@ -317,6 +317,18 @@ fn restore_draft(recovered: &RecoveredDraft) -> Result<Draft, String> {
     Ok(draft)
 }
 
+/// What an autosave keeps, to tell when there is something new: the scenario, and the
+/// revision of the case being edited (if one is).
+type Work = (Scenario, Option<u64>);
+
+/// The work in `document`.
+fn work(document: &Document) -> Work {
+    (
+        document.scenario.clone(),
+        document.draft.as_ref().map(|draft| draft.revision),
+    )
+}
+
 /// This window's autosave: when it is due, what was last written, and whether writing failed.
 #[derive(Default)]
 pub struct Autosaver {
@@ -324,10 +336,10 @@ pub struct Autosaver {
     data_dir: Option<PathBuf>,
     /// This window's autosave file, once it has had something to keep.
     slot: Option<Slot>,
-    /// The scenario as last autosaved.
-    written: Option<Scenario>,
-    /// The scenario as seen last, and when it last changed.
-    last_seen: Option<(Scenario, f64)>,
+    /// The work as last autosaved.
+    written: Option<Work>,
+    /// The work as seen last, and when it last changed.
+    last_seen: Option<(Work, f64)>,
     /// The last write failed (reported once until one succeeds).
     failed: bool,
 }
@@ -372,7 +384,6 @@ impl Autosaver {
         let Some(dir) = self.data_dir.clone() else {
             return Tick::default();
         };
-        let scenario = &document.scenario;
         if !document.is_dirty() {
             if self.written.take().is_some() {
                 self.clear();
@@ -380,13 +391,14 @@ impl Autosaver {
             self.last_seen = None;
             return Tick::default();
         }
-        if self.written.as_ref() == Some(scenario) {
+        let current = work(document);
+        if self.written.as_ref() == Some(&current) {
             return Tick::default();
         }
         let changed_at = match &self.last_seen {
-            Some((seen, at)) if seen == scenario => *at,
+            Some((seen, at)) if *seen == current => *at,
             _ => {
-                self.last_seen = Some((scenario.clone(), now));
+                self.last_seen = Some((current.clone(), now));
                 now
             }
         };
@@ -400,7 +412,7 @@ impl Autosaver {
         let record = record(document);
         match self.slot(&dir).and_then(|slot| slot.write(&record)) {
             Ok(()) => {
-                self.written = Some(scenario.clone());
+                self.written = Some(current);
                 self.failed = false;
                 Tick::default()
             }
@@ -436,7 +448,9 @@ impl Autosaver {
             && let Ok(slot) = self.slot(&dir)
             && offer.adopt(slot).is_ok()
         {
-            self.written = Some(scenario);
+            // A recovered draft is a new revision: the next tick writes it again, which
+            // costs one write and keeps the file in step with the window.
+            self.written = Some((scenario, None));
         }
     }
 

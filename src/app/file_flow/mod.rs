@@ -338,7 +338,10 @@ impl FileFlow {
         match autosave::restore(&offer.recovery) {
             Ok(document) => {
                 self.opened(document.path.as_deref());
+                // A case that was being edited comes back in the editor.
+                let editing = document.draft.is_some();
                 desk.state.replace_document(document);
+                desk.state.editing = editing;
                 desk.autosave.adopt(*offer);
             }
             Err(reason) => {

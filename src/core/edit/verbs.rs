@@ -165,8 +165,9 @@ pub fn new_condition(case: &Case, label: Text, evidence: &[SentenceNo]) -> Edit 
 }
 
 /// A new consequence titled `title`, said by `evidence`, at the end of the list: acted by the
-/// first actor (the author picks the right one), reported as stated, and following without
-/// condition until the author gives it a trigger.
+/// first actor (the author picks the right one), reported as stated, and following from the
+/// condition its sentences raise ("If the budget passes, the library stays open"), or
+/// without condition when none does, until the author says otherwise.
 pub fn new_consequence(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edit {
     let id = fresh(
         case.consequences.iter().map(|c| c.id.as_str()),
@@ -186,7 +187,11 @@ pub fn new_consequence(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edi
             kind: Kind::Position,
             claimant: None,
             firmness: Firmness::Stated,
-            trigger: Trigger::Always,
+            trigger: case
+                .conditions
+                .iter()
+                .find(|c| c.evidence.iter().any(|n| evidence.contains(n)))
+                .map_or(Trigger::Always, |c| Trigger::Condition(c.id.clone())),
             evidence: cited(evidence),
             note: None,
         }),
