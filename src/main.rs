@@ -23,6 +23,7 @@ fn main() -> ExitCode {
 fn window(request: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
     let launch = skenario::app::Launch {
         file: request.file,
+        edit: request.edit,
         measure: skenario::app::Measure {
             exit_after_frames: request.exit_after_frames,
             frame_stats: request.frame_stats,

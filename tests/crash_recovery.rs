@@ -1,6 +1,8 @@
 //! Unsaved work survives a real crash: the window is started, a condition is changed with a
-//! key press, and the process is killed (SIGKILL, no chance to clean up). The autosave must
-//! hold the change. Needs a display and xdotool; `.ci/run` runs it under Xvfb.
+//! key press (or the case's title typed into, in the editor), and the process is killed
+//! (SIGKILL, no chance to clean up). The autosave must hold the change. Needs a display and
+//! xdotool; `.ci/run` runs it under Xvfb, one window at a time (xdotool finds a window by
+//! its title).
 #![cfg(feature = "gui")]
 #![expect(clippy::expect_used, reason = "test helpers fail loudly")]
 
@@ -75,4 +77,56 @@ fn skenario_offers_recovery(data: &Path) -> bool {
         .status()
         .expect("the window starts again");
     status.success() && autosave(&data.join("skenario")).is_some()
+}
+
+#[test]
+#[ignore = "needs a display (Xvfb) and xdotool; .ci/run runs it"]
+fn killing_the_window_while_editing_keeps_the_case_as_it_was() {
+    let data = tempfile::tempdir().expect("a temp folder");
+    let mut window = Command::new(env!("CARGO_BIN_EXE_skenario"))
+        .env("XDG_DATA_HOME", data.path())
+        .arg("--edit")
+        .spawn()
+        .expect("the window starts");
+    // The editor opens on the case's title, its first field taking the keyboard: type.
+    let typed = Command::new("xdotool")
+        .args([
+            "search",
+            "--sync",
+            "--name",
+            "Skenario",
+            "windowfocus",
+            "--sync",
+            "sleep",
+            "1",
+            "type",
+            "--delay",
+            "120",
+            "Draft ",
+        ])
+        .status()
+        .expect("xdotool runs (apt-get install xdotool)");
+    assert!(typed.success(), "xdotool found the window and typed");
+
+    let folder = data.path().join("skenario");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let edited = |folder: &Path| {
+        autosave(folder)
+            .and_then(|path| std::fs::read_to_string(path).ok())
+            .filter(|text| text.contains("Draft "))
+    };
+    while edited(&folder).is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    window.kill().expect("SIGKILL");
+    let _ = window.wait();
+    let text = edited(&folder).expect("the edited case was autosaved before the kill");
+    assert!(
+        text.contains("draft: Some("),
+        "the case being edited is in it: {text}"
+    );
+    assert!(
+        skenario_offers_recovery(data.path()),
+        "a new window finds the work"
+    );
 }

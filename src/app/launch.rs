@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::command::FileCommand;
+use super::editing::EditCommand;
 use super::measure::{Frames, Measure, Recorder};
 use super::settings::WindowOptions;
 use super::window::SkenarioApp;
@@ -13,6 +14,8 @@ use super::window::SkenarioApp;
 pub struct Launch {
     /// A case or scenario to open instead of the shipped case.
     pub file: Option<PathBuf>,
+    /// Start in the case editor.
+    pub edit: bool,
     /// What to measure (nothing, normally).
     pub measure: Measure,
 }
@@ -43,6 +46,9 @@ pub fn run(launch: Launch) -> Result<Vec<String>, eframe::Error> {
             let mut app = SkenarioApp::new(cc, WindowOptions::default());
             if let Some(path) = &launch.file {
                 app.handle(&cc.egui_ctx, FileCommand::Open(path.clone()));
+            }
+            if launch.edit {
+                app.handle(&cc.egui_ctx, EditCommand::Start);
             }
             if let Some(seconds) = launch.measure.idle_seconds {
                 shared.probe_idle(&cc.egui_ctx, seconds);

@@ -28,6 +28,10 @@ pub(super) struct Cli {
     /// A case (.case.ron) or scenario (.scenario.ron) file to open in the window.
     pub(super) file: Option<PathBuf>,
 
+    /// Open the window's case editor on FILE (or on the shipped case).
+    #[arg(long)]
+    pub(super) edit: bool,
+
     /// Draw this many frames, then exit (for smoke tests and start-up timing).
     #[arg(long, value_name = "N")]
     pub(super) exit_after_frames: Option<u64>,

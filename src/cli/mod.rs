@@ -31,6 +31,8 @@ pub use output::{EXIT_PROBLEMS, EXIT_USAGE, Output};
 pub struct WindowRequest {
     /// A case or scenario to open instead of the shipped case.
     pub file: Option<PathBuf>,
+    /// Start in the case editor.
+    pub edit: bool,
     /// Draw this many frames, then exit.
     pub exit_after_frames: Option<u64>,
     /// With `exit_after_frames`: print the median and worst frame CPU time on exit.
@@ -97,6 +99,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Inv
         None => {
             return Invocation::Window(WindowRequest {
                 file: cli.file,
+                edit: cli.edit,
                 exit_after_frames: cli.exit_after_frames,
                 frame_stats: cli.frame_stats,
                 scroll_list: cli.scroll_list,

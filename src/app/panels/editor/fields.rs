@@ -15,6 +15,12 @@ use crate::core::language::{Lang, Text};
 use crate::core::model::{Case, Firmness, Kind};
 use crate::text::languages::language_name_in;
 
+/// Where the forms note that the next text field drawn takes the keyboard (a form was just
+/// opened).
+pub fn focus_first() -> egui::Id {
+    egui::Id::unique("editor-focus-first")
+}
+
 /// Sends the edit that puts `item` at place `at` of its list, when that changes anything;
 /// `topic` makes typing in one field one undo step.
 pub fn put(commands: &mut Commands, case: &Case, at: usize, item: Item, topic: Option<String>) {
@@ -65,6 +71,10 @@ pub fn text_field(
                     .labelled_by(name_label.id)
             })
             .inner;
+        if ui.data(|d| d.get_temp::<bool>(focus_first())) == Some(true) {
+            response.request_focus();
+            ui.data_mut(|d| d.insert_temp(focus_first(), false));
+        }
         if response.lost_focus() {
             commands.push(EditCommand::Seal);
         }

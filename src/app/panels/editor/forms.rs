@@ -4,8 +4,8 @@
 use egui::{RichText, Ui};
 
 use super::claims::{consequence_form, objection_form, tension_form};
+use super::fields::{self, follow, id_line};
 use super::fields::{evidence_field, item_buttons, optional_line, put, text_field};
-use super::fields::{follow, id_line};
 use super::steps::walkthrough_form;
 use super::trigger::{Parts, trigger_ui};
 use crate::app::command::Commands;
@@ -24,6 +24,11 @@ pub fn form_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &m
         ui.label(RichText::new(w.nothing_selected).weak());
         return;
     };
+    // A form just opened takes the keyboard in its first field, so the author types at once.
+    let shown_id = egui::Id::unique("editor-form-shown");
+    let opened = ui.data(|d| d.get_temp::<Selected>(shown_id)) != Some(selected);
+    ui.data_mut(|d| d.insert_temp(shown_id, selected));
+    ui.data_mut(|d| d.insert_temp(fields::focus_first(), opened));
     egui::ScrollArea::vertical()
         .id_salt(("form", selected))
         .auto_shrink([false, false])
@@ -244,7 +249,7 @@ fn sentence_form(
     ) {
         let mut changed = sentence.clone();
         // The article's own language is the original, not a translation.
-        changed.translations = super::fields::with_language(&translations, &case.language, "");
+        changed.translations = fields::with_language(&translations, &case.language, "");
         put(commands, case, at, Item::Sentence(changed), Some(topic));
     }
 }
