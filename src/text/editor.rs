@@ -231,6 +231,14 @@ pub struct EditorWords {
     pub make_objection: &'static str,
     /// Makes a tension from the selection.
     pub make_tension: &'static str,
+    /// Heading of an actor's form.
+    pub heading_actor: &'static str,
+    /// Heading of a kind's form.
+    pub heading_kind: &'static str,
+    /// Heading of an exclusive set's form.
+    pub heading_exclusive: &'static str,
+    /// Heading of a walkthrough's form.
+    pub heading_walkthrough: &'static str,
     /// Clears the selected sentences.
     pub clear_selection: &'static str,
     /// Title of the layout warning.

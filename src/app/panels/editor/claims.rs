@@ -25,6 +25,7 @@ pub fn consequence_form(
     let Some(consequence) = case.consequences.get(at) else {
         return;
     };
+    ui.heading(w.make_consequence);
     id_line(ui, view, &consequence.id);
     let topic = |field: &str| Some(format!("consequence/{at}/{field}"));
     let with = |f: &dyn Fn(&mut crate::core::model::Consequence)| {
@@ -140,6 +141,7 @@ pub fn objection_form(
     let Some(objection) = case.objections.get(at) else {
         return;
     };
+    ui.heading(w.make_objection);
     id_line(ui, view, &objection.id);
     let with = |f: &dyn Fn(&mut crate::core::model::Objection)| {
         let mut changed = objection.clone();
@@ -259,6 +261,7 @@ pub fn tension_form(
     let Some(tension) = case.tensions.get(at) else {
         return;
     };
+    ui.heading(w.make_tension);
     id_line(ui, view, &tension.id);
     let topic = |field: &str| Some(format!("tension/{at}/{field}"));
     let with = |f: &dyn Fn(&mut crate::core::model::Tension)| {

@@ -55,22 +55,26 @@ pub fn text_field(
     for code in languages(text) {
         let name = language_name_in(view.lang, &code);
         let mut value = text.exact(&code).unwrap_or_default().to_owned();
-        let response = ui
-            .horizontal(|ui| {
-                // Seen as "English"; read (and found by tests) as "Title, English".
-                let name_label = ui.label(RichText::new(name.as_ref()).small().weak());
-                let spoken = format!("{label}, {name}");
-                name_label
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
-                let field = if multiline {
-                    egui::TextEdit::multiline(&mut value).desired_rows(2)
-                } else {
-                    egui::TextEdit::singleline(&mut value)
-                };
-                ui.add(field.desired_width(f32::INFINITY))
-                    .labelled_by(name_label.id)
-            })
-            .inner;
+        // The language beside its field, or above it where the form is narrow (large text).
+        let narrow = ui.available_width() < 34.0 * ui.text_style_height(&egui::TextStyle::Body);
+        let field_ui = |ui: &mut Ui| {
+            // Seen as "English"; read (and found by tests) as "Title, English".
+            let name_label = ui.label(RichText::new(name.as_ref()).small().weak());
+            let spoken = format!("{label}, {name}");
+            name_label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
+            let field = if multiline {
+                egui::TextEdit::multiline(&mut value).desired_rows(2)
+            } else {
+                egui::TextEdit::singleline(&mut value)
+            };
+            ui.add(field.desired_width(f32::INFINITY))
+                .labelled_by(name_label.id)
+        };
+        let response = if narrow {
+            ui.vertical(field_ui).inner
+        } else {
+            ui.horizontal(field_ui).inner
+        };
         if ui.data(|d| d.get_temp::<bool>(focus_first())) == Some(true) {
             response.request_focus();
             ui.data_mut(|d| d.insert_temp(focus_first(), false));
@@ -146,7 +150,7 @@ pub fn actor_picker(
         None => none.unwrap_or_default().to_owned(),
     };
     let mut chosen = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let name = ui.label(label);
         egui::ComboBox::from_id_salt(id_salt)
             .selected_text(shown)
@@ -181,7 +185,7 @@ pub fn kind_picker(
 ) -> Option<Kind> {
     let w = view.words.editor;
     let mut chosen = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let name = ui.label(w.field_kind);
         egui::ComboBox::from_id_salt("kind")
             .selected_text(view.words.kind(case, current))
@@ -208,7 +212,7 @@ pub fn firmness_picker(
 ) -> Option<Firmness> {
     let w = view.words.editor;
     let mut chosen = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let name = ui.label(w.field_firmness);
         egui::ComboBox::from_id_salt("firmness")
             .selected_text(view.words.firmness(current))

@@ -266,7 +266,7 @@ fn actor_form(
     let Some(actor) = case.actors.get(at) else {
         return;
     };
-    ui.heading(actor.name(view.lang));
+    ui.heading(w.heading_actor);
     id_line(ui, view, &actor.id);
     let topic = |field: &str| Some(format!("actor/{at}/{field}"));
     if let Some(name) = text_field(ui, view, w.field_name, &actor.name, false, commands) {
@@ -311,6 +311,7 @@ fn kind_form(
     let Some(kind) = case.kinds.get(at) else {
         return;
     };
+    ui.heading(w.heading_kind);
     id_line(ui, view, &kind.id);
     if let Some(label) = text_field(ui, view, w.field_name, &kind.label, false, commands) {
         let id = follow(draft, List::Kinds, at, &kind.id, &kind.label, &label)
@@ -334,6 +335,7 @@ fn condition_form(
     let Some(condition) = case.conditions.get(at) else {
         return;
     };
+    ui.heading(w.make_condition);
     id_line(ui, view, &condition.id);
     let topic = |field: &str| Some(format!("condition/{at}/{field}"));
     let with = |f: &dyn Fn(&mut crate::core::model::Condition)| {
@@ -433,6 +435,7 @@ fn exclusive_form(
     let Some(set) = case.exclusive.get(at) else {
         return;
     };
+    ui.heading(w.heading_exclusive);
     ui.label(RichText::new(w.exclusive_members).strong());
     for condition in &case.conditions {
         let mut member = set.contains(&condition.id);

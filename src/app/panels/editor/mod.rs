@@ -196,44 +196,43 @@ fn section_ui(
 ) {
     let case = &draft.case;
     let count = verbs::list_len(case, list);
-    let id = ui.make_persistent_id(("outline-section", heading));
-    egui::collapsing_header::CollapsingState::load_with_default_open(
-        ui.ctx(),
-        id,
-        count <= LONG_LIST,
-    )
-    .show_header(ui, |ui| {
-        ui.label(RichText::new(format!("{heading} ({count})")).strong());
-    })
-    .body(|ui| {
-        let mut row = |ui: &mut Ui, at: usize| {
-            let selected = draft.selected == Some(Selected::Item(list, at));
-            let name = item_name(view, case, list, at);
-            entry(ui, &name, selected, || {
-                commands.push(EditCommand::Select(Some(Selected::Item(list, at))));
-            });
-        };
-        if count > LONG_LIST {
-            let height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
-            egui::ScrollArea::vertical()
-                .id_salt(("outline-rows", heading))
-                .max_height(height * 12.0)
-                .show_rows(ui, height, count, |ui, rows| {
-                    for at in rows {
-                        row(ui, at);
-                    }
+    // The sentences are what a case just started is about; after that, its claims are.
+    let open = match list {
+        List::Sentences => case.conditions.is_empty() && count <= LONG_LIST,
+        _ => count <= LONG_LIST,
+    };
+    egui::CollapsingHeader::new(RichText::new(format!("{heading} ({count})")).strong())
+        .id_salt(("outline-section", heading))
+        .default_open(open)
+        .show(ui, |ui| {
+            let mut row = |ui: &mut Ui, at: usize| {
+                let selected = draft.selected == Some(Selected::Item(list, at));
+                let name = item_name(view, case, list, at);
+                entry(ui, &name, selected, || {
+                    commands.push(EditCommand::Select(Some(Selected::Item(list, at))));
                 });
-        } else {
-            for at in 0..count {
-                row(ui, at);
+            };
+            if count > LONG_LIST {
+                let height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+                egui::ScrollArea::vertical()
+                    .id_salt(("outline-rows", heading))
+                    .max_height(height * 12.0)
+                    .show_rows(ui, height, count, |ui, rows| {
+                        for at in rows {
+                            row(ui, at);
+                        }
+                    });
+            } else {
+                for at in 0..count {
+                    row(ui, at);
+                }
             }
-        }
-        if let Some(add) = add
-            && ui.button(add).clicked()
-        {
-            push_new(case, list, commands);
-        }
-    });
+            if let Some(add) = add
+                && ui.button(add).clicked()
+            {
+                push_new(case, list, commands);
+            }
+        });
 }
 
 /// Adds a new element to `list` and selects it.
@@ -278,7 +277,10 @@ fn item_name(view: &PanelContext<'_>, case: &Case, list: List, at: usize) -> Str
             }
             format!("¶{} {short}", s.number)
         }),
-        List::Actors => case.actors.get(at).map(|a| text(&a.name)),
+        List::Actors => case.actors.get(at).map(|a| match &a.person {
+            Some(person) => format!("{} ({person})", text(&a.name)),
+            None => text(&a.name),
+        }),
         List::Kinds => case.kinds.get(at).map(|k| text(&k.label)),
         List::Conditions => case.conditions.get(at).map(|c| text(&c.label)),
         List::Exclusive => case.exclusive.get(at).map(|set| {

@@ -27,6 +27,7 @@ pub fn walkthrough_form(
     let Some(walkthrough) = case.walkthroughs.get(at) else {
         return;
     };
+    ui.heading(w.heading_walkthrough);
     ui.label(
         RichText::new(format!("{}: {}", w.field_id, walkthrough.id))
             .small()
