@@ -1139,6 +1139,34 @@ fn typing_in_one_field_is_one_step_until_it_loses_focus() {
     assert_eq!(case.consequences[0].title.exact("en"), Some("Trade"));
 }
 
+/// After an undo, what the author types next is a step of its own, even in the field the step
+/// now on top was typed in: one undo then takes back only the new typing.
+#[test]
+fn typing_after_an_undo_is_a_step_of_its_own() {
+    let start = small_case();
+    let mut case = start.clone();
+    let mut history = History::default();
+    let title_topic = || Some("consequence 0 title".to_owned());
+    let e = retitled(&case, 0, "Closed").expect("changes");
+    history
+        .apply_about(&mut case, e, title_topic())
+        .expect("applies");
+    let e = retitled(&case, 1, "Warned").expect("changes");
+    history
+        .apply_about(&mut case, e, Some("consequence 1 title".to_owned()))
+        .expect("applies");
+    assert!(history.undo(&mut case));
+    let e = retitled(&case, 0, "Closed again").expect("changes");
+    history
+        .apply_about(&mut case, e, title_topic())
+        .expect("applies");
+    assert_eq!(history.depth(), 2);
+    assert!(history.undo(&mut case));
+    assert_eq!(case.consequences[0].title.exact("en"), Some("Closed"));
+    assert!(history.undo(&mut case));
+    assert_eq!(saved(&case), saved(&start));
+}
+
 #[test]
 fn a_failed_edit_changes_neither_the_case_nor_the_history() {
     let mut case = shipped_case(ELECTION);

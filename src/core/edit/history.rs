@@ -73,7 +73,8 @@ impl History {
         }
     }
 
-    /// Takes back the newest step. False when there is nothing to undo.
+    /// Takes back the newest step. False when there is nothing to undo. What is typed next is
+    /// a step of its own, even in the field the step now on top was typed in.
     pub fn undo(&mut self, case: &mut Case) -> bool {
         let Some(step) = self.done.pop_back() else {
             return false;
@@ -84,6 +85,7 @@ impl History {
                     topic: None,
                     ..step
                 });
+                self.seal();
                 true
             }
             Err(_) => {
