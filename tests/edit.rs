@@ -861,6 +861,109 @@ fn splitting_at_every_space_stays_verbatim() {
     assert_eq!(saved(&case), saved(&original));
 }
 
+/// A walkthrough step shows its sentences in the order the author listed them (the presenter
+/// reads them out in that order). A merge or split elsewhere in the article renumbers them but
+/// keeps that order.
+#[test]
+fn merging_and_splitting_keep_the_order_a_step_points_at_sentences() {
+    let mut case = shipped_case(UKRAINE);
+    let mut history = History::default();
+    let mut walkthrough = case.walkthroughs[0].clone();
+    walkthrough.steps[0].sentences = vec![SentenceNo(20), SentenceNo(7), SentenceNo(13)];
+    edit(&mut history, &mut case, |case| {
+        verbs::replace(case, 0, Item::Walkthrough(walkthrough))
+    });
+
+    edit(&mut history, &mut case, |case| {
+        verbs::merge_with_next(case, 1)
+    });
+    assert_eq!(
+        case.walkthroughs[0].steps[0].sentences,
+        [SentenceNo(19), SentenceNo(6), SentenceNo(12)]
+    );
+    // Zelensky's thanks (now sentence 12) split before he calls them a first step: both parts
+    // take its place, the sentences after it move up one.
+    let join = case.sentences[11]
+        .original
+        .find(" menyebutnya")
+        .expect("a place to cut");
+    edit(&mut history, &mut case, |case| {
+        verbs::split_at(case, 11, join)
+    });
+    assert_eq!(
+        case.walkthroughs[0].steps[0].sentences,
+        [
+            SentenceNo(20),
+            SentenceNo(6),
+            SentenceNo(12),
+            SentenceNo(13)
+        ]
+    );
+    assert_eq!(errors(&case), Vec::<String>::new());
+    assert_eq!(first_difference(&case, UKRAINE_ARTICLE), None);
+}
+
+/// A sentence inserted by hand has no number until `skenario renumber` runs; merging or
+/// splitting next to it must not move anyone's quotes onto other words.
+#[test]
+fn merging_and_splitting_next_to_an_unnumbered_sentence_keep_every_quote() {
+    let mut start = small_case();
+    start.sentences.insert(
+        1,
+        Sentence {
+            number: SentenceNo(0),
+            original: "Warga diminta waspada. Sekolah libur.".to_owned(),
+            translations: Text::default(),
+            heading: false,
+            context: true,
+        },
+    );
+    let quoted = quotes(&start);
+    assert_eq!(
+        quoted.get("condition rain").map(Vec::as_slice),
+        Some(["Hujan turun sepanjang malam.".to_owned()].as_slice())
+    );
+
+    // The unnumbered sentence was two: split it. Nobody's quote moves.
+    let mut case = start.clone();
+    let at = case.sentences[1]
+        .original
+        .find(" Sekolah")
+        .expect("a place to cut");
+    edit(&mut History::default(), &mut case, |case| {
+        verbs::split_at(case, 1, at)
+    });
+    assert_eq!(quotes(&case), quoted);
+    let numbers: Vec<u32> = case.sentences.iter().map(|s| s.number.get()).collect();
+    assert_eq!(
+        numbers,
+        [1, 0, 0, 2, 3],
+        "the new part has no number either"
+    );
+
+    // It belonged to the sentence before it: merge them. The sentence before keeps its number
+    // and its quotes, and the numbers now count 1, 2, 3 again.
+    let mut case = start.clone();
+    edit(&mut History::default(), &mut case, |case| {
+        verbs::merge_with_next(case, 0)
+    });
+    let numbers: Vec<u32> = case.sentences.iter().map(|s| s.number.get()).collect();
+    assert_eq!(numbers, [1, 2, 3]);
+    let rain = &case.conditions[position(&case, List::Conditions, "rain")];
+    assert_eq!(rain.evidence, [SentenceNo(1)]);
+    assert_eq!(citations(&case), citations(&start));
+
+    // Or to the sentence after it.
+    let mut case = start.clone();
+    edit(&mut History::default(), &mut case, |case| {
+        verbs::merge_with_next(case, 1)
+    });
+    let numbers: Vec<u32> = case.sentences.iter().map(|s| s.number.get()).collect();
+    assert_eq!(numbers, [1, 2, 3]);
+    assert_eq!(citations(&case), citations(&start));
+    assert_eq!(errors(&case), Vec::<String>::new());
+}
+
 // ---------------------------------------------------------------------------------------------
 // New elements.
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 //! sentences merged, split, marked as headings or context, elements removed or moved. They
 //! read the case and change nothing; applying the edit does.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::ids::suggest_id;
 use super::ops::{Edit, Item, List, Op};
@@ -355,7 +355,9 @@ pub fn set_context(case: &Case, index: usize, context: bool) -> Option<Edit> {
 
 /// Sentence `index` and the one after it made one sentence (the splitter cut where it should
 /// not have). Everything that cited either now cites the merged sentence, and the sentences
-/// after it are numbered one lower, with every reference to them.
+/// after it are numbered one lower, with every reference to them. A sentence inserted by hand
+/// and not yet numbered (number 0) holds no number: merged with it, a sentence keeps its own,
+/// and the sentences after them keep theirs.
 pub fn merge_with_next(case: &Case, index: usize) -> Option<Edit> {
     let first = case.sentences.get(index)?;
     let second = case.sentences.get(index + 1)?;
@@ -382,26 +384,36 @@ pub fn merge_with_next(case: &Case, index: usize) -> Option<Edit> {
     merged.heading = first.heading && second.heading;
     merged.context = first.context && second.context;
     let (kept, gone) = (first.number, second.number);
+    if kept.0 == 0 {
+        merged.number = gone;
+    }
     let mut ops = vec![
         Op::Replace(index, Item::Sentence(merged)),
         Op::Remove(List::Sentences, index + 1),
     ];
-    ops.extend(renumbered_after_remove(case, index + 2, |n| {
-        if n == gone {
-            kept
-        } else if n > gone {
-            SentenceNo(n.0 - 1)
-        } else {
-            n
+    let mut moves = Moves::new();
+    if kept.0 != 0 && gone.0 != 0 {
+        moves.insert(gone, vec![kept]);
+        for (i, sentence) in case.sentences.iter().enumerate().skip(index + 2) {
+            if let Some(lower) = numbered(sentence.number.0.checked_sub(1)) {
+                moves.entry(sentence.number).or_insert_with(|| vec![lower]);
+                let moved = Sentence {
+                    number: lower,
+                    ..sentence.clone()
+                };
+                ops.push(Op::Replace(i - 1, Item::Sentence(moved)));
+            }
         }
-    }));
+    }
+    ops.extend(references_moved(case, &moves));
     Some(Edit { ops })
 }
 
 /// Sentence `index` cut in two at byte `at` of its text (the splitter missed a sentence end).
 /// Both parts must have words. Everything that cited the sentence cites both parts; the
 /// sentences after it are numbered one higher, with every reference to them. A translation
-/// stays with the first part (the author divides it).
+/// stays with the first part (the author divides it). A sentence not yet numbered (number 0)
+/// splits into two without numbers, and the sentences after it keep theirs.
 pub fn split_at(case: &Case, index: usize, at: usize) -> Option<Edit> {
     let sentence = case.sentences.get(index)?;
     let before = sentence.original.get(..at)?.trim_end();
@@ -412,8 +424,9 @@ pub fn split_at(case: &Case, index: usize, at: usize) -> Option<Edit> {
     let mut first = sentence.clone();
     first.original = before.to_owned();
     let cut = sentence.number;
+    let next = numbered(cut.0.checked_add(1).filter(|_| cut.0 != 0));
     let second = Sentence {
-        number: SentenceNo(cut.0.saturating_add(1)),
+        number: next.unwrap_or_default(),
         original: after.to_owned(),
         translations: Text::default(),
         heading: false,
@@ -423,58 +436,55 @@ pub fn split_at(case: &Case, index: usize, at: usize) -> Option<Edit> {
         Op::Replace(index, Item::Sentence(first)),
         Op::Insert(index + 1, Item::Sentence(second)),
     ];
-    ops.extend(renumbered_after_insert(case, index + 1, |n| {
-        if n == cut {
-            vec![n, SentenceNo(n.0.saturating_add(1))]
-        } else if n > cut {
-            vec![SentenceNo(n.0.saturating_add(1))]
-        } else {
-            vec![n]
+    let mut moves = Moves::new();
+    if let Some(next) = next {
+        moves.insert(cut, vec![cut, next]);
+        for (i, sentence) in case.sentences.iter().enumerate().skip(index + 1) {
+            if let Some(higher) =
+                numbered(sentence.number.0.checked_add(1)).filter(|_| sentence.number.0 != 0)
+            {
+                moves.entry(sentence.number).or_insert_with(|| vec![higher]);
+                let moved = Sentence {
+                    number: higher,
+                    ..sentence.clone()
+                };
+                ops.push(Op::Replace(i + 1, Item::Sentence(moved)));
+            }
         }
-    }));
+    }
+    ops.extend(references_moved(case, &moves));
     Some(Edit { ops })
 }
 
-/// After the sentence before place `from` was removed (places as in `case` now): the
-/// sentences from `from` on numbered one lower, and every element whose references `map`
-/// changes.
-fn renumbered_after_remove(
-    case: &Case,
-    from: usize,
-    map: impl Fn(SentenceNo) -> SentenceNo,
-) -> Vec<Op> {
-    let mut ops = Vec::new();
-    for (i, sentence) in case.sentences.iter().enumerate().skip(from) {
-        let mut moved = sentence.clone();
-        moved.number = SentenceNo(sentence.number.0.saturating_sub(1));
-        ops.push(Op::Replace(i - 1, Item::Sentence(moved)));
-    }
-    ops.extend(references_mapped(case, &|n| vec![map(n)]));
-    ops
+/// Where references to a sentence go after a merge or split: the numbers that take the place
+/// of an old one. Numbers not listed stay.
+type Moves = BTreeMap<SentenceNo, Vec<SentenceNo>>;
+
+/// `number` as a sentence number, when it is one (not 0).
+fn numbered(number: Option<u32>) -> Option<SentenceNo> {
+    number.filter(|&n| n != 0).map(SentenceNo)
 }
 
-/// After a sentence was inserted at place `inserted`: the sentences after it numbered one
-/// higher, and every element whose references `map` changes.
-fn renumbered_after_insert(
-    case: &Case,
-    inserted: usize,
-    map: impl Fn(SentenceNo) -> Vec<SentenceNo>,
-) -> Vec<Op> {
-    let mut ops = Vec::new();
-    for (i, sentence) in case.sentences.iter().enumerate().skip(inserted) {
-        let mut moved = sentence.clone();
-        moved.number = SentenceNo(sentence.number.0.saturating_add(1));
-        ops.push(Op::Replace(i + 1, Item::Sentence(moved)));
-    }
-    ops.extend(references_mapped(case, &map));
-    ops
-}
-
-/// A `Replace` for every element whose sentence references `map` changes (evidence lists,
-/// walkthrough steps), each list in article order without repeats.
-fn references_mapped(case: &Case, map: &dyn Fn(SentenceNo) -> Vec<SentenceNo>) -> Vec<Op> {
+/// A `Replace` for every element that cites a sentence `moves` renumbers (evidence lists,
+/// walkthrough steps), with each reference put where the sentence went. Each list keeps its
+/// order (a step reads its sentences out in the order the author gave); a sentence that two
+/// references now share is named once.
+fn references_moved(case: &Case, moves: &Moves) -> Vec<Op> {
     let remap = |numbers: &[SentenceNo]| -> Option<Vec<SentenceNo>> {
-        let mapped = cited(&numbers.iter().flat_map(|&n| map(n)).collect::<Vec<_>>());
+        if !numbers.iter().any(|n| moves.contains_key(n)) {
+            return None;
+        }
+        let mut mapped = Vec::with_capacity(numbers.len() + 1);
+        for number in numbers {
+            let to = moves
+                .get(number)
+                .map_or(std::slice::from_ref(number), Vec::as_slice);
+            for &n in to {
+                if !mapped.contains(&n) {
+                    mapped.push(n);
+                }
+            }
+        }
         (mapped != numbers).then_some(mapped)
     };
     let mut ops = Vec::new();
