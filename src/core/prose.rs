@@ -15,9 +15,14 @@ pub fn thousands(number: usize) -> String {
 
 /// `a, b, c` — or the first few and how many more.
 pub fn listing(items: &[String]) -> String {
+    listing_of(items, 0)
+}
+
+/// Like [`listing`], for a list of which `items` are the first and `unnamed` more follow.
+pub fn listing_of(items: &[String], unnamed: usize) -> String {
     const SHOWN: usize = 5;
     let shown = items.get(..SHOWN).unwrap_or(items).join(", ");
-    match items.len().checked_sub(SHOWN) {
+    match (items.len() + unnamed).checked_sub(SHOWN) {
         Some(more) if more > 0 => format!("{shown} and {} more", thousands(more)),
         _ => shown,
     }

@@ -75,7 +75,8 @@ impl ValidCase {
 }
 
 /// Sentence numbers cited anywhere, with who cites them.
-type Citations = BTreeMap<SentenceNo, Vec<String>>;
+/// Who cites each sentence: what ("consequence") and its id.
+type Citations<'a> = BTreeMap<SentenceNo, Vec<(&'static str, &'a str)>>;
 
 /// Everything wrong with `case`, in file order.
 pub fn validate_case(case: &Case) -> Vec<Finding> {
@@ -108,7 +109,7 @@ fn examine(case: &Case) -> (Vec<Finding>, Option<Compiled>) {
 struct Examination<'a> {
     case: &'a Case,
     check: Checker,
-    citations: Citations,
+    citations: Citations<'a>,
     actor_ids: BTreeSet<String>,
     kind_ids: BTreeSet<String>,
     condition_ids: BTreeSet<String>,
@@ -135,7 +136,13 @@ impl<'a> Examination<'a> {
     }
 
     /// Checks `evidence` at `path` and records who cites it.
-    fn evidence(&mut self, path: &ValuePath, evidence: &[SentenceNo], required: bool, by: &str) {
+    fn evidence(
+        &mut self,
+        path: &ValuePath,
+        evidence: &[SentenceNo],
+        required: bool,
+        by: (&'static str, &'a str),
+    ) {
         let count = self.sentence_count();
         check_evidence(&mut self.check, path, evidence, count, required);
         cite(&mut self.citations, evidence, by);
@@ -213,8 +220,12 @@ impl<'a> Examination<'a> {
                 &condition.id,
                 &mut self.condition_ids,
             );
-            let by = format!("condition `{}`", condition.id);
-            self.evidence(&path, &condition.evidence, false, &by);
+            self.evidence(
+                &path,
+                &condition.evidence,
+                false,
+                ("condition", &condition.id),
+            );
             let label = format!("label for condition `{}`", condition.id);
             let label_path = [path.clone(), vec![field("label")]].concat();
             self.check
@@ -310,8 +321,12 @@ impl<'a> Examination<'a> {
                 };
                 self.check.error(at, message);
             }
-            let by = format!("consequence `{}`", consequence.id);
-            self.evidence(&path, &consequence.evidence, true, &by);
+            self.evidence(
+                &path,
+                &consequence.evidence,
+                true,
+                ("consequence", &consequence.id),
+            );
             let what = format!("title of consequence `{}`", consequence.id);
             let title_path = [path.clone(), vec![field("title")]].concat();
             self.check
@@ -361,8 +376,12 @@ impl<'a> Examination<'a> {
                     );
                 }
             }
-            let by = format!("objection `{}`", objection.id);
-            self.evidence(&path, &objection.evidence, true, &by);
+            self.evidence(
+                &path,
+                &objection.evidence,
+                true,
+                ("objection", &objection.id),
+            );
             let what = format!("statement of objection `{}`", objection.id);
             let statement_path = [path, vec![field("statement")]].concat();
             self.check
@@ -386,8 +405,7 @@ impl<'a> Examination<'a> {
             };
             let when_path = [path.clone(), vec![field("when")]].concat();
             check_trigger(&mut self.check, when_path, &tension.when, &refs);
-            let by = format!("tension `{}`", tension.id);
-            self.evidence(&path, &tension.evidence, false, &by);
+            self.evidence(&path, &tension.evidence, false, ("tension", &tension.id));
             let what = format!("title of tension `{}`", tension.id);
             let title_path = [path.clone(), vec![field("title")]].concat();
             self.check.required_text(&title_path, &what, &tension.title);
@@ -434,12 +452,12 @@ impl<'a> Examination<'a> {
 }
 
 /// Records that `by` cites each sentence in `evidence` (once, however often it names it).
-fn cite(citations: &mut Citations, evidence: &[SentenceNo], by: &str) {
+fn cite<'a>(citations: &mut Citations<'a>, evidence: &[SentenceNo], by: (&'static str, &'a str)) {
     let mut numbers = evidence.to_vec();
     numbers.sort_unstable();
     numbers.dedup();
     for number in numbers {
-        citations.entry(number).or_default().push(by.to_owned());
+        citations.entry(number).or_default().push(by);
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
 use crate::core::language::{Lang, Text, is_language_code, language_code_hint};
 use crate::core::limits::MAX_LISTED;
-use crate::core::prose::{listing, thousands};
+use crate::core::prose::{listing_of, thousands};
 
 /// At most this many "did you mean" suggestions are worked out for one file.
 const MAX_SUGGESTIONS: usize = 100;
@@ -31,7 +31,18 @@ pub(super) struct Checker {
     pub(super) cited: Vec<bool>,
     /// Per window language (in [`Lang::ALL`]'s order), the texts it lacks: where, what, and
     /// the language shown instead. Reported one by one when few, together when many.
-    missing: [Vec<MissingText>; 2],
+    missing: [Missing; 2],
+}
+
+/// The texts one window language lacks: the first few in full, and how many in all.
+#[derive(Default)]
+struct Missing {
+    /// The first [`MISSING_NAMED`] of them.
+    first: Vec<MissingText>,
+    /// How many.
+    count: usize,
+    /// Whether every one shows the same other language instead.
+    one_language_shown: bool,
 }
 
 /// A text without a version in one of the window's languages.
@@ -45,6 +56,9 @@ struct MissingText {
 /// warning that names the first few (a case written in one language lacks them all).
 const MISSING_ONE_BY_ONE: usize = 3;
 
+/// The warning for many missing texts names this many of them (see [`listing_of`]).
+const MISSING_NAMED: usize = 5;
+
 impl Checker {
     pub(super) fn new() -> Self {
         Self {
@@ -55,7 +69,7 @@ impl Checker {
             unlisted_warnings: 0,
             suggestions_left: MAX_SUGGESTIONS,
             cited: Vec::new(),
-            missing: [Vec::new(), Vec::new()],
+            missing: [Missing::default(), Missing::default()],
         }
     }
 
@@ -189,11 +203,18 @@ impl Checker {
                     Some((_, Some(code))) => language_name(code),
                     _ => "other",
                 };
-                missing.push(MissingText {
-                    path: path.clone(),
-                    what: what.to_owned(),
-                    shown: shown.to_owned(),
-                });
+                missing.one_language_shown = match missing.first.first() {
+                    None => true,
+                    Some(first) => missing.one_language_shown && first.shown == shown,
+                };
+                missing.count += 1;
+                if missing.first.len() < MISSING_NAMED {
+                    missing.first.push(MissingText {
+                        path: path.clone(),
+                        what: what.to_owned(),
+                        shown: shown.to_owned(),
+                    });
+                }
             }
         }
     }
@@ -201,9 +222,10 @@ impl Checker {
     /// The warnings for texts missing in a window language: one each, or one for them all.
     fn report_missing_texts(&mut self) {
         let missing = std::mem::take(&mut self.missing);
-        for (lang, texts) in Lang::ALL.iter().zip(missing) {
+        for (lang, missing) in Lang::ALL.iter().zip(missing) {
             let name = language_name(lang.code());
-            if texts.len() <= MISSING_ONE_BY_ONE {
+            let texts = missing.first;
+            if missing.count <= MISSING_ONE_BY_ONE {
                 for text in texts {
                     self.warning(
                         text.path,
@@ -216,19 +238,18 @@ impl Checker {
                 continue;
             }
             let shown = match texts.first() {
-                Some(first) if texts.iter().all(|t| t.shown == first.shown) => {
-                    format!("the {} ones", first.shown)
-                }
+                Some(first) if missing.one_language_shown => format!("the {} ones", first.shown),
                 _ => "those of another language".to_owned(),
             };
             let named: Vec<String> = texts.iter().map(|t| t.what.clone()).collect();
+            let more = missing.count - named.len();
             let first = texts.into_iter().next().map(|t| t.path).unwrap_or_default();
             self.warning(
                 first,
                 format!(
                     "{} texts have no {name} version ({}): the {name} window shows {shown}, marked with their language; add {{\"{}\": …}} to each for a class that reads {name}, or leave them",
-                    thousands(named.len()),
-                    listing(&named),
+                    thousands(missing.count),
+                    listing_of(&named, more),
                     lang.code()
                 ),
             );

@@ -120,7 +120,7 @@ impl Examination<'_> {
                     format!(
                         "sentence {} is marked `context: true` but is cited by {}",
                         sentence.number,
-                        listing(by)
+                        listing(&by.iter().map(|(what, id)| format!("{what} `{id}`")).collect::<Vec<_>>())
                     ),
                 ),
                 _ => {}
