@@ -1296,3 +1296,29 @@ fn a_failed_edit_changes_neither_the_case_nor_the_history() {
     assert!(history.redo(&mut case));
     assert_eq!(case.consequences[0].title.exact("en"), Some("Recount"));
 }
+
+/// The sentence form greys its Split and Merge buttons by asking the cheap questions; a
+/// button that looks pressable must make an edit, and one greyed out must not hide one.
+#[test]
+fn the_split_and_merge_buttons_are_enabled_exactly_when_they_would_edit() {
+    for case_id in ["ukraine-reassurance-force", "marrenia-election"] {
+        let case = shipped_case(case_id);
+        for (index, sentence) in case.sentences.iter().enumerate() {
+            assert_eq!(
+                verbs::can_merge_with_next(&case, index),
+                verbs::merge_with_next(&case, index).is_some(),
+                "merge, sentence {index} of {case_id}"
+            );
+            for at in 0..=sentence.original.len() + 1 {
+                assert_eq!(
+                    verbs::can_split_at(&case, index, at),
+                    verbs::split_at(&case, index, at).is_some(),
+                    "split at byte {at} of sentence {index} of {case_id}"
+                );
+            }
+        }
+        let past = case.sentences.len();
+        assert!(!verbs::can_merge_with_next(&case, past));
+        assert!(!verbs::can_split_at(&case, past, 1));
+    }
+}

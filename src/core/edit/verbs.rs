@@ -353,6 +353,22 @@ pub fn set_context(case: &Case, index: usize, context: bool) -> Option<Edit> {
     replace(case, index, Item::Sentence(sentence))
 }
 
+/// Whether [`merge_with_next`] would make an edit: sentence `index` has a next. Cheap, for a
+/// button drawn every frame (building the edit renumbers the whole case).
+pub fn can_merge_with_next(case: &Case, index: usize) -> bool {
+    index + 1 < case.sentences.len()
+}
+
+/// Whether [`split_at`] would make an edit: byte `at` of sentence `index` falls between
+/// characters, with words on both sides. Cheap, for a button drawn every frame.
+pub fn can_split_at(case: &Case, index: usize, at: usize) -> bool {
+    case.sentences.get(index).is_some_and(|sentence| {
+        let (before, after) = (sentence.original.get(..at), sentence.original.get(at..));
+        before.is_some_and(|b| !b.trim_end().is_empty())
+            && after.is_some_and(|a| !a.trim_start().is_empty())
+    })
+}
+
 /// Sentence `index` and the one after it made one sentence (the splitter cut where it should
 /// not have). Everything that cited either now cites the merged sentence, and the sentences
 /// after it are numbered one lower, with every reference to them. A sentence inserted by hand

@@ -201,26 +201,30 @@ fn sentence_form(
         .map(|range| usize::from(range.primary.index));
     ui.label(RichText::new(w.split_hint).small().weak());
     ui.horizontal_wrapped(|ui| {
-        let split = cursor.and_then(|chars| {
-            let byte = sentence
+        // The edits themselves are built only when a button is pressed: building one
+        // renumbers every reference in the case.
+        let split = cursor.map(|chars| {
+            sentence
                 .original
                 .char_indices()
                 .nth(chars)
-                .map_or(sentence.original.len(), |(b, _)| b);
-            verbs::split_at(case, at, byte)
+                .map_or(sentence.original.len(), |(b, _)| b)
         });
+        let can_split = split.is_some_and(|byte| verbs::can_split_at(case, at, byte));
         if ui
-            .add_enabled(split.is_some(), egui::Button::new(w.sentence_split))
+            .add_enabled(can_split, egui::Button::new(w.sentence_split))
             .clicked()
-            && let Some(edit) = split
+            && let Some(edit) = split.and_then(|byte| verbs::split_at(case, at, byte))
         {
             commands.push(EditCommand::Apply { edit, topic: None });
         }
-        let merge = verbs::merge_with_next(case, at);
         if ui
-            .add_enabled(merge.is_some(), egui::Button::new(w.sentence_merge))
+            .add_enabled(
+                verbs::can_merge_with_next(case, at),
+                egui::Button::new(w.sentence_merge),
+            )
             .clicked()
-            && let Some(edit) = merge
+            && let Some(edit) = verbs::merge_with_next(case, at)
         {
             commands.push(EditCommand::Apply { edit, topic: None });
         }
