@@ -28,6 +28,7 @@ fn window(request: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
             exit_after_frames: request.exit_after_frames,
             frame_stats: request.frame_stats,
             scroll_list: request.scroll_list,
+            type_in_title: request.type_in_title,
             idle_seconds: request.idle_seconds,
         },
     };

@@ -38,9 +38,15 @@ struct Author {
 
 impl Author {
     fn new() -> Self {
+        Self::with_frame_time(0.25)
+    }
+
+    /// An author whose window draws a frame every `seconds` (egui's clock moves that much).
+    fn with_frame_time(seconds: f32) -> Self {
         let harness = Harness::builder()
             .with_size([1500.0, 2400.0])
             .with_max_steps(16)
+            .with_step_dt(seconds)
             .build_eframe(move |cc| {
                 let mut app = SkenarioApp::new(
                     cc,
@@ -617,4 +623,53 @@ fn a_case_being_edited_comes_back_after_a_crash() {
     assert_eq!(draft.case.sentences.len(), 9);
     assert!(draft.is_dirty(), "and still unsaved");
     assert!(harness.state().state.editing, "in the editor");
+}
+
+/// In a case of over a thousand sentences a check takes longer than a frame: typing checks it
+/// when the author pauses, says so meanwhile, and anything done next sees the case checked.
+#[test]
+fn typing_into_a_long_case_checks_it_when_typing_pauses() {
+    let article: String = (1..=1_200)
+        .map(|n| format!("Report line {n} says the pumps ran for {n} hours. "))
+        .collect();
+    // Sixty frames a second, so that keys come faster than the pause.
+    let mut a = Author::with_frame_time(1.0 / 60.0);
+    a.send(skenario::app::EditCommand::NewCase {
+        article,
+        language: "en".to_owned(),
+    });
+    assert!(draft(&a).case.sentences.len() > 1_000);
+    let blank_title = |a: &Author| {
+        draft(a)
+            .findings
+            .iter()
+            .any(|f| f.message.starts_with("title is empty"))
+    };
+    a.type_into("Title, English", "");
+    a.harness.run_steps(30);
+    assert!(blank_title(&a), "a case with no title is an error");
+    a.type_into("Title, English", "Pump hours");
+    assert_eq!(draft(&a).case.title.exact("en"), Some("Pump hours"));
+    assert!(draft(&a).is_stale(), "not checked on every key");
+    assert!(
+        blank_title(&a),
+        "the findings are still of the untitled case"
+    );
+    assert!(a.shows("Checked again when you pause typing"));
+    assert!(a.harness.state().window_title().starts_with('*'));
+
+    // A third of a second later, with no key pressed, the check has run.
+    a.harness.run_steps(30);
+    assert!(!draft(&a).is_stale());
+    assert!(!blank_title(&a), "the title is given now");
+    assert!(!a.shows("Checked again when you pause typing"));
+
+    // Typing, then at once something else: that sees the case checked.
+    a.type_into("Title, English", "");
+    assert!(draft(&a).is_stale());
+    a.key(egui::Modifiers::COMMAND, egui::Key::Z);
+    assert!(!draft(&a).is_stale());
+    // The typing in the one field was one step: undone, the case has its first title.
+    assert_eq!(draft(&a).case.title.exact("en"), Some("New case"));
+    assert!(!blank_title(&a));
 }

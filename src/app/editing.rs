@@ -68,6 +68,8 @@ pub enum EditCommand {
     },
     /// The field being typed into lost focus: the next edit is a step of its own.
     Seal,
+    /// Typing paused: check the case typed into (see [`Draft::is_stale`]).
+    CheckNow,
     /// Undo the newest edit.
     Undo,
     /// Redo the newest edit undone.
@@ -96,10 +98,63 @@ pub enum EditCommand {
     },
 }
 
+/// Typing into a large case checks it when typing pauses (see [`Draft::is_stale`]): this many
+/// seconds after the last key.
+const TYPING_PAUSE_SECONDS: f64 = 0.3;
+
+/// When the case typed into is to be checked: the draft's revision at the last key, and the
+/// time it came.
+#[derive(Debug, Default)]
+pub struct TypingPause {
+    last_key: Option<(u64, f64)>,
+}
+
+/// What [`TypingPause::tick`] asks for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum AfterTyping {
+    /// Check the case now ([`EditCommand::CheckNow`]).
+    CheckNow,
+    /// Look again in this many seconds.
+    WaitSeconds(f64),
+}
+
+impl TypingPause {
+    /// At `now`: whether the draft typed into is due to be checked, or when to look again.
+    pub fn tick(&mut self, draft: Option<&Draft>, now: f64) -> Option<AfterTyping> {
+        let Some(draft) = draft.filter(|d| d.is_stale()) else {
+            self.last_key = None;
+            return None;
+        };
+        let at = match self.last_key {
+            Some((revision, at)) if revision == draft.revision => at,
+            _ => {
+                self.last_key = Some((draft.revision, now));
+                now
+            }
+        };
+        let wait = at + TYPING_PAUSE_SECONDS - now;
+        Some(if wait <= 0.0 {
+            self.last_key = None;
+            AfterTyping::CheckNow
+        } else {
+            AfterTyping::WaitSeconds(wait)
+        })
+    }
+}
+
 impl State {
     /// Carries out an editor command.
     pub fn edit(&mut self, command: EditCommand) {
+        // Whatever comes after typing sees the case checked as it stands.
+        let typing = matches!(command, EditCommand::Apply { topic: Some(_), .. });
+        if !typing
+            && let Some(draft) = &mut self.document.draft
+            && draft.check_if_stale()
+        {
+            self.draft_changed();
+        }
         match command {
+            EditCommand::CheckNow => {}
             EditCommand::Start => self.start_editing(),
             EditCommand::Stop => self.editing = false,
             EditCommand::Toggle => {
@@ -225,6 +280,8 @@ impl State {
         let Some(draft) = self.document.draft.as_mut() else {
             return Ok(());
         };
+        // The findings listed with the save are of the case saved.
+        draft.check_if_stale();
         let article_name = (draft.article.is_some() && draft.case.article_file.is_none())
             .then(|| article_file_name(path));
         if let Some(name) = &article_name {

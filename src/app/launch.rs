@@ -4,10 +4,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::command::FileCommand;
+use super::draft::Selected;
 use super::editing::EditCommand;
 use super::measure::{Frames, Measure, Recorder};
 use super::settings::WindowOptions;
 use super::window::SkenarioApp;
+use crate::core::edit::List;
 
 /// How the window starts.
 #[derive(Debug, Clone, Default)]
@@ -57,6 +59,12 @@ pub fn run(launch: Launch) -> Result<Vec<String>, eframe::Error> {
                 app.memory.list.auto_scroll = 60.0;
             }
             app.frames = Frames::measured(launch.measure.exit_after_frames, shared);
+            if launch.measure.type_in_title {
+                app.handle(&cc.egui_ctx, EditCommand::Start);
+                let first = Selected::Item(List::Consequences, 0);
+                app.handle(&cc.egui_ctx, EditCommand::Select(Some(first)));
+                app.frames.type_every_frame();
+            }
             Ok(Box::new(app))
         }),
     )?;

@@ -14,6 +14,8 @@ pub struct Measure {
     pub frame_stats: bool,
     /// Scroll the consequence list a little every frame (to measure scrolling).
     pub scroll_list: bool,
+    /// Type one letter into the open form's focused field every frame (to measure typing).
+    pub type_in_title: bool,
     /// After start-up settles, count the frames drawn during this many idle seconds, then close.
     pub idle_seconds: Option<f64>,
 }
@@ -99,6 +101,8 @@ pub struct Frames {
     recorder: Option<Arc<Recorder>>,
     /// The window title as last sent.
     title: String,
+    /// Type a letter every frame.
+    typing: bool,
 }
 
 impl Frames {
@@ -108,6 +112,18 @@ impl Frames {
             exit_after,
             recorder: Some(recorder),
             ..Self::default()
+        }
+    }
+
+    /// Types one letter every frame into whatever has the keyboard (to measure typing).
+    pub fn type_every_frame(&mut self) {
+        self.typing = true;
+    }
+
+    /// Before a frame: the letter typed this frame, once a few frames have settled the form.
+    pub fn type_into(&self, raw: &mut egui::RawInput) {
+        if self.typing && self.drawn >= 5 {
+            raw.events.push(egui::Event::Text("e".to_owned()));
         }
     }
 

@@ -4,6 +4,7 @@
 use super::autosave::Autosaver;
 use super::command::{Command, Commands, FileCommand};
 use super::context::PanelContext;
+use super::editing::{AfterTyping, EditCommand, TypingPause};
 use super::explorer::State;
 use super::file_flow::{self, Desk, FileFlow};
 use super::layout::{self, PanelMemory};
@@ -52,6 +53,8 @@ pub struct SkenarioApp {
     pub(super) memory: PanelMemory,
     /// Frames drawn, the title shown, and what is measured.
     pub(super) frames: Frames,
+    /// When a large case typed into is checked.
+    typing_pause: TypingPause,
 }
 
 impl SkenarioApp {
@@ -79,6 +82,7 @@ impl SkenarioApp {
                 ..settings
             },
             autosave: Autosaver::new(options.data_dir.clone()),
+            typing_pause: TypingPause::default(),
             options,
             modal: None,
             files: FileFlow::default(),
@@ -212,10 +216,24 @@ impl eframe::App for SkenarioApp {
         for command in commands {
             self.handle(ctx, command);
         }
+        let now = ctx.input(|i| i.time);
+        match self
+            .typing_pause
+            .tick(self.state.document.draft.as_ref(), now)
+        {
+            Some(AfterTyping::CheckNow) => self.handle(ctx, EditCommand::CheckNow),
+            #[expect(clippy::cast_possible_truncation, reason = "a fraction of a second")]
+            Some(AfterTyping::WaitSeconds(wait)) => ctx.request_repaint_after_secs(wait as f32),
+            None => {}
+        }
         if let Some(wait) = tick.due_in {
             #[expect(clippy::cast_possible_truncation, reason = "a few seconds")]
             ctx.request_repaint_after_secs(wait as f32);
         }
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.frames.type_into(raw_input);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {

@@ -44,6 +44,11 @@ pub(super) struct Cli {
     #[arg(long)]
     pub(super) scroll_list: bool,
 
+    /// For benchmarks: edit the first consequence and type one letter into its title every
+    /// frame.
+    #[arg(long)]
+    pub(super) type_in_title: bool,
+
     /// For benchmarks: count the frames an idle window draws over SECONDS, print it, exit.
     #[arg(long, value_name = "SECONDS")]
     pub(super) idle_frames: Option<f64>,

@@ -39,6 +39,8 @@ pub struct WindowRequest {
     pub frame_stats: bool,
     /// Scroll the consequence list a little every frame (for benchmarks).
     pub scroll_list: bool,
+    /// Edit the first consequence and type into its title every frame (for benchmarks).
+    pub type_in_title: bool,
     /// Count the frames an idle window draws over this many seconds, print it, exit.
     pub idle_seconds: Option<f64>,
 }
@@ -103,6 +105,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Inv
                 exit_after_frames: cli.exit_after_frames,
                 frame_stats: cli.frame_stats,
                 scroll_list: cli.scroll_list,
+                type_in_title: cli.type_in_title,
                 idle_seconds: cli.idle_frames,
             });
         }

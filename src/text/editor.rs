@@ -91,6 +91,8 @@ pub struct EditorWords {
     pub check_title: &'static str,
     /// When check finds nothing.
     pub check_ok: &'static str,
+    /// While a large case is typed into: the list below is of the case before the typing.
+    pub check_pending: &'static str,
     /// The centre tab with the selected element's form.
     pub edit_tab: &'static str,
     /// When no element is selected.

@@ -48,6 +48,7 @@ pub static EDITOR: EditorWords = EditorWords {
     untitled: "(untitled)",
     check_title: "Check",
     check_ok: "No problems: the case is ready to explore.",
+    check_pending: "Checked again when you pause typing…",
     edit_tab: "Edit",
     nothing_selected: "Choose something in the outline on the left, or select sentences in the article and make a condition or consequence from them.",
     field_id: "Id",

@@ -48,6 +48,7 @@ pub static EDITOR: EditorWords = EditorWords {
     untitled: "(tanpa judul)",
     check_title: "Pemeriksaan",
     check_ok: "Tidak ada masalah: kasus siap dijelajahi.",
+    check_pending: "Diperiksa lagi saat Anda berhenti mengetik…",
     edit_tab: "Sunting",
     nothing_selected: "Pilih sesuatu di kerangka sebelah kiri, atau pilih kalimat di artikel lalu buat kondisi atau akibat darinya.",
     field_id: "Id",

@@ -307,6 +307,9 @@ fn check_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &mut 
     let errors = draft.error_count();
     let warnings = draft.findings.len() - errors;
     ui.label(RichText::new(w.check_title).strong());
+    if draft.is_stale() {
+        ui.label(RichText::new(w.check_pending).weak());
+    }
     if draft.findings.is_empty() {
         ui.label(RichText::new(w.check_ok).color(view.palette.appeared));
         return;
