@@ -72,6 +72,9 @@ pub struct Draft {
     /// Names the case as it stands: every change (in any draft) gets a number of its own, so
     /// the autosave can tell when there is something new.
     pub revision: u64,
+    /// Names this draft (a case opened or started anew gets a new number): what the editor
+    /// remembers about a case, like which outline sections are open, starts afresh with it.
+    pub started: u64,
     /// The case as last opened or saved; none for a case never saved.
     saved: Option<Case>,
     /// Whether the case differs from the saved one (worked out after each change).
@@ -102,6 +105,7 @@ impl Draft {
             valid: None,
             stale: false,
             revision: next_revision(),
+            started: next_revision(),
             history: History::default(),
             dirty: saved.is_none(),
             saved,

@@ -202,7 +202,7 @@ fn section_ui(
         _ => count <= LONG_LIST,
     };
     egui::CollapsingHeader::new(RichText::new(format!("{heading} ({count})")).strong())
-        .id_salt(("outline-section", heading))
+        .id_salt(("outline-section", heading, draft.started))
         .default_open(open)
         .show(ui, |ui| {
             let mut row = |ui: &mut Ui, at: usize| {
