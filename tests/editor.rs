@@ -673,3 +673,36 @@ fn typing_into_a_long_case_checks_it_when_typing_pauses() {
     assert_eq!(draft(&a).case.title.exact("en"), Some("New case"));
     assert!(!blank_title(&a));
 }
+
+/// "Who acts" can name an actor the case does not have yet, without leaving the form; making
+/// the actor and choosing it are one step to undo.
+#[test]
+fn an_actor_is_made_from_the_picker_and_undone_in_one_step() {
+    let mut a = Author::new();
+    a.send(skenario::app::EditCommand::NewCase {
+        article: ARTICLE.to_owned(),
+        language: "en".to_owned(),
+    });
+    a.select_sentences(2, 2);
+    a.click(Role::Button, "Consequence");
+    a.type_into("Title, English", "The library stays open late");
+    assert!(a.shows("no actor is chosen as `actor` yet"));
+    a.click(Role::Button, "New actor for Who acts");
+    a.type_into("Name of the new actor", "The principal");
+    a.click(Role::Button, "Add");
+    let case = &draft(&a).case;
+    assert_eq!(case.actors.len(), 1);
+    assert_eq!(case.actors[0].name.exact("en"), Some("The principal"));
+    assert_eq!(case.consequences[0].actor, case.actors[0].id);
+    assert!(!a.shows("no actor is chosen as `actor` yet"));
+
+    a.key(egui::Modifiers::COMMAND, egui::Key::Z);
+    let case = &draft(&a).case;
+    assert!(case.actors.is_empty(), "the actor made there is undone too");
+    assert_eq!(case.consequences[0].actor, "");
+    assert_eq!(
+        case.consequences[0].title.exact("en"),
+        Some("The library stays open late"),
+        "the title typed before is a step of its own"
+    );
+}

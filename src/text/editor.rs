@@ -121,6 +121,16 @@ pub struct EditorWords {
     pub field_note: &'static str,
     /// Who acts.
     pub field_actor: &'static str,
+    /// An actor picker with no actor chosen yet.
+    pub choose_actor: &'static str,
+    /// Beside an actor picker: name a new actor there and then.
+    pub new_actor_here: &'static str,
+    /// That button's name for a screen reader, with the picker's label ("New actor for Who acts").
+    pub new_actor_for: fn(&str) -> String,
+    /// The field for the new actor's name.
+    pub new_actor_name: &'static str,
+    /// Adds the actor named.
+    pub new_actor_add: &'static str,
     /// Who says so.
     pub field_claimant: &'static str,
     /// The claimant when the article reports it.

@@ -468,7 +468,12 @@ fn check_actor(
     actor: &str,
     actors: &BTreeSet<String>,
 ) {
-    if !actors.contains(actor) {
+    if actor.is_empty() {
+        check.error(
+            [path.clone(), vec![field(name)]].concat(),
+            format!("no actor is chosen as `{name}` yet; name one of the case's actors"),
+        );
+    } else if !actors.contains(actor) {
         let hint = check.suggest(actor, actors);
         check.error(
             [path.clone(), vec![field(name)]].concat(),

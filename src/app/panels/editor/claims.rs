@@ -51,7 +51,7 @@ pub fn consequence_form(
         put(commands, case, at, item, topic("title"));
     }
     ui.add_space(4.0);
-    if let Some(Some(actor)) = actor_picker(
+    if let Some(choice) = actor_picker(
         ui,
         view,
         "consequence-actor",
@@ -59,10 +59,11 @@ pub fn consequence_form(
         case,
         Some(&consequence.actor),
         None,
-    ) {
-        put(commands, case, at, with(&|c| c.actor = actor.clone()), None);
+    ) && let Some(actor) = choice.id.clone()
+    {
+        choice.put(commands, case, at, with(&|c| c.actor = actor.clone()));
     }
-    if let Some(claimant) = actor_picker(
+    if let Some(choice) = actor_picker(
         ui,
         view,
         "consequence-claimant",
@@ -71,13 +72,8 @@ pub fn consequence_form(
         consequence.claimant.as_deref(),
         Some(w.the_article_itself),
     ) {
-        put(
-            commands,
-            case,
-            at,
-            with(&|c| c.claimant = claimant.clone()),
-            None,
-        );
+        let claimant = choice.id.clone();
+        choice.put(commands, case, at, with(&|c| c.claimant = claimant.clone()));
     }
     if let Some(kind) = kind_picker(ui, view, case, &consequence.kind) {
         put(commands, case, at, with(&|c| c.kind = kind.clone()), None);
@@ -178,7 +174,7 @@ pub fn objection_form(
             Some(format!("objection/{at}/statement")),
         );
     }
-    if let Some(Some(by)) = actor_picker(
+    if let Some(choice) = actor_picker(
         ui,
         view,
         "objection-by",
@@ -186,10 +182,11 @@ pub fn objection_form(
         case,
         Some(&objection.by),
         None,
-    ) {
-        put(commands, case, at, with(&|o| o.by = by.clone()), None);
+    ) && let Some(by) = choice.id.clone()
+    {
+        choice.put(commands, case, at, with(&|o| o.by = by.clone()));
     }
-    if let Some(claimant) = actor_picker(
+    if let Some(choice) = actor_picker(
         ui,
         view,
         "objection-claimant",
@@ -198,13 +195,8 @@ pub fn objection_form(
         objection.claimant.as_deref(),
         Some(w.the_article_itself),
     ) {
-        put(
-            commands,
-            case,
-            at,
-            with(&|o| o.claimant = claimant.clone()),
-            None,
-        );
+        let claimant = choice.id.clone();
+        choice.put(commands, case, at, with(&|o| o.claimant = claimant.clone()));
     }
     ui.add_space(6.0);
     ui.label(RichText::new(w.field_contests).strong());

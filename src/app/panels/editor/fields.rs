@@ -59,7 +59,19 @@ pub fn text_field(
         let narrow = ui.available_width() < 34.0 * ui.text_style_height(&egui::TextStyle::Body);
         let field_ui = |ui: &mut Ui| {
             // Seen as "English"; read (and found by tests) as "Title, English".
-            let name_label = ui.label(RichText::new(name.as_ref()).small().weak());
+            let name_text = RichText::new(name.as_ref()).small().weak();
+            // Beside the fields, the language names take one width, so the fields line up.
+            let name_label = if narrow {
+                ui.label(name_text)
+            } else {
+                let width = 5.5 * ui.text_style_height(&egui::TextStyle::Body);
+                let layout = egui::Layout::top_down(egui::Align::Min);
+                ui.allocate_ui_with_layout(egui::vec2(width, 0.0), layout, |ui| {
+                    ui.set_min_width(width);
+                    ui.add(egui::Label::new(name_text).wrap())
+                })
+                .inner
+            };
             let spoken = format!("{label}, {name}");
             name_label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
             let field = if multiline {
@@ -132,8 +144,33 @@ pub fn optional_line(
         .then(|| (!text.trim().is_empty()).then_some(text))
 }
 
-/// A picker of one of the case's actors (and, with `none`, of no actor: the article itself).
-/// Returns the id chosen.
+/// What the author chose in an actor picker: an actor (or, where allowed, none), perhaps one
+/// made there and then.
+pub struct ActorChoice {
+    /// The actor's id; none for "the article itself".
+    pub id: Option<String>,
+    /// The edit that adds the actor, when it was made in the picker.
+    pub creating: Option<Edit>,
+}
+
+impl ActorChoice {
+    /// The edit that puts `item` at place `at` (after adding the new actor, if one was made),
+    /// as one undo step.
+    pub fn put(self, commands: &mut Commands, case: &Case, at: usize, item: Item) {
+        let mut edit = self.creating.unwrap_or_default();
+        edit.ops.extend(
+            verbs::replace(case, at, item)
+                .map(|e| e.ops)
+                .unwrap_or_default(),
+        );
+        if !edit.is_empty() {
+            commands.push(EditCommand::Apply { edit, topic: None });
+        }
+    }
+}
+
+/// A picker of one of the case's actors (and, with `none`, of no actor: the article itself),
+/// with "New…" beside it to name a new actor on the spot.
 pub fn actor_picker(
     ui: &mut Ui,
     view: &PanelContext<'_>,
@@ -142,13 +179,17 @@ pub fn actor_picker(
     case: &Case,
     current: Option<&str>,
     none: Option<&str>,
-) -> Option<Option<String>> {
+) -> Option<ActorChoice> {
+    let w = view.words.editor;
     let shown = match current {
+        Some("") => w.choose_actor.to_owned(),
         Some(id) => case
             .actor(id)
             .map_or_else(|| format!("`{id}`"), |a| a.name(view.lang).into_owned()),
         None => none.unwrap_or_default().to_owned(),
     };
+    let naming_id = egui::Id::unique((id_salt, "new-actor"));
+    let mut naming = ui.data(|d| d.get_temp::<bool>(naming_id)).unwrap_or(false);
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
         let name = ui.label(label);
@@ -158,7 +199,10 @@ pub fn actor_picker(
                 if let Some(none) = none
                     && ui.selectable_label(current.is_none(), none).clicked()
                 {
-                    chosen = Some(None);
+                    chosen = Some(ActorChoice {
+                        id: None,
+                        creating: None,
+                    });
                 }
                 for actor in &case.actors {
                     let selected = current == Some(actor.id.as_str());
@@ -166,13 +210,71 @@ pub fn actor_picker(
                         .selectable_label(selected, actor.name(view.lang))
                         .clicked()
                     {
-                        chosen = Some(Some(actor.id.clone()));
+                        chosen = Some(ActorChoice {
+                            id: Some(actor.id.clone()),
+                            creating: None,
+                        });
                     }
                 }
             })
             .response
             .labelled_by(name.id);
+        let new = ui.selectable_label(naming, w.new_actor_here);
+        new.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::Button, true, naming, (w.new_actor_for)(label))
+        });
+        if new.clicked() {
+            naming = !naming;
+        }
     });
+    if naming {
+        let typed_id = naming_id.with("name");
+        let mut typed = ui
+            .data(|d| d.get_temp::<String>(typed_id))
+            .unwrap_or_default();
+        let mut add = false;
+        ui.horizontal_wrapped(|ui| {
+            let name = ui.label(w.new_actor_name);
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut typed).desired_width(220.0))
+                .labelled_by(name.id);
+            if field.gained_focus()
+                || ui
+                    .data(|d| d.get_temp::<bool>(typed_id.with("focus")))
+                    .is_none()
+            {
+                field.request_focus();
+                ui.data_mut(|d| d.insert_temp(typed_id.with("focus"), true));
+            }
+            add = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            add |= ui
+                .add_enabled(!typed.trim().is_empty(), egui::Button::new(w.new_actor_add))
+                .clicked();
+        });
+        if add && !typed.trim().is_empty() {
+            let name = Text::default().and(view.lang.code(), typed.trim());
+            let creating = verbs::new_actor(case, name);
+            let id = creating.ops.iter().find_map(|op| match op {
+                Op::Insert(_, Item::Actor(actor)) => Some(actor.id.clone()),
+                _ => None,
+            });
+            chosen = Some(ActorChoice {
+                id,
+                creating: Some(creating),
+            });
+            naming = false;
+            typed.clear();
+        }
+        ui.data_mut(|d| {
+            if naming {
+                d.insert_temp(typed_id, typed);
+            } else {
+                d.remove::<String>(typed_id);
+                d.remove::<bool>(typed_id.with("focus"));
+            }
+        });
+    }
+    ui.data_mut(|d| d.insert_temp(naming_id, naming));
     chosen
 }
 
