@@ -19,7 +19,10 @@ use skenario::core::logic::Truth;
 use skenario::core::shipped;
 use skenario::core::table::TruthTable;
 use skenario::core::write::case_to_ron;
-use skenario::core::{ConditionState, States, ValidCase, evaluate};
+use skenario::core::{States, ValidCase, evaluate};
+
+#[path = "shared/states.rs"]
+mod states;
 
 #[path = "../examples/stress_case.rs"]
 #[expect(
@@ -28,6 +31,7 @@ use skenario::core::{ConditionState, States, ValidCase, evaluate};
 )]
 mod stress_case;
 
+use states::mixed_states;
 use stress_case::generator::{Shape, generate};
 
 fn main() {
@@ -117,24 +121,6 @@ fn input(which: Which) -> &'static Input {
     }
 }
 
-/// A third of the conditions yes, a third no, the rest unknown (for the shipped case:
-/// ceasefire yes, US joins no, Russia keeps rejecting unknown).
-fn mixed_states(case: &ValidCase) -> States {
-    case.case()
-        .conditions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, condition)| {
-            let state = match i % 3 {
-                0 => ConditionState::Yes,
-                1 => ConditionState::No,
-                _ => return None,
-            };
-            Some((condition.id.clone(), state))
-        })
-        .collect()
-}
-
 /// Parsing and validating the text (what opening a file costs, without the disk).
 #[divan::bench(args = [Which::Shipped, Which::Big])]
 fn load_validate(bencher: Bencher<'_, '_>, which: Which) {
@@ -146,7 +132,7 @@ fn load_validate(bencher: Bencher<'_, '_>, which: Which) {
 #[divan::bench(args = [Which::Shipped, Which::Big])]
 fn evaluate_mixed(bencher: Bencher<'_, '_>, which: Which) {
     let case = &input(which).case;
-    let states = mixed_states(case);
+    let states = mixed_states(case.case());
     bencher.bench(|| evaluate(black_box(case), black_box(&states)));
 }
 
@@ -162,7 +148,7 @@ fn evaluate_all_unknown(bencher: Bencher<'_, '_>, which: Which) {
 #[divan::bench(args = [Which::Shipped, Which::Big])]
 fn statuses_only(bencher: Bencher<'_, '_>, which: Which) {
     let case = &input(which).case;
-    let states = mixed_states(case);
+    let states = mixed_states(case.case());
     let truths: Vec<Truth> = case
         .case()
         .conditions

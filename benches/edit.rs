@@ -21,7 +21,10 @@ use skenario::core::load::parse_case;
 use skenario::core::logic::Compiled;
 use skenario::core::valid::validate_case;
 use skenario::core::write::case_to_ron;
-use skenario::core::{Case, ConditionState, Lang, States, ValidCase, evaluate};
+use skenario::core::{Case, Lang, ValidCase, evaluate};
+
+#[path = "shared/states.rs"]
+mod states;
 
 #[path = "../examples/stress_case.rs"]
 #[expect(
@@ -30,6 +33,7 @@ use skenario::core::{Case, ConditionState, Lang, States, ValidCase, evaluate};
 )]
 mod stress_case;
 
+use states::mixed_states;
 use stress_case::generator::{Shape, generate};
 
 /// The system allocator, counting the bytes live on the heap.
@@ -132,22 +136,6 @@ static BIG: LazyLock<ValidCase> = LazyLock::new(|| {
 #[expect(clippy::panic, reason = "a bench without its input cannot run")]
 fn fatal(message: &str) -> ! {
     panic!("{message}")
-}
-
-/// A third of the conditions yes, a third no, the rest unknown (as in `benches/core.rs`).
-fn mixed_states(case: &Case) -> States {
-    case.conditions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, condition)| {
-            let state = match i % 3 {
-                0 => ConditionState::Yes,
-                1 => ConditionState::No,
-                _ => return None,
-            };
-            Some((condition.id.clone(), state))
-        })
-        .collect()
 }
 
 /// Consequence `at` retitled in English to a title numbered `n`, as the title field sends it.
