@@ -5,7 +5,7 @@ mod sentences;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::checker::{Checker, field};
+use super::checker::{Checker, field, joined};
 use super::triggers::{References, check_trigger, compile};
 use super::walkthrough;
 use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
@@ -167,23 +167,31 @@ impl<'a> Examination<'a> {
                 ),
             );
         }
-        check.required_text(&vec![field("title")], "title", &case.title);
-        check.optional_text(&vec![field("about")], "line about the source", &case.about);
+        check.required_text(|| vec![field("title")], || "title".to_owned(), &case.title);
+        check.optional_text(
+            || vec![field("about")],
+            || "line about the source".to_owned(),
+            &case.about,
+        );
     }
 
     fn actors(&mut self) {
         for (i, actor) in self.case.actors.iter().enumerate() {
             let path = vec![field("actors"), Segment::Index(i)];
-            let id_path = [path.clone(), vec![field("id")]].concat();
+            let id_path = joined(&path, field("id"));
             self.check
                 .id(id_path, "actor", &actor.id, &mut self.actor_ids);
-            let what = format!("name for actor `{}`", actor.id);
-            let name_path = [path.clone(), vec![field("name")]].concat();
-            self.check.required_text(&name_path, &what, &actor.name);
+            self.check.required_text(
+                || joined(&path, field("name")),
+                || format!("name for actor `{}`", actor.id),
+                &actor.name,
+            );
             if let Some(role) = &actor.role {
-                let what = format!("role for actor `{}`", actor.id);
-                let role_path = [path, vec![field("role")]].concat();
-                self.check.optional_text(&role_path, &what, role);
+                self.check.optional_text(
+                    || joined(&path, field("role")),
+                    || format!("role for actor `{}`", actor.id),
+                    role,
+                );
             }
         }
     }
@@ -193,7 +201,7 @@ impl<'a> Examination<'a> {
         let built_in: BTreeSet<&str> = Kind::BUILT_IN.iter().map(Kind::key).collect();
         for (i, kind) in self.case.kinds.iter().enumerate() {
             let path = vec![field("kinds"), Segment::Index(i)];
-            let id_path = [path.clone(), vec![field("id")]].concat();
+            let id_path = joined(&path, field("id"));
             if built_in.contains(kind.id.as_str()) {
                 self.check.error(
                     id_path.clone(),
@@ -204,9 +212,11 @@ impl<'a> Examination<'a> {
                 );
             }
             self.check.id(id_path, "kind", &kind.id, &mut self.kind_ids);
-            let what = format!("name for kind `{}`", kind.id);
-            let label_path = [path, vec![field("label")]].concat();
-            self.check.required_text(&label_path, &what, &kind.label);
+            self.check.required_text(
+                || joined(&path, field("label")),
+                || format!("name for kind `{}`", kind.id),
+                &kind.label,
+            );
         }
     }
 
@@ -215,7 +225,7 @@ impl<'a> Examination<'a> {
         for (i, condition) in case.conditions.iter().enumerate() {
             let path = vec![field("conditions"), Segment::Index(i)];
             self.check.id(
-                [path.clone(), vec![field("id")]].concat(),
+                joined(&path, field("id")),
                 "condition",
                 &condition.id,
                 &mut self.condition_ids,
@@ -226,14 +236,16 @@ impl<'a> Examination<'a> {
                 false,
                 ("condition", &condition.id),
             );
-            let label = format!("label for condition `{}`", condition.id);
-            let label_path = [path.clone(), vec![field("label")]].concat();
-            self.check
-                .required_text(&label_path, &label, &condition.label);
-            let description = format!("description of condition `{}`", condition.id);
-            let description_path = [path, vec![field("description")]].concat();
-            self.check
-                .optional_text(&description_path, &description, &condition.description);
+            self.check.required_text(
+                || joined(&path, field("label")),
+                || format!("label for condition `{}`", condition.id),
+                &condition.label,
+            );
+            self.check.optional_text(
+                || joined(&path, field("description")),
+                || format!("description of condition `{}`", condition.id),
+                &condition.description,
+            );
         }
         if case.conditions.is_empty() {
             self.check.warning(
@@ -268,7 +280,7 @@ impl<'a> Examination<'a> {
             }
             let mut seen = BTreeSet::new();
             for (k, condition_id) in group.iter().enumerate() {
-                let at = [path.clone(), vec![Segment::Index(k)]].concat();
+                let at = joined(&path, Segment::Index(k));
                 if !self.condition_ids.contains(condition_id) {
                     let hint = self.check.suggest(condition_id, &self.condition_ids);
                     self.check
@@ -305,7 +317,7 @@ impl<'a> Examination<'a> {
                 conditions: &self.condition_ids,
                 consequences: Some(&self.consequence_ids),
             };
-            let trigger_path = [path.clone(), vec![field("trigger")]].concat();
+            let trigger_path = joined(&path, field("trigger"));
             check_trigger(check, trigger_path, &consequence.trigger, &refs);
             if let Kind::Custom(kind_id) = &consequence.kind
                 && !self.kind_ids.contains(kind_id)
@@ -327,14 +339,17 @@ impl<'a> Examination<'a> {
                 true,
                 ("consequence", &consequence.id),
             );
-            let what = format!("title of consequence `{}`", consequence.id);
-            let title_path = [path.clone(), vec![field("title")]].concat();
-            self.check
-                .required_text(&title_path, &what, &consequence.title);
+            self.check.required_text(
+                || joined(&path, field("title")),
+                || format!("title of consequence `{}`", consequence.id),
+                &consequence.title,
+            );
             if let Some(note) = &consequence.note {
-                let what = format!("note on consequence `{}`", consequence.id);
-                self.check
-                    .optional_text(&[path, vec![field("note")]].concat(), &what, note);
+                self.check.optional_text(
+                    || joined(&path, field("note")),
+                    || format!("note on consequence `{}`", consequence.id),
+                    note,
+                );
             }
         }
         if case.consequences.is_empty() {
@@ -352,7 +367,7 @@ impl<'a> Examination<'a> {
             let path = vec![field("objections"), Segment::Index(i)];
             let check = &mut self.check;
             check.id(
-                [path.clone(), vec![field("id")]].concat(),
+                joined(&path, field("id")),
                 "objection",
                 &objection.id,
                 &mut objection_ids,
@@ -363,7 +378,7 @@ impl<'a> Examination<'a> {
             }
             if objection.contests.is_empty() {
                 check.error(
-                    [path.clone(), vec![field("contests")]].concat(),
+                    joined(&path, field("contests")),
                     "an objection must contest at least one consequence".to_owned(),
                 );
             }
@@ -382,10 +397,11 @@ impl<'a> Examination<'a> {
                 true,
                 ("objection", &objection.id),
             );
-            let what = format!("statement of objection `{}`", objection.id);
-            let statement_path = [path, vec![field("statement")]].concat();
-            self.check
-                .required_text(&statement_path, &what, &objection.statement);
+            self.check.required_text(
+                || joined(&path, field("statement")),
+                || format!("statement of objection `{}`", objection.id),
+                &objection.statement,
+            );
         }
     }
 
@@ -394,7 +410,7 @@ impl<'a> Examination<'a> {
         for (i, tension) in self.case.tensions.iter().enumerate() {
             let path = vec![field("tensions"), Segment::Index(i)];
             self.check.id(
-                [path.clone(), vec![field("id")]].concat(),
+                joined(&path, field("id")),
                 "tension",
                 &tension.id,
                 &mut tension_ids,
@@ -403,16 +419,19 @@ impl<'a> Examination<'a> {
                 conditions: &self.condition_ids,
                 consequences: Some(&self.consequence_ids),
             };
-            let when_path = [path.clone(), vec![field("when")]].concat();
+            let when_path = joined(&path, field("when"));
             check_trigger(&mut self.check, when_path, &tension.when, &refs);
             self.evidence(&path, &tension.evidence, false, ("tension", &tension.id));
-            let what = format!("title of tension `{}`", tension.id);
-            let title_path = [path.clone(), vec![field("title")]].concat();
-            self.check.required_text(&title_path, &what, &tension.title);
-            let what = format!("explanation of tension `{}`", tension.id);
-            let explanation_path = [path, vec![field("explanation")]].concat();
-            self.check
-                .required_text(&explanation_path, &what, &tension.explanation);
+            self.check.required_text(
+                || joined(&path, field("title")),
+                || format!("title of tension `{}`", tension.id),
+                &tension.title,
+            );
+            self.check.required_text(
+                || joined(&path, field("explanation")),
+                || format!("explanation of tension `{}`", tension.id),
+                &tension.explanation,
+            );
         }
     }
 
@@ -420,10 +439,11 @@ impl<'a> Examination<'a> {
     fn walkthrough_texts(&mut self) {
         for (w, walkthrough) in self.case.walkthroughs.iter().enumerate() {
             let path = vec![field("walkthroughs"), Segment::Index(w)];
-            let what = format!("title of walkthrough `{}`", walkthrough.id);
-            let title_path = [path.clone(), vec![field("title")]].concat();
-            self.check
-                .required_text(&title_path, &what, &walkthrough.title);
+            self.check.required_text(
+                || joined(&path, field("title")),
+                || format!("title of walkthrough `{}`", walkthrough.id),
+                &walkthrough.title,
+            );
             for (k, step) in walkthrough.steps.iter().enumerate() {
                 let at = |field_name: &'static str| {
                     [
@@ -433,18 +453,29 @@ impl<'a> Examination<'a> {
                     .concat()
                 };
                 let step_name = format!("step {} of walkthrough `{}`", k + 1, walkthrough.id);
-                let title = format!("title of {step_name}");
-                self.check.required_text(&at("title"), &title, &step.title);
-                let narration = format!("narration of {step_name}");
-                self.check
-                    .required_text(&at("narration"), &narration, &step.narration);
+                self.check.required_text(
+                    || at("title"),
+                    || format!("title of {step_name}"),
+                    &step.title,
+                );
+                self.check.required_text(
+                    || at("narration"),
+                    || format!("narration of {step_name}"),
+                    &step.narration,
+                );
                 if let Some(question) = &step.question {
-                    let what = format!("question of {step_name}");
-                    self.check.required_text(&at("question"), &what, question);
+                    self.check.required_text(
+                        || at("question"),
+                        || format!("question of {step_name}"),
+                        question,
+                    );
                 }
                 if let Some(answer) = &step.answer {
-                    let what = format!("answer of {step_name}");
-                    self.check.required_text(&at("answer"), &what, answer);
+                    self.check.required_text(
+                        || at("answer"),
+                        || format!("answer of {step_name}"),
+                        answer,
+                    );
                 }
             }
         }
@@ -489,7 +520,7 @@ fn check_evidence(
     sentence_count: usize,
     required: bool,
 ) {
-    let evidence_path = [path.clone(), vec![field("evidence")]].concat();
+    let evidence_path = joined(path, field("evidence"));
     if required && evidence.is_empty() {
         check.error(
             evidence_path.clone(),
@@ -504,7 +535,7 @@ fn check_evidence(
             .map(|seen| std::mem::replace(seen, true))
     };
     for (k, &number) in evidence.iter().enumerate() {
-        let item = || [evidence_path.clone(), vec![Segment::Index(k)]].concat();
+        let item = || joined(&evidence_path, Segment::Index(k));
         match slot(&mut check.cited, number) {
             None => check.error(
                 item(),

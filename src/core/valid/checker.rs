@@ -19,6 +19,14 @@ pub(super) fn field(name: &'static str) -> Segment {
     Segment::Field(name)
 }
 
+/// `base` and one more segment.
+pub(super) fn joined(base: &ValuePath, segment: Segment) -> ValuePath {
+    let mut path = Vec::with_capacity(base.len() + 1);
+    path.extend_from_slice(base);
+    path.push(segment);
+    path
+}
+
 /// Collects findings, listing at most [`MAX_LISTED`] of each severity.
 pub(super) struct Checker {
     findings: Vec<Finding>,
@@ -166,11 +174,19 @@ impl Checker {
     }
 
     /// A text that must say something: an error when it is blank in every language (or a
-    /// language code is malformed), and a warning for each window language it lacks.
-    pub(super) fn required_text(&mut self, path: &ValuePath, what: &str, text: &Text) {
+    /// language code is malformed), and a warning for each window language it lacks. The path
+    /// and the name of the text are made only when there is something to say: most texts need
+    /// neither.
+    pub(super) fn required_text(
+        &mut self,
+        path: impl Fn() -> ValuePath,
+        what: impl Fn() -> String,
+        text: &Text,
+    ) {
         if text.is_blank() {
+            let what = what();
             self.error(
-                path.clone(),
+                path(),
                 format!(
                     "{what} is empty; write it in at least one language, like {{\"en\": \"…\", \"id\": \"…\"}}"
                 ),
@@ -182,11 +198,16 @@ impl Checker {
 
     /// A text that may be left out: when it is given, its language codes are checked and each
     /// window language it lacks gets a warning.
-    pub(super) fn optional_text(&mut self, path: &ValuePath, what: &str, text: &Text) {
+    pub(super) fn optional_text(
+        &mut self,
+        path: impl Fn() -> ValuePath,
+        what: impl Fn() -> String,
+        text: &Text,
+    ) {
         for code in text.languages() {
             if !is_language_code(code) {
                 self.error(
-                    [path.clone(), vec![Segment::KeyName(code.to_owned())]].concat(),
+                    joined(&path(), Segment::KeyName(code.to_owned())),
                     format!(
                         "`{code}` is not a language code; write each language as a code like \"en\", \"id\" or \"pt-BR\"{}",
                         language_code_hint(code)
@@ -210,8 +231,8 @@ impl Checker {
                 missing.count += 1;
                 if missing.first.len() < MISSING_NAMED {
                     missing.first.push(MissingText {
-                        path: path.clone(),
-                        what: what.to_owned(),
+                        path: path(),
+                        what: what(),
                         shown: shown.to_owned(),
                     });
                 }

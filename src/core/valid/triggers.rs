@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use super::checker::{Checker, field};
+use super::checker::{Checker, field, joined};
 use crate::core::diagnostics::{Segment, ValuePath};
 use crate::core::limits::MAX_TRIGGER_DEPTH;
 use crate::core::logic::{CompileError, Compiled, Truth};
@@ -32,7 +32,7 @@ pub(super) fn check_trigger(
             if !refs.conditions.contains(id) {
                 let hint = check.suggest(id, refs.conditions);
                 check.error(
-                    [path, vec![Segment::Index(0)]].concat(),
+                    joined(&path, Segment::Index(0)),
                     format!("unknown condition `{id}`{hint}"),
                 );
             }
@@ -47,17 +47,17 @@ pub(super) fn check_trigger(
             Some(consequences) if !consequences.contains(id) => {
                 let hint = check.suggest(id, consequences);
                 check.error(
-                    [path, vec![Segment::Index(0)]].concat(),
+                    joined(&path, Segment::Index(0)),
                     format!("unknown consequence `{id}`{hint}"),
                 );
             }
             Some(_) => {}
         },
         Trigger::Not(inner) => {
-            check_trigger(check, [path, vec![Segment::Index(0)]].concat(), inner, refs);
+            check_trigger(check, joined(&path, Segment::Index(0)), inner, refs);
         }
         Trigger::All(items) | Trigger::Any(items) => {
-            let list = [path, vec![Segment::Index(0)]].concat();
+            let list = joined(&path, Segment::Index(0));
             if items.is_empty() {
                 let word = if matches!(trigger, Trigger::All(_)) {
                     "all"
@@ -72,7 +72,7 @@ pub(super) fn check_trigger(
             for (k, item) in items.iter().enumerate() {
                 check_trigger(
                     check,
-                    [list.clone(), vec![Segment::Index(k)]].concat(),
+                    joined(&list, Segment::Index(k)),
                     item,
                     refs,
                 );

@@ -6,7 +6,7 @@ use crate::core::diagnostics::Segment;
 use crate::core::ids::SentenceNo;
 use crate::core::language::{is_language_code, language_code_hint};
 use crate::core::prose::listing;
-use crate::core::valid::checker::field;
+use crate::core::valid::checker::{field, joined};
 
 impl Examination<'_> {
     pub(super) fn sentences(&mut self) {
@@ -43,7 +43,7 @@ impl Examination<'_> {
                     ),
                 ),
                 found => check.error(
-                    [path, vec![field("number")]].concat(),
+                    joined(&path, field("number")),
                     format!(
                         "sentence numbers must count 1, 2, 3… in order: expected {expected} here, found {}{more}; after inserting or removing a sentence, `skenario renumber FILE` numbers them again and updates every reference",
                         found.unwrap_or_default()
@@ -54,7 +54,7 @@ impl Examination<'_> {
         for (i, sentence) in case.sentences.iter().enumerate() {
             let path = vec![field("sentences"), Segment::Index(i)];
             check.text(
-                &[path.clone(), vec![field("original")]].concat(),
+                &joined(&path, field("original")),
                 "the original text",
                 &sentence.original,
             );
@@ -116,7 +116,7 @@ impl Examination<'_> {
                     ),
                 ),
                 (true, Some(by)) => self.check.error(
-                    [path, vec![field("context")]].concat(),
+                    joined(&path, field("context")),
                     format!(
                         "sentence {} is marked `context: true` but is cited by {}",
                         sentence.number,
