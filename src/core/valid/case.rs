@@ -110,10 +110,10 @@ struct Examination<'a> {
     case: &'a Case,
     check: Checker,
     citations: Citations<'a>,
-    actor_ids: BTreeSet<String>,
-    kind_ids: BTreeSet<String>,
-    condition_ids: BTreeSet<String>,
-    consequence_ids: BTreeSet<String>,
+    actor_ids: BTreeSet<&'a str>,
+    kind_ids: BTreeSet<&'a str>,
+    condition_ids: BTreeSet<&'a str>,
+    consequence_ids: BTreeSet<&'a str>,
 }
 
 impl<'a> Examination<'a> {
@@ -281,7 +281,7 @@ impl<'a> Examination<'a> {
             let mut seen = BTreeSet::new();
             for (k, condition_id) in group.iter().enumerate() {
                 let at = joined(&path, Segment::Index(k));
-                if !self.condition_ids.contains(condition_id) {
+                if !self.condition_ids.contains(condition_id.as_str()) {
                     let hint = self.check.suggest(condition_id, &self.condition_ids);
                     self.check
                         .error(at, format!("unknown condition `{condition_id}`{hint}"));
@@ -320,7 +320,7 @@ impl<'a> Examination<'a> {
             let trigger_path = joined(&path, field("trigger"));
             check_trigger(check, trigger_path, &consequence.trigger, &refs);
             if let Kind::Custom(kind_id) = &consequence.kind
-                && !self.kind_ids.contains(kind_id)
+                && !self.kind_ids.contains(kind_id.as_str())
             {
                 let at = [path.clone(), vec![field("kind"), Segment::Index(0)]].concat();
                 let message = if Kind::BUILT_IN.iter().any(|k| k.key() == kind_id) {
@@ -383,7 +383,7 @@ impl<'a> Examination<'a> {
                 );
             }
             for (k, contested) in objection.contests.iter().enumerate() {
-                if !self.consequence_ids.contains(contested) {
+                if !self.consequence_ids.contains(contested.as_str()) {
                     let hint = check.suggest(contested, &self.consequence_ids);
                     check.error(
                         [path.clone(), vec![field("contests"), Segment::Index(k)]].concat(),
@@ -497,7 +497,7 @@ fn check_actor(
     path: &ValuePath,
     name: &'static str,
     actor: &str,
-    actors: &BTreeSet<String>,
+    actors: &BTreeSet<&str>,
 ) {
     if actor.is_empty() {
         check.error(

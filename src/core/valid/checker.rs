@@ -108,7 +108,7 @@ impl Checker {
     }
 
     /// ", did you mean `x`?" when a known id is close to `wanted` (while suggestions last).
-    pub(super) fn suggest(&mut self, wanted: &str, known: &BTreeSet<String>) -> String {
+    pub(super) fn suggest(&mut self, wanted: &str, known: &BTreeSet<&str>) -> String {
         if self.suggestions_left == 0 {
             return String::new();
         }
@@ -139,12 +139,12 @@ impl Checker {
     }
 
     /// Checks an id's spelling and uniqueness within `seen`.
-    pub(super) fn id(
+    pub(super) fn id<'a>(
         &mut self,
         path: ValuePath,
         what: &str,
-        id: &str,
-        seen: &mut BTreeSet<String>,
+        id: &'a str,
+        seen: &mut BTreeSet<&'a str>,
     ) {
         if id.is_empty() {
             self.error(path, format!("{what} has an empty id"));
@@ -162,7 +162,7 @@ impl Checker {
             );
             return;
         }
-        if !seen.insert(id.to_owned()) {
+        if !seen.insert(id) {
             self.error(path, format!("{what} id `{id}` is used twice"));
         }
     }
@@ -288,7 +288,7 @@ fn language_name(code: &str) -> &str {
 }
 
 /// ", did you mean `x`?" when a known id is close to `wanted`.
-fn suggestion(wanted: &str, known: &BTreeSet<String>) -> String {
+fn suggestion(wanted: &str, known: &BTreeSet<&str>) -> String {
     if wanted.len() > MAX_SUGGESTED_LENGTH {
         return String::new();
     }
@@ -300,9 +300,9 @@ fn suggestion(wanted: &str, known: &BTreeSet<String>) -> String {
         .min();
     // An id written short ("library" for "library_service") is a likely slip too.
     let best = best.or_else(|| {
-        let mut starting = known.iter().filter(|k| {
-            wanted.len() >= 3 && (k.starts_with(wanted) || wanted.starts_with(k.as_str()))
-        });
+        let mut starting = known
+            .iter()
+            .filter(|k| wanted.len() >= 3 && (k.starts_with(wanted) || wanted.starts_with(**k)));
         match (starting.next(), starting.next()) {
             (Some(only), None) => Some((0, only)),
             _ => None,
@@ -313,11 +313,7 @@ fn suggestion(wanted: &str, known: &BTreeSet<String>) -> String {
         None if known.is_empty() => String::new(),
         None if known.len() <= 8 => format!(
             "; known: {}",
-            known
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>()
-                .join(", ")
+            known.iter().copied().collect::<Vec<_>>().join(", ")
         ),
         None => String::new(),
     }
@@ -353,7 +349,7 @@ mod tests {
 
     #[test]
     fn close_ids_are_suggested() {
-        let known: BTreeSet<String> = ["ceasefire", "us_joins"].map(String::from).into();
+        let known: BTreeSet<&str> = ["ceasefire", "us_joins"].into();
         assert_eq!(
             suggestion("ceasfire", &known),
             "; did you mean `ceasefire`?"

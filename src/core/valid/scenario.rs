@@ -65,9 +65,9 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
     for (path, message) in evidence_changes {
         check.warning(path, message);
     }
-    let known: BTreeSet<String> = case.conditions.iter().map(|c| c.id.clone()).collect();
+    let known: BTreeSet<&str> = case.conditions.iter().map(|c| c.id.as_str()).collect();
     for (condition_id, state) in &scenario.conditions {
-        if known.contains(condition_id) {
+        if known.contains(condition_id.as_str()) {
             continue;
         }
         let path = vec![field("conditions"), Segment::KeyName(condition_id.clone())];

@@ -13,10 +13,10 @@ use crate::core::prose::thousands;
 /// The ids a trigger may name.
 pub(super) struct References<'a> {
     /// Condition ids.
-    pub(super) conditions: &'a BTreeSet<String>,
+    pub(super) conditions: &'a BTreeSet<&'a str>,
     /// Consequence ids; none where a trigger may name only conditions (a condition's
     /// `applies_if`).
-    pub(super) consequences: Option<&'a BTreeSet<String>>,
+    pub(super) consequences: Option<&'a BTreeSet<&'a str>>,
 }
 
 /// Reports dangling ids and empty lists in `trigger`, found at `path`.
@@ -29,7 +29,7 @@ pub(super) fn check_trigger(
     match trigger {
         Trigger::Always => {}
         Trigger::Condition(id) => {
-            if !refs.conditions.contains(id) {
+            if !refs.conditions.contains(id.as_str()) {
                 let hint = check.suggest(id, refs.conditions);
                 check.error(
                     joined(&path, Segment::Index(0)),
@@ -44,7 +44,7 @@ pub(super) fn check_trigger(
                     "`applies_if` can name only conditions, not consequence `{id}`: whether a condition applies cannot hang on what follows; name the conditions behind `{id}` instead"
                 ),
             ),
-            Some(consequences) if !consequences.contains(id) => {
+            Some(consequences) if !consequences.contains(id.as_str()) => {
                 let hint = check.suggest(id, consequences);
                 check.error(
                     joined(&path, Segment::Index(0)),
