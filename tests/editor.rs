@@ -706,3 +706,32 @@ fn an_actor_is_made_from_the_picker_and_undone_in_one_step() {
         "the title typed before is a step of its own"
     );
 }
+
+/// A finding in the check list opens the form of what it is about with the keyboard in the
+/// field it names: the language a text lacks, or the text left empty.
+#[test]
+fn a_finding_leads_to_the_field_it_is_about() {
+    let mut a = Author::new();
+    a.send(skenario::app::EditCommand::NewCase {
+        article: ARTICLE.to_owned(),
+        language: "en".to_owned(),
+    });
+    a.select_sentences(2, 2);
+    a.click(Role::Button, "Condition");
+    a.type_into("Label, English", "The budget passes");
+    a.click(Role::Button, "Title and source");
+
+    a.click_starting(
+        "⚠ no Indonesian label for condition `the_budget_passes`",
+        egui::Modifiers::NONE,
+    );
+    assert!(
+        a.field("Label, Indonesian").is_focused(),
+        "the language the label lacks takes the keyboard"
+    );
+
+    a.type_into("Label, English", "");
+    a.click(Role::Button, "Title and source");
+    a.click_starting("✖ label for condition", egui::Modifiers::NONE);
+    assert!(a.field("Label, English").is_focused());
+}

@@ -6,19 +6,73 @@ use egui::{RichText, Ui};
 
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
-use crate::app::draft::Draft;
+use crate::app::draft::{Draft, Selected};
 use crate::app::editing::EditCommand;
 use crate::core::SentenceNo;
+use crate::core::diagnostics::{Finding, Segment};
 use crate::core::edit::List;
 use crate::core::edit::{Edit, Item, Op, verbs};
 use crate::core::language::{Lang, Text};
 use crate::core::model::{Case, Firmness, Kind};
+use crate::text::editor::EditorWords;
 use crate::text::languages::language_name_in;
 
 /// Where the forms note that the next text field drawn takes the keyboard (a form was just
 /// opened).
 pub fn focus_first() -> egui::Id {
     egui::Id::unique("editor-focus-first")
+}
+
+/// Where a clicked finding leaves the label of the text field it is about, for that field to
+/// take the keyboard (and scroll into view) when it is next drawn.
+pub fn focus_field() -> egui::Id {
+    egui::Id::unique("editor-focus-field")
+}
+
+/// The label of the text field `finding` is about, when it is about a text.
+pub fn field_of_finding(w: &EditorWords, finding: &Finding) -> Option<&'static str> {
+    let name = match finding.path.as_slice() {
+        [Segment::Field("title"), ..] => return Some(w.field_case_title),
+        [Segment::Field("about"), ..] => return Some(w.field_about),
+        [
+            Segment::Field(_),
+            Segment::Index(_),
+            Segment::Field(name),
+            ..,
+        ] => *name,
+        _ => return None,
+    };
+    Some(match name {
+        "title" => w.field_title,
+        "label" => w.field_label,
+        "description" => w.field_description,
+        "name" => w.field_name,
+        "role" => w.field_role,
+        "statement" => w.field_statement,
+        "explanation" => w.field_explanation,
+        "note" => w.field_note,
+        _ => return None,
+    })
+}
+
+/// A finding, clickable: it opens the form of what it is about, with the keyboard in the text
+/// field it names.
+pub fn finding_button(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    finding: &Finding,
+    text: RichText,
+    commands: &mut Commands,
+) {
+    let response = ui.add(egui::Button::new(text).wrap().frame(false));
+    if response.clicked()
+        && let Some(selected) = Selected::of_finding(finding)
+    {
+        if let Some(label) = field_of_finding(view.words.editor, finding) {
+            ui.data_mut(|d| d.insert_temp(focus_field(), label.to_owned()));
+        }
+        commands.push(EditCommand::Select(Some(selected)));
+    }
 }
 
 /// Sends the edit that puts `item` at place `at` of its list, when that changes anything;
@@ -52,7 +106,19 @@ pub fn text_field(
 ) -> Option<Text> {
     ui.label(RichText::new(label).strong());
     let mut changed = None;
-    for code in languages(text) {
+    let codes = languages(text);
+    // A finding about this text leads to its first empty language (the one found missing).
+    let wanted = ui.data(|d| d.get_temp::<String>(focus_field())).as_deref() == Some(label);
+    let to_focus = wanted
+        .then(|| {
+            codes
+                .iter()
+                .find(|c| text.exact(c).is_none())
+                .or(codes.first())
+                .cloned()
+        })
+        .flatten();
+    for code in codes {
         let name = language_name_in(view.lang, &code);
         let mut value = text.exact(&code).unwrap_or_default().to_owned();
         // The language beside its field, or above it where the form is narrow (large text).
@@ -90,6 +156,11 @@ pub fn text_field(
         if ui.data(|d| d.get_temp::<bool>(focus_first())) == Some(true) {
             response.request_focus();
             ui.data_mut(|d| d.insert_temp(focus_first(), false));
+        }
+        if to_focus.as_deref() == Some(code.as_str()) {
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+            ui.data_mut(|d| d.remove::<String>(focus_field()));
         }
         if response.lost_focus() {
             commands.push(EditCommand::Seal);
@@ -417,9 +488,7 @@ pub fn item_buttons(
             && let Some(edit) = verbs::move_item(case, list, at, at - 1)
         {
             commands.push(EditCommand::Apply { edit, topic: None });
-            commands.push(EditCommand::Select(Some(
-                crate::app::draft::Selected::Item(list, at - 1),
-            )));
+            commands.push(EditCommand::Select(Some(Selected::Item(list, at - 1))));
         }
         if ui
             .add_enabled(at + 1 < len, egui::Button::new(w.move_down))
@@ -427,9 +496,7 @@ pub fn item_buttons(
             && let Some(edit) = verbs::move_item(case, list, at, at + 1)
         {
             commands.push(EditCommand::Apply { edit, topic: None });
-            commands.push(EditCommand::Select(Some(
-                crate::app::draft::Selected::Item(list, at + 1),
-            )));
+            commands.push(EditCommand::Select(Some(Selected::Item(list, at + 1))));
         }
         if ui.button(w.remove_item).clicked() {
             commands.push(EditCommand::Apply {

@@ -28,12 +28,14 @@ pub fn form_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &m
     let shown_id = egui::Id::unique("editor-form-shown");
     let opened = ui.data(|d| d.get_temp::<Selected>(shown_id)) != Some(selected);
     ui.data_mut(|d| d.insert_temp(shown_id, selected));
-    ui.data_mut(|d| d.insert_temp(fields::focus_first(), opened));
+    // Unless a finding named the field to go to.
+    let to_field = ui.data(|d| d.get_temp::<String>(fields::focus_field()).is_some());
+    ui.data_mut(|d| d.insert_temp(fields::focus_first(), opened && !to_field));
     egui::ScrollArea::vertical()
         .id_salt(("form", selected))
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            findings_ui(ui, view, draft, selected);
+            findings_ui(ui, view, draft, selected, commands);
             match selected {
                 Selected::Header => header_form(ui, view, draft, commands),
                 Selected::Item(List::Sentences, at) => sentence_form(ui, view, draft, at, commands),
@@ -60,7 +62,13 @@ pub fn form_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &m
 }
 
 /// What check says about the selected element, above its form.
-fn findings_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, selected: Selected) {
+fn findings_ui(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    draft: &Draft,
+    selected: Selected,
+    commands: &mut Commands,
+) {
     for finding in draft
         .findings
         .iter()
@@ -71,7 +79,8 @@ fn findings_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, selected: Se
         } else {
             ("⚠", view.palette.weak_text)
         };
-        ui.label(RichText::new(format!("{mark} {}", finding.message)).color(color));
+        let text = RichText::new(format!("{mark} {}", finding.message)).color(color);
+        fields::finding_button(ui, view, finding, text, commands);
     }
     ui.add_space(4.0);
 }

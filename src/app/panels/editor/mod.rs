@@ -335,11 +335,6 @@ fn check_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &mut 
         } else {
             text
         };
-        let response = ui.add(egui::Button::new(text).wrap().frame(false));
-        if response.clicked()
-            && let Some(selected) = Selected::of_finding(finding)
-        {
-            commands.push(EditCommand::Select(Some(selected)));
-        }
+        fields::finding_button(ui, view, finding, text, commands);
     }
 }
