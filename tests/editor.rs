@@ -735,3 +735,52 @@ fn a_finding_leads_to_the_field_it_is_about() {
     a.click_starting("✖ label for condition", egui::Modifiers::NONE);
     assert!(a.field("Label, English").is_focused());
 }
+
+/// Dragging across the article while editing selects every sentence from where the drag
+/// started to where it is, like a text selection.
+#[test]
+fn dragging_across_the_article_selects_the_sentences_it_passes() {
+    let mut a = Author::new();
+    a.send(skenario::app::EditCommand::NewCase {
+        article: ARTICLE.to_owned(),
+        language: "en".to_owned(),
+    });
+    let centre = |a: &Author, number: u32| {
+        a.harness
+            .query_all_by(|n| {
+                n.label()
+                    .is_some_and(|l| l.starts_with(&format!("Sentence {number}:")))
+            })
+            .next()
+            .expect("the sentence is shown")
+            .rect()
+            .center()
+    };
+    let (from, past, to) = (centre(&a, 2), centre(&a, 3), centre(&a, 4));
+    a.harness.hover_at(from);
+    a.harness.run();
+    a.harness.drag_at(from);
+    a.harness.run();
+    for pos in [from + egui::vec2(12.0, 0.0), past, to] {
+        a.harness.hover_at(pos);
+        a.harness.run();
+    }
+    a.harness.drop_at(to);
+    a.harness.run();
+    let picked: Vec<u32> = draft(&a)
+        .selected_sentences()
+        .iter()
+        .map(|n| n.get())
+        .collect();
+    assert_eq!(picked, [2, 3, 4]);
+    assert!(a.shows("3 sentences selected"));
+
+    // A plain click afterwards picks one sentence again.
+    a.click_starting("Sentence 1:", egui::Modifiers::NONE);
+    let picked: Vec<u32> = draft(&a)
+        .selected_sentences()
+        .iter()
+        .map(|n| n.get())
+        .collect();
+    assert_eq!(picked, [1]);
+}

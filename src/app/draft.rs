@@ -72,6 +72,9 @@ pub struct Draft {
     /// Names the case as it stands: every change (in any draft) gets a number of its own, so
     /// the autosave can tell when there is something new.
     pub revision: u64,
+    /// Like `revision`, but changed only by edits to what the article shows (its sentences,
+    /// its language): the article panel lays its sentences out again only then.
+    pub article_revision: u64,
     /// Names this draft (a case opened or started anew gets a new number): what the editor
     /// remembers about a case, like which outline sections are open, starts afresh with it.
     pub started: u64,
@@ -105,6 +108,7 @@ impl Draft {
             valid: None,
             stale: false,
             revision: next_revision(),
+            article_revision: next_revision(),
             started: next_revision(),
             history: History::default(),
             dirty: saved.is_none(),
@@ -221,7 +225,11 @@ impl Draft {
     /// Applies `edit`; typing in the same field (`topic`) again makes one undo step.
     pub fn apply(&mut self, edit: Edit, topic: Option<String>) -> Result<(), EditError> {
         let typing = topic.is_some();
+        let touches_article = edit.touches_article();
         self.history.apply_about(&mut self.case, edit, topic)?;
+        if touches_article {
+            self.article_revision = next_revision();
+        }
         if typing && self.size() > CHECK_AS_YOU_TYPE_UP_TO {
             self.revision = next_revision();
             self.stale = true;
@@ -265,6 +273,9 @@ impl Draft {
 
     /// Undoes the newest edit.
     pub fn undo(&mut self) -> bool {
+        if self.history.next_undo().is_some_and(Edit::touches_article) {
+            self.article_revision = next_revision();
+        }
         let done = self.history.undo(&mut self.case);
         if done {
             self.changed();
@@ -274,6 +285,9 @@ impl Draft {
 
     /// Redoes the newest edit undone.
     pub fn redo(&mut self) -> bool {
+        if self.history.next_redo().is_some_and(Edit::touches_article) {
+            self.article_revision = next_revision();
+        }
         let done = self.history.redo(&mut self.case);
         if done {
             self.changed();

@@ -231,7 +231,7 @@ pub struct EditorWords {
     pub preview_step: &'static str,
     /// Removes a step.
     pub remove_step: &'static str,
-    /// Article panel hint while editing.
+    /// Article panel hint while editing (always shown, above the selection).
     pub selection_none: &'static str,
     /// Heading of the make-from-selection buttons.
     pub new_from_selection: &'static str,

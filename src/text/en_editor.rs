@@ -118,7 +118,7 @@ pub static EDITOR: EditorWords = EditorWords {
     add_step_hint: "The step takes the conditions as they are set now, the selected sentences and the selected consequence.",
     preview_step: "Preview in presenter mode",
     remove_step: "Remove step",
-    selection_none: "Click sentences to select them (Shift: a range, Ctrl: one more).",
+    selection_none: "Click sentences to select them (Shift: a range, Ctrl: one more), or drag across them.",
     new_from_selection: "Make from the selection:",
     make_condition: "Condition",
     make_consequence: "Consequence",
@@ -147,7 +147,9 @@ pub static EDITOR: EditorWords = EditorWords {
         ),
     },
     selection_count: |n| {
-        if n == 1 {
+        if n == 0 {
+            "No sentence selected".to_owned()
+        } else if n == 1 {
             "1 sentence selected".to_owned()
         } else {
             format!("{n} sentences selected")

@@ -118,7 +118,7 @@ pub static EDITOR: EditorWords = EditorWords {
     add_step_hint: "Langkah memakai kondisi yang sedang diatur, kalimat yang dipilih, dan akibat yang dipilih.",
     preview_step: "Pratinjau dalam mode presentasi",
     remove_step: "Hapus langkah",
-    selection_none: "Klik kalimat untuk memilihnya (Shift: rentang, Ctrl: tambah satu).",
+    selection_none: "Klik kalimat untuk memilihnya (Shift: rentang, Ctrl: tambah satu), atau seret melintasinya.",
     new_from_selection: "Buat dari pilihan:",
     make_condition: "Kondisi",
     make_consequence: "Akibat",
@@ -142,7 +142,13 @@ pub static EDITOR: EditorWords = EditorWords {
         (0, w) => format!("{w} peringatan"),
         (e, w) => format!("{e} galat, {w} peringatan"),
     },
-    selection_count: |n| format!("{n} kalimat dipilih"),
+    selection_count: |n| {
+        if n == 0 {
+            "Belum ada kalimat dipilih".to_owned()
+        } else {
+            format!("{n} kalimat dipilih")
+        }
+    },
     bad_language: |code| format!("`{code}` bukan kode bahasa; pakai kode seperti en, id, atau fr."),
     rewrite_text: |file| {
         format!(

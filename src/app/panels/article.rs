@@ -42,6 +42,9 @@ pub struct ArticleMemory {
     handled_scroll: Option<u64>,
     /// A sentence to scroll to, until the layout around it has settled.
     pending_scroll: Option<usize>,
+    /// While editing, a drag across the article selects the sentences it passes: the one it
+    /// started on and the one it last passed over.
+    drag: Option<(SentenceNo, SentenceNo)>,
 }
 
 impl ArticleMemory {
@@ -201,8 +204,13 @@ pub fn article_ui(
         None => view.state.highlighted_sentences(),
     };
     let key = JobKey {
-        revision: draft.map_or(0, |d| d.revision),
-        case_generation: view.state.case_generation,
+        revision: draft.map_or(0, |d| d.article_revision),
+        // While editing, only the draft's article revision says its sentences changed.
+        case_generation: if draft.is_some() {
+            0
+        } else {
+            view.state.case_generation
+        },
         mode: view.article_mode,
         theme: view.theme,
         lang: view.lang,
@@ -225,12 +233,31 @@ pub fn article_ui(
         })
         .collect();
     let jobs = &memory.jobs;
+    let dragging = memory.drag.is_some() && ui.input(|i| i.pointer.primary_down());
+    let (mut drag_started, mut dragged_over) = (None, None);
     let drawn = virtual_list(ui, "article", &rows, 4.0, scroll_to, 0.0, |ui, index| {
         let (Some(sentence), Some(job)) = (case.sentences.get(index), jobs.get(index)) else {
             return;
         };
         let is_highlighted = highlighted.contains(&sentence.number);
-        let response = sentence_ui(ui, view, case, sentence, Arc::clone(job), is_highlighted);
+        let row = SentenceRow {
+            sentence,
+            job: Arc::clone(job),
+            is_highlighted,
+            draggable: draft.is_some(),
+        };
+        let response = sentence_ui(ui, view, case, row);
+        if draft.is_some() {
+            if response.drag_started() {
+                drag_started = Some(sentence.number);
+            } else if dragging
+                && ui
+                    .input(|i| i.pointer.latest_pos())
+                    .is_some_and(|pos| response.rect.contains(pos))
+            {
+                dragged_over = Some(sentence.number);
+            }
+        }
         if response.clicked() {
             if draft.is_some() {
                 let modifiers = ui.input(|i| i.modifiers);
@@ -247,6 +274,7 @@ pub fn article_ui(
             }
         }
     });
+    drag_ui(memory, drag_started, dragged_over, dragging, commands);
     for (index, height) in drawn.measured {
         if let Some(slot) = memory.heights.get_mut(index) {
             *slot = height;
@@ -260,14 +288,58 @@ pub fn article_ui(
 
 const SENTENCE_MARGIN: f32 = 6.0;
 
+/// A drag across the article while editing: picks the sentence it starts on, then every
+/// sentence from there to the one under the pointer (as a shift-click would).
+fn drag_ui(
+    memory: &mut ArticleMemory,
+    started: Option<SentenceNo>,
+    over: Option<SentenceNo>,
+    dragging: bool,
+    commands: &mut Commands,
+) {
+    if let Some(number) = started {
+        memory.drag = Some((number, number));
+        commands.push(EditCommand::PickSentence {
+            number,
+            extend: false,
+            toggle: false,
+        });
+    } else if !dragging {
+        memory.drag = None;
+    } else if let (Some(number), Some((from, to))) = (over, memory.drag)
+        && number != to
+    {
+        memory.drag = Some((from, number));
+        commands.push(EditCommand::PickSentence {
+            number,
+            extend: true,
+            toggle: false,
+        });
+    }
+}
+
+/// One sentence as the article draws it.
+struct SentenceRow<'a> {
+    sentence: &'a crate::core::Sentence,
+    job: Arc<LayoutJob>,
+    /// Cited by what is selected (or, while editing, selected itself).
+    is_highlighted: bool,
+    /// While editing: a drag across sentences selects them.
+    draggable: bool,
+}
+
 fn sentence_ui(
     ui: &mut Ui,
     view: &PanelContext<'_>,
     case: &Case,
-    sentence: &crate::core::Sentence,
-    job: Arc<LayoutJob>,
-    is_highlighted: bool,
+    row: SentenceRow<'_>,
 ) -> egui::Response {
+    let SentenceRow {
+        sentence,
+        job,
+        is_highlighted,
+        draggable,
+    } = row;
     let palette = view.palette;
     let is_selected = view.state.selected_sentence == Some(sentence.number);
     let fill = if is_highlighted {
@@ -291,7 +363,12 @@ fn sentence_ui(
                     .color(palette.dimmed_text),
             );
         }
-        ui.add(Label::new(WidgetText::LayoutJob(job)).sense(Sense::click()))
+        let sense = if draggable {
+            Sense::click_and_drag()
+        } else {
+            Sense::click()
+        };
+        ui.add(Label::new(WidgetText::LayoutJob(job)).sense(sense))
     });
     let response = inner.inner;
     let translation = sentence

@@ -114,6 +114,16 @@ impl History {
         }
     }
 
+    /// The edit undo would make next.
+    pub fn next_undo(&self) -> Option<&Edit> {
+        self.done.back().map(|step| &step.undo)
+    }
+
+    /// The edit redo would make next.
+    pub fn next_redo(&self) -> Option<&Edit> {
+        self.undone.last().map(|step| &step.redo)
+    }
+
     /// Whether there is a step to undo.
     pub fn can_undo(&self) -> bool {
         !self.done.is_empty()

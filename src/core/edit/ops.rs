@@ -143,6 +143,18 @@ impl Edit {
     pub fn is_empty(&self) -> bool {
         self.ops.is_empty()
     }
+
+    /// Whether the edit changes what the article shows: its sentences, or the header (the
+    /// article's language decides which text is the translation).
+    pub fn touches_article(&self) -> bool {
+        self.ops.iter().any(|op| match op {
+            Op::Header(_)
+            | Op::Insert(_, Item::Sentence(_))
+            | Op::Replace(_, Item::Sentence(_)) => true,
+            Op::Remove(list, _) | Op::Move(list, _, _) => *list == List::Sentences,
+            Op::Insert(..) | Op::Replace(..) => false,
+        })
+    }
 }
 
 /// An edit that cannot be applied: it names a place its list does not have, or puts an item

@@ -31,14 +31,16 @@ pub fn selection_bar_ui(
     commands: &mut Commands,
 ) {
     let w = view.words.editor;
-    if draft.sentences.is_empty() {
-        ui.label(RichText::new(w.selection_none).small().weak());
-        ui.separator();
-        return;
-    }
+    // The bar keeps its lines whether or not anything is selected, so the article under it
+    // does not move when the first sentence is picked (in the middle of a drag, say).
+    let any = !draft.sentences.is_empty();
+    ui.label(RichText::new(w.selection_none).small().weak());
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new((w.selection_count)(draft.sentences.len())).strong());
-        if ui.button(w.clear_selection).clicked() {
+        if ui
+            .add_enabled(any, egui::Button::new(w.clear_selection))
+            .clicked()
+        {
             commands.push(EditCommand::ClearSentences);
         }
     });
@@ -51,7 +53,7 @@ pub fn selection_bar_ui(
             (NewElement::Tension, w.make_tension),
         ] {
             // Untitled: its id follows the title the author types first.
-            if ui.button(label).clicked() {
+            if ui.add_enabled(any, egui::Button::new(label)).clicked() {
                 commands.push(EditCommand::NewFromSelection {
                     element,
                     title: Text::default(),
