@@ -1322,3 +1322,28 @@ fn the_split_and_merge_buttons_are_enabled_exactly_when_they_would_edit() {
         assert!(!verbs::can_split_at(&case, past, 1));
     }
 }
+
+/// The article panel lays its sentences out again only after edits that change them: a merge
+/// does, retitling a consequence does not, and undo or redo of each says the same.
+#[test]
+fn only_edits_of_sentences_or_the_header_change_what_the_article_shows() {
+    let case = shipped_case("ukraine-reassurance-force");
+    let merge = verbs::merge_with_next(&case, 0).expect("a next sentence");
+    assert!(merge.touches_article());
+    let retitle = retitled(&case, 0, "A new title").expect("a consequence");
+    assert!(!retitle.touches_article());
+
+    let mut history = History::default();
+    let mut edited = case.clone();
+    history.apply(&mut edited, retitle).expect("applies");
+    assert!(!history.next_undo().expect("a step").touches_article());
+    history.apply(&mut edited, merge).expect("applies");
+    assert!(history.next_undo().expect("a step").touches_article());
+    assert!(history.undo(&mut edited));
+    assert!(
+        history
+            .next_redo()
+            .expect("a step undone")
+            .touches_article()
+    );
+}
