@@ -784,3 +784,27 @@ fn dragging_across_the_article_selects_the_sentences_it_passes() {
         .collect();
     assert_eq!(picked, [1]);
 }
+
+/// While the case being edited has errors, the explorer's views say they show it as it was
+/// before them; a case with no consequences yet says so rather than showing nothing.
+#[test]
+fn the_explorer_views_say_what_they_show_while_the_case_has_errors() {
+    let mut a = Author::new();
+    a.send(skenario::app::EditCommand::NewCase {
+        article: ARTICLE.to_owned(),
+        language: "en".to_owned(),
+    });
+    a.key(egui::Modifiers::COMMAND, egui::Key::Num1);
+    assert!(a.shows("The case has no consequences yet"));
+    assert!(!a.shows("this view shows it as it was before"));
+
+    a.select_sentences(2, 2);
+    a.click(Role::Button, "Consequence");
+    a.type_into("Title, English", "The library stays open late");
+    a.key(egui::Modifiers::COMMAND, egui::Key::Num1);
+    assert!(a.shows("The case has 1 error: this view shows it as it was before"));
+    assert!(
+        a.shows("The case has no consequences yet"),
+        "as it was before"
+    );
+}

@@ -90,6 +90,19 @@ pub fn window_ui(
     };
     egui::CentralPanel::default().show(ui, |ui| {
         tabs_ui(ui, view, tab, commands);
+        // The explorer's views can show only a case without errors: while the draft has some,
+        // they show it as it last was without, and say so.
+        if tab != CentreTab::Edit
+            && let Some(draft) = draft
+            && draft.error_count() > 0
+        {
+            let w = view.words.editor;
+            ui.label(
+                egui::RichText::new((w.views_show_last_valid)(draft.error_count()))
+                    .color(view.palette.disappeared),
+            );
+            ui.add_space(4.0);
+        }
         match tab {
             CentreTab::Edit => {
                 if let Some(draft) = draft {

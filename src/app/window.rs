@@ -98,7 +98,13 @@ impl SkenarioApp {
     pub fn handle(&mut self, ctx: &egui::Context, command: impl Into<Command>) {
         let now = ctx.input(|i| i.time);
         let was_editing = self.state.editing;
-        match command.into() {
+        let command = command.into();
+        // Making or choosing an element shows its form, whichever view was in front.
+        let shows_form = matches!(
+            &command,
+            Command::Edit(EditCommand::NewFromSelection { .. } | EditCommand::Select(Some(_)))
+        );
+        match command {
             Command::Explore(command) => self.state.handle(command, now),
             Command::File(command) => self.files.handle(ctx, command, &mut desk!(self)),
             Command::Dialog(command) => {
@@ -112,7 +118,7 @@ impl SkenarioApp {
             }
         }
         // Starting to edit shows the form of what is selected.
-        if self.state.editing && !was_editing {
+        if self.state.editing && (!was_editing || shows_form) {
             self.settings.centre_tab = CentreTab::Edit;
         }
         ctx.request_repaint();

@@ -91,6 +91,10 @@ pub struct EditorWords {
     pub check_title: &'static str,
     /// When check finds nothing.
     pub check_ok: &'static str,
+    /// Above the explorer's views while the case being edited has errors (how many).
+    pub views_show_last_valid: fn(usize) -> String,
+    /// What follows, for a case with no consequences yet.
+    pub no_consequences: &'static str,
     /// While a large case is typed into: the list below is of the case before the typing.
     pub check_pending: &'static str,
     /// The centre tab with the selected element's form.

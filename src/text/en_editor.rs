@@ -48,6 +48,17 @@ pub static EDITOR: EditorWords = EditorWords {
     untitled: "(untitled)",
     check_title: "Check",
     check_ok: "No problems: the case is ready to explore.",
+    views_show_last_valid: |n| {
+        let errors = if n == 1 {
+            "1 error".to_owned()
+        } else {
+            format!("{n} errors")
+        };
+        format!(
+            "The case has {errors}: this view shows it as it was before, without them. The check on the left lists them."
+        )
+    },
+    no_consequences: "The case has no consequences yet. While editing, select sentences in the article and make one from them.",
     check_pending: "Checked again when you pause typing…",
     edit_tab: "Edit",
     nothing_selected: "Choose something in the outline on the left, or select sentences in the article and make a condition or consequence from them.",

@@ -48,6 +48,12 @@ pub static EDITOR: EditorWords = EditorWords {
     untitled: "(tanpa judul)",
     check_title: "Pemeriksaan",
     check_ok: "Tidak ada masalah: kasus siap dijelajahi.",
+    views_show_last_valid: |n| {
+        format!(
+            "Kasus memiliki {n} kesalahan: tampilan ini menunjukkannya seperti sebelumnya, tanpa kesalahan itu. Pemeriksaan di kiri mendaftarnya."
+        )
+    },
+    no_consequences: "Kasus belum memiliki akibat. Saat menyunting, pilih kalimat di artikel lalu buat akibat darinya.",
     check_pending: "Diperiksa lagi saat Anda berhenti mengetik…",
     edit_tab: "Sunting",
     nothing_selected: "Pilih sesuatu di kerangka sebelah kiri, atau pilih kalimat di artikel lalu buat kondisi atau akibat darinya.",

@@ -39,6 +39,11 @@ pub fn consequences_ui(
     commands: &mut Commands,
 ) {
     let evaluation = &view.state.evaluation;
+    if evaluation.outcomes.is_empty() {
+        ui.add_space(12.0);
+        ui.label(RichText::new(view.words.editor.no_consequences).weak());
+        return;
+    }
     if memory.case_generation != view.state.case_generation
         || memory.card_heights.len() != evaluation.outcomes.len()
     {
