@@ -687,6 +687,13 @@ fn an_actor_is_made_from_the_picker_and_undone_in_one_step() {
     a.click(Role::Button, "Consequence");
     a.type_into("Title, English", "The library stays open late");
     assert!(a.shows("no actor is chosen as `actor` yet"));
+    // Escape leaves the name unmade.
+    a.click(Role::Button, "New actor for Who acts");
+    a.type_into("Name of the new actor", "The janitor");
+    a.key(egui::Modifiers::NONE, egui::Key::Escape);
+    assert!(draft(&a).case.actors.is_empty());
+    assert!(!a.shows("Name of the new actor"));
+
     a.click(Role::Button, "New actor for Who acts");
     a.type_into("Name of the new actor", "The principal");
     a.click(Role::Button, "Add");

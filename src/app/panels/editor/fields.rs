@@ -303,7 +303,7 @@ pub fn actor_picker(
         let mut typed = ui
             .data(|d| d.get_temp::<String>(typed_id))
             .unwrap_or_default();
-        let mut add = false;
+        let (mut add, mut cancelled) = (false, false);
         ui.horizontal_wrapped(|ui| {
             let name = ui.label(w.new_actor_name);
             let field = ui
@@ -318,11 +318,17 @@ pub fn actor_picker(
                 ui.data_mut(|d| d.insert_temp(typed_id.with("focus"), true));
             }
             add = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                cancelled = true;
+            }
             add |= ui
                 .add_enabled(!typed.trim().is_empty(), egui::Button::new(w.new_actor_add))
                 .clicked();
         });
-        if add && !typed.trim().is_empty() {
+        if cancelled {
+            naming = false;
+            typed.clear();
+        } else if add && !typed.trim().is_empty() {
             let name = Text::default().and(view.lang.code(), typed.trim());
             let creating = verbs::new_actor(case, name);
             let id = creating.ops.iter().find_map(|op| match op {
