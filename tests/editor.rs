@@ -815,3 +815,22 @@ fn the_explorer_views_say_what_they_show_while_the_case_has_errors() {
         "as it was before"
     );
 }
+
+/// A new case's article language starts as the window's, the likeliest for a teacher's next
+/// article.
+#[test]
+fn a_new_case_starts_in_the_window_language() {
+    let mut a = Author::new();
+    a.send(skenario::app::LookCommand::SetLanguage(Lang::Id));
+    a.send(skenario::app::FileCommand::ShowNewCaseDialog);
+    let language = a
+        .harness
+        .query_all_by(|n| {
+            n.role() == Role::TextInput
+                && n.label().is_some_and(|l| l.starts_with("Bahasa artikel"))
+        })
+        .next()
+        .expect("the language field")
+        .value();
+    assert_eq!(language.as_deref(), Some("id"));
+}

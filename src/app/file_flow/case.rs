@@ -26,7 +26,11 @@ impl FileFlow {
     ) -> bool {
         match command {
             FileCommand::ShowNewCaseDialog => {
-                *desk.modal = Some(Modal::NewCase(NewCaseDialog::default()));
+                // The window's language is the likeliest for the teacher's next article.
+                *desk.modal = Some(Modal::NewCase(NewCaseDialog {
+                    language: desk.settings.lang().code().to_owned(),
+                    ..NewCaseDialog::default()
+                }));
             }
             FileCommand::StartNewCase { article, language } => {
                 self.start_new_case(ctx, article, language, desk);
