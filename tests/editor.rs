@@ -834,3 +834,30 @@ fn a_new_case_starts_in_the_window_language() {
         .value();
     assert_eq!(language.as_deref(), Some("id"));
 }
+
+/// The shipped case, edited and saved into a folder of the teacher's own, takes its article
+/// along: `skenario check` passes on the saved file, and it opens again.
+#[test]
+fn a_shipped_case_saved_elsewhere_takes_its_article_along() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("my-lesson.case.ron");
+    let mut a = Author::new();
+    a.key(egui::Modifiers::NONE, egui::Key::F2);
+    a.type_into(
+        "Title, English",
+        "26 countries pledge a force for post-war Ukraine",
+    );
+    a.send(skenario::app::FileCommand::SaveCaseTo(path.clone()));
+    assert!(path.exists(), "the case is saved");
+    let article = folder.path().join("my-lesson.txt");
+    assert_eq!(
+        std::fs::read_to_string(&article).expect("the article beside it"),
+        skenario::core::shipped::UKRAINE_ARTICLE
+    );
+    let checked = skenario(&["check", path.to_str().expect("a UTF-8 path")]);
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stdout)
+    );
+}

@@ -13,6 +13,7 @@ use crate::core::edit::{Edit, Header, Op, verbs};
 use crate::core::file::{self, CaseSource, SaveError};
 use crate::core::language::Text;
 use crate::core::load::parse_case;
+use crate::core::shipped;
 use crate::core::skeleton::{SkeletonRequest, skeleton};
 use crate::core::write::case_to_ron;
 
@@ -228,16 +229,23 @@ impl State {
             return;
         }
         let case = self.document.case.case().clone();
-        let (path, rewrites_layout) = match &self.document.case_source {
+        // The article's text comes along, so that a case saved somewhere else can take it.
+        let (path, rewrites_layout, article) = match &self.document.case_source {
             CaseSource::File(path) => {
                 // Saving writes Skenario's layout; a file with comments of its own is told so.
                 let canonical = case_to_ron(&case).ok();
                 let on_disk = file::read_text(path).ok();
-                (Some(path.clone()), canonical != on_disk)
+                let article = case.article_file.as_ref().and_then(|name| {
+                    let folder = path.parent().unwrap_or_else(|| Path::new("."));
+                    file::read_text(&folder.join(name)).ok()
+                });
+                (Some(path.clone()), canonical != on_disk, article)
             }
-            CaseSource::Shipped(_) | CaseSource::Unsaved => (None, false),
+            CaseSource::Shipped(id) => (None, false, shipped::article_of(id).map(str::to_owned)),
+            CaseSource::Unsaved => (None, false, None),
         };
         let mut draft = Draft::new(case, path, rewrites_layout);
+        draft.article = article;
         draft.selected = Some(Selected::Header);
         self.document.draft = Some(draft);
     }
@@ -282,8 +290,15 @@ impl State {
         };
         // The findings listed with the save are of the case saved.
         draft.check_if_stale();
-        let article_name = (draft.article.is_some() && draft.case.article_file.is_none())
-            .then(|| article_file_name(path));
+        // The article goes beside the case when the case has none yet, or when the one it
+        // names is not there (a shipped case, or a case saved into another folder).
+        let folder = path.parent().unwrap_or_else(|| Path::new("."));
+        let article_missing = match &draft.case.article_file {
+            None => true,
+            Some(name) => !folder.join(name).is_file(),
+        };
+        let article_name =
+            (draft.article.is_some() && article_missing).then(|| article_file_name(path));
         if let Some(name) = &article_name {
             let mut header = Header::of(&draft.case);
             header.article_file = Some(name.clone());
