@@ -1324,26 +1324,32 @@ fn the_split_and_merge_buttons_are_enabled_exactly_when_they_would_edit() {
 }
 
 /// The article panel lays its sentences out again only after edits that change them: a merge
-/// does, retitling a consequence does not, and undo or redo of each says the same.
+/// or a new article language does, retitling a consequence or the case does not, and undo or
+/// redo of each says the same.
 #[test]
-fn only_edits_of_sentences_or_the_header_change_what_the_article_shows() {
+fn only_edits_of_sentences_or_the_article_language_change_what_the_article_shows() {
     let case = shipped_case("ukraine-reassurance-force");
     let merge = verbs::merge_with_next(&case, 0).expect("a next sentence");
-    assert!(merge.touches_article());
+    assert!(merge.touches_article(&case));
     let retitle = retitled(&case, 0, "A new title").expect("a consequence");
-    assert!(!retitle.touches_article());
+    assert!(!retitle.touches_article(&case));
 
     let mut history = History::default();
     let mut edited = case.clone();
     history.apply(&mut edited, retitle).expect("applies");
-    assert!(!history.next_undo().expect("a step").touches_article());
+    let undo = history.next_undo().expect("a step");
+    assert!(!undo.touches_article(&edited));
     history.apply(&mut edited, merge).expect("applies");
-    assert!(history.next_undo().expect("a step").touches_article());
+    let undo = history.next_undo().expect("a step");
+    assert!(undo.touches_article(&edited));
     assert!(history.undo(&mut edited));
-    assert!(
-        history
-            .next_redo()
-            .expect("a step undone")
-            .touches_article()
-    );
+    let redo = history.next_redo().expect("a step undone");
+    assert!(redo.touches_article(&edited));
+
+    // A new title in the header leaves the article as it is; a new language does not.
+    let mut header = Header::of(&case);
+    header.title = header.title.and("en", "Another title");
+    assert!(!Edit::one(Op::Header(header.clone())).touches_article(&case));
+    header.language = "en".to_owned();
+    assert!(Edit::one(Op::Header(header)).touches_article(&case));
 }

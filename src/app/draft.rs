@@ -225,7 +225,7 @@ impl Draft {
     /// Applies `edit`; typing in the same field (`topic`) again makes one undo step.
     pub fn apply(&mut self, edit: Edit, topic: Option<String>) -> Result<(), EditError> {
         let typing = topic.is_some();
-        let touches_article = edit.touches_article();
+        let touches_article = edit.touches_article(&self.case);
         self.history.apply_about(&mut self.case, edit, topic)?;
         if touches_article {
             self.article_revision = next_revision();
@@ -273,7 +273,11 @@ impl Draft {
 
     /// Undoes the newest edit.
     pub fn undo(&mut self) -> bool {
-        if self.history.next_undo().is_some_and(Edit::touches_article) {
+        if self
+            .history
+            .next_undo()
+            .is_some_and(|edit| edit.touches_article(&self.case))
+        {
             self.article_revision = next_revision();
         }
         let done = self.history.undo(&mut self.case);
@@ -285,7 +289,11 @@ impl Draft {
 
     /// Redoes the newest edit undone.
     pub fn redo(&mut self) -> bool {
-        if self.history.next_redo().is_some_and(Edit::touches_article) {
+        if self
+            .history
+            .next_redo()
+            .is_some_and(|edit| edit.touches_article(&self.case))
+        {
             self.article_revision = next_revision();
         }
         let done = self.history.redo(&mut self.case);

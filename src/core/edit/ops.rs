@@ -144,13 +144,12 @@ impl Edit {
         self.ops.is_empty()
     }
 
-    /// Whether the edit changes what the article shows: its sentences, or the header (the
-    /// article's language decides which text is the translation).
-    pub fn touches_article(&self) -> bool {
+    /// Whether the edit, made to `case`, changes what the article shows: its sentences, or the
+    /// article's language (which decides which text is the translation).
+    pub fn touches_article(&self, case: &Case) -> bool {
         self.ops.iter().any(|op| match op {
-            Op::Header(_)
-            | Op::Insert(_, Item::Sentence(_))
-            | Op::Replace(_, Item::Sentence(_)) => true,
+            Op::Header(header) => header.language != case.language,
+            Op::Insert(_, Item::Sentence(_)) | Op::Replace(_, Item::Sentence(_)) => true,
             Op::Remove(list, _) | Op::Move(list, _, _) => *list == List::Sentences,
             Op::Insert(..) | Op::Replace(..) => false,
         })
