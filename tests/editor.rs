@@ -41,6 +41,17 @@ impl Author {
         Self::with_frame_time(0.25)
     }
 
+    /// An author editing a new case made from [`ARTICLE`] (in English), its sentences as the
+    /// splitter cut them.
+    fn with_new_case() -> Self {
+        let mut author = Self::new();
+        author.send(skenario::app::EditCommand::NewCase {
+            article: ARTICLE.to_owned(),
+            language: "en".to_owned(),
+        });
+        author
+    }
+
     /// An author whose window draws a frame every `seconds` (egui's clock moves that much).
     fn with_frame_time(seconds: f32) -> Self {
         let harness = Harness::builder()
@@ -678,11 +689,7 @@ fn typing_into_a_long_case_checks_it_when_typing_pauses() {
 /// the actor and choosing it are one step to undo.
 #[test]
 fn an_actor_is_made_from_the_picker_and_undone_in_one_step() {
-    let mut a = Author::new();
-    a.send(skenario::app::EditCommand::NewCase {
-        article: ARTICLE.to_owned(),
-        language: "en".to_owned(),
-    });
+    let mut a = Author::with_new_case();
     a.select_sentences(2, 2);
     a.click(Role::Button, "Consequence");
     a.type_into("Title, English", "The library stays open late");
@@ -718,11 +725,7 @@ fn an_actor_is_made_from_the_picker_and_undone_in_one_step() {
 /// field it names: the language a text lacks, or the text left empty.
 #[test]
 fn a_finding_leads_to_the_field_it_is_about() {
-    let mut a = Author::new();
-    a.send(skenario::app::EditCommand::NewCase {
-        article: ARTICLE.to_owned(),
-        language: "en".to_owned(),
-    });
+    let mut a = Author::with_new_case();
     a.select_sentences(2, 2);
     a.click(Role::Button, "Condition");
     a.type_into("Label, English", "The budget passes");
@@ -747,11 +750,7 @@ fn a_finding_leads_to_the_field_it_is_about() {
 /// started to where it is, like a text selection.
 #[test]
 fn dragging_across_the_article_selects_the_sentences_it_passes() {
-    let mut a = Author::new();
-    a.send(skenario::app::EditCommand::NewCase {
-        article: ARTICLE.to_owned(),
-        language: "en".to_owned(),
-    });
+    let mut a = Author::with_new_case();
     let centre = |a: &Author, number: u32| {
         a.harness
             .query_all_by(|n| {
@@ -796,11 +795,7 @@ fn dragging_across_the_article_selects_the_sentences_it_passes() {
 /// before them; a case with no consequences yet says so rather than showing nothing.
 #[test]
 fn the_explorer_views_say_what_they_show_while_the_case_has_errors() {
-    let mut a = Author::new();
-    a.send(skenario::app::EditCommand::NewCase {
-        article: ARTICLE.to_owned(),
-        language: "en".to_owned(),
-    });
+    let mut a = Author::with_new_case();
     a.key(egui::Modifiers::COMMAND, egui::Key::Num1);
     assert!(a.shows("The case has no consequences yet"));
     assert!(!a.shows("this view shows it as it was before"));
