@@ -4,14 +4,15 @@
 use egui::{RichText, Ui};
 
 use super::fields::{
-    actor_picker, evidence_field, firmness_picker, follow, id_line, item_buttons, kind_picker, put,
-    text_field,
+    TitleField, actor_picker, evidence_field, firmness_picker, id_line, item_buttons, kind_picker,
+    put, text_field, title_field,
 };
 use super::trigger::{Parts, trigger_ui};
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
 use crate::app::draft::Draft;
 use crate::core::edit::{Item, List};
+use crate::core::language::Text;
 
 pub fn consequence_form(
     ui: &mut Ui,
@@ -33,23 +34,22 @@ pub fn consequence_form(
         f(&mut changed);
         Item::Consequence(changed)
     };
-    if let Some(title) = text_field(ui, view, w.field_title, &consequence.title, false, commands) {
-        let id = follow(
-            draft,
-            List::Consequences,
-            at,
-            &consequence.id,
-            &consequence.title,
-            &title,
-        );
-        let item = with(&|c| {
+    let title = TitleField {
+        list: List::Consequences,
+        at,
+        id: &consequence.id,
+        text: &consequence.title,
+        label: w.field_title,
+        multiline: false,
+        topic: format!("consequence/{at}/title"),
+    };
+    let make = |title: Text, id: String| {
+        with(&|c| {
             c.title = title.clone();
-            if let Some(id) = &id {
-                c.id.clone_from(id);
-            }
-        });
-        put(commands, case, at, item, topic("title"));
-    }
+            c.id.clone_from(&id);
+        })
+    };
+    title_field(ui, view, draft, title, make, commands);
     ui.add_space(4.0);
     if let Some(choice) = actor_picker(
         ui,
@@ -144,36 +144,22 @@ pub fn objection_form(
         f(&mut changed);
         Item::Objection(changed)
     };
-    if let Some(statement) = text_field(
-        ui,
-        view,
-        w.field_statement,
-        &objection.statement,
-        true,
-        commands,
-    ) {
-        let id = follow(
-            draft,
-            List::Objections,
-            at,
-            &objection.id,
-            &objection.statement,
-            &statement,
-        );
-        let item = with(&|o| {
+    let statement = TitleField {
+        list: List::Objections,
+        at,
+        id: &objection.id,
+        text: &objection.statement,
+        label: w.field_statement,
+        multiline: true,
+        topic: format!("objection/{at}/statement"),
+    };
+    let make = |statement: Text, id: String| {
+        with(&|o| {
             o.statement = statement.clone();
-            if let Some(id) = &id {
-                o.id.clone_from(id);
-            }
-        });
-        put(
-            commands,
-            case,
-            at,
-            item,
-            Some(format!("objection/{at}/statement")),
-        );
-    }
+            o.id.clone_from(&id);
+        })
+    };
+    title_field(ui, view, draft, statement, make, commands);
     if let Some(choice) = actor_picker(
         ui,
         view,
@@ -261,23 +247,22 @@ pub fn tension_form(
         f(&mut changed);
         Item::Tension(changed)
     };
-    if let Some(title) = text_field(ui, view, w.field_title, &tension.title, false, commands) {
-        let id = follow(
-            draft,
-            List::Tensions,
-            at,
-            &tension.id,
-            &tension.title,
-            &title,
-        );
-        let item = with(&|t| {
+    let title = TitleField {
+        list: List::Tensions,
+        at,
+        id: &tension.id,
+        text: &tension.title,
+        label: w.field_title,
+        multiline: false,
+        topic: format!("tension/{at}/title"),
+    };
+    let make = |title: Text, id: String| {
+        with(&|t| {
             t.title = title.clone();
-            if let Some(id) = &id {
-                t.id.clone_from(id);
-            }
-        });
-        put(commands, case, at, item, topic("title"));
-    }
+            t.id.clone_from(&id);
+        })
+    };
+    title_field(ui, view, draft, title, make, commands);
     if let Some(explanation) = text_field(
         ui,
         view,

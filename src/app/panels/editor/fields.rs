@@ -516,7 +516,7 @@ pub fn item_buttons(
 
 /// The id the element takes with its new title, when its id still follows its title (it is
 /// new since the last save, and nothing refers to it yet).
-pub fn follow(
+fn follow(
     draft: &Draft,
     list: List,
     at: usize,
@@ -528,6 +528,51 @@ pub fn follow(
         .is_new(list, id)
         .then(|| verbs::id_following_title(&draft.case, list, at, previous, title))
         .flatten()
+}
+
+/// An element's first text field: its title, label, name or statement, which its id follows
+/// while the element is new.
+pub struct TitleField<'a> {
+    /// The element's list and place.
+    pub list: List,
+    /// Its place in the list.
+    pub at: usize,
+    /// Its id as it stands.
+    pub id: &'a str,
+    /// The text as it stands.
+    pub text: &'a Text,
+    /// The field's label.
+    pub label: &'a str,
+    /// Several lines.
+    pub multiline: bool,
+    /// What typing in it is about (one undo step while typing).
+    pub topic: String,
+}
+
+/// Draws `field` and, when the author changed it, sends the edit `make` builds from the new
+/// text and the id that goes with it (following the text while the element is new, see
+/// [`verbs::id_following_title`]).
+pub fn title_field(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    draft: &Draft,
+    field: TitleField<'_>,
+    make: impl Fn(Text, String) -> Item,
+    commands: &mut Commands,
+) {
+    let TitleField {
+        list,
+        at,
+        id,
+        text,
+        label,
+        multiline,
+        topic,
+    } = field;
+    if let Some(new) = text_field(ui, view, label, text, multiline, commands) {
+        let id = follow(draft, list, at, id, text, &new).unwrap_or_else(|| id.to_owned());
+        put(commands, &draft.case, at, make(new, id), Some(topic));
+    }
 }
 
 /// The id of an element: shown, not edited (references use it).

@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use super::claims::{consequence_form, objection_form, tension_form};
-use super::fields::{self, follow, id_line};
+use super::fields::{self, TitleField, id_line, title_field};
 use super::fields::{evidence_field, item_buttons, optional_line, put, text_field};
 use super::steps::walkthrough_form;
 use super::trigger::{Parts, trigger_ui};
@@ -14,6 +14,7 @@ use crate::app::draft::{Draft, Selected};
 use crate::app::editing::EditCommand;
 use crate::core::diagnostics::Severity;
 use crate::core::edit::{Edit, Header, Item, List, Op, verbs};
+use crate::core::language::Text;
 use crate::core::model::{Source, Trigger};
 
 /// The centre's Edit tab: the selected element's form, under what check says about it.
@@ -282,16 +283,23 @@ fn actor_form(
     ui.heading(w.heading_actor);
     id_line(ui, view, &actor.id);
     let topic = |field: &str| Some(format!("actor/{at}/{field}"));
-    if let Some(name) = text_field(ui, view, w.field_name, &actor.name, false, commands) {
-        let id = follow(draft, List::Actors, at, &actor.id, &actor.name, &name)
-            .unwrap_or_else(|| actor.id.clone());
-        let item = Item::Actor(crate::core::model::Actor {
+    let name = TitleField {
+        list: List::Actors,
+        at,
+        id: &actor.id,
+        text: &actor.name,
+        label: w.field_name,
+        multiline: false,
+        topic: format!("actor/{at}/name"),
+    };
+    let make = |name, id| {
+        Item::Actor(crate::core::model::Actor {
             id,
             name,
             ..actor.clone()
-        });
-        put(commands, case, at, item, topic("name"));
-    }
+        })
+    };
+    title_field(ui, view, draft, name, make, commands);
     if let Some(person) = optional_line(ui, w.field_person, actor.person.as_deref(), commands) {
         let item = Item::Actor(crate::core::model::Actor {
             person,
@@ -326,12 +334,17 @@ fn kind_form(
     };
     ui.heading(w.heading_kind);
     id_line(ui, view, &kind.id);
-    if let Some(label) = text_field(ui, view, w.field_name, &kind.label, false, commands) {
-        let id = follow(draft, List::Kinds, at, &kind.id, &kind.label, &label)
-            .unwrap_or_else(|| kind.id.clone());
-        let item = Item::Kind(crate::core::model::DeclaredKind { id, label });
-        put(commands, case, at, item, Some(format!("kind/{at}/label")));
-    }
+    let label = TitleField {
+        list: List::Kinds,
+        at,
+        id: &kind.id,
+        text: &kind.label,
+        label: w.field_name,
+        multiline: false,
+        topic: format!("kind/{at}/label"),
+    };
+    let make = |label, id| Item::Kind(crate::core::model::DeclaredKind { id, label });
+    title_field(ui, view, draft, label, make, commands);
     ui.add_space(8.0);
     item_buttons(ui, view, case, List::Kinds, at, commands);
 }
@@ -356,23 +369,22 @@ fn condition_form(
         f(&mut changed);
         Item::Condition(changed)
     };
-    if let Some(label) = text_field(ui, view, w.field_label, &condition.label, false, commands) {
-        let id = follow(
-            draft,
-            List::Conditions,
-            at,
-            &condition.id,
-            &condition.label,
-            &label,
-        );
-        let item = with(&|c| {
+    let label = TitleField {
+        list: List::Conditions,
+        at,
+        id: &condition.id,
+        text: &condition.label,
+        label: w.field_label,
+        multiline: false,
+        topic: format!("condition/{at}/label"),
+    };
+    let make = |label: Text, id: String| {
+        with(&|c| {
             c.label = label.clone();
-            if let Some(id) = &id {
-                c.id.clone_from(id);
-            }
-        });
-        put(commands, case, at, item, topic("label"));
-    }
+            c.id.clone_from(&id);
+        })
+    };
+    title_field(ui, view, draft, label, make, commands);
     if let Some(description) = text_field(
         ui,
         view,
