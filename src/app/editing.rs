@@ -8,12 +8,12 @@ use std::sync::Arc;
 use super::document::Document;
 use super::draft::{Draft, Selected};
 use super::explorer::State;
+use super::library::library;
 use crate::core::SentenceNo;
 use crate::core::edit::{Edit, Header, Op, verbs};
 use crate::core::file::{self, CaseSource, SaveError};
 use crate::core::language::Text;
 use crate::core::load::parse_case;
-use crate::core::shipped;
 use crate::core::skeleton::{SkeletonRequest, skeleton};
 use crate::core::write::case_to_ron;
 
@@ -241,7 +241,10 @@ impl State {
                 });
                 (Some(path.clone()), canonical != on_disk, article)
             }
-            CaseSource::Shipped(id) => (None, false, shipped::article_of(id).map(str::to_owned)),
+            CaseSource::Shipped(id) => {
+                let article = library().case(id).map(|shipped| shipped.article.to_owned());
+                (None, false, article)
+            }
             CaseSource::Unsaved => (None, false, None),
         };
         let mut draft = Draft::new(case, path, rewrites_layout);

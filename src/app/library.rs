@@ -3,6 +3,7 @@
 
 use std::sync::{Arc, OnceLock};
 
+use crate::core::load::parse_case;
 use crate::core::shipped;
 use crate::core::{Scenario, ValidCase};
 
@@ -12,6 +13,8 @@ pub struct LibraryCase {
     pub case: Arc<ValidCase>,
     /// Its scenarios, in the order they are offered.
     pub scenarios: Vec<Scenario>,
+    /// The article it is made from (saved beside the case when it is saved elsewhere).
+    pub article: &'static str,
 }
 
 /// Every shipped case, the default one first.
@@ -31,13 +34,16 @@ pub struct ShippedRef {
 
 impl Library {
     fn load() -> Self {
-        let mut cases: Vec<LibraryCase> = shipped::cases()
-            .map(|case| LibraryCase {
+        let mut cases: Vec<LibraryCase> = shipped::CASES
+            .iter()
+            .filter_map(|shipped| Some((parse_case(shipped.file.text).ok()?.0, shipped.article)))
+            .map(|(case, article)| LibraryCase {
                 scenarios: shipped::scenarios_for(&case.case().id)
                     .into_iter()
                     .map(|(_, scenario)| scenario)
                     .collect(),
                 case: Arc::new(case),
+                article,
             })
             .collect();
         cases.sort_by_key(|c| c.case.case().id != shipped::DEFAULT_CASE_ID);

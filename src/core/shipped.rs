@@ -88,16 +88,6 @@ pub fn cases() -> impl Iterator<Item = ValidCase> {
         .map(|(case, _)| case)
 }
 
-/// The article of the shipped case with this id.
-pub fn article_of(case_id: &str) -> Option<&'static str> {
-    CASES
-        .iter()
-        .find(|shipped| {
-            parse_case(shipped.file.text).is_ok_and(|(case, _)| case.case().id == case_id)
-        })
-        .map(|shipped| shipped.article)
-}
-
 /// The shipped case with this id, parsed and validated.
 pub fn case(case_id: &str) -> Option<ValidCase> {
     cases().find(|case| case.case().id == case_id)
