@@ -55,7 +55,7 @@ pub static EDITOR: EditorWords = EditorWords {
             format!("{n} errors")
         };
         format!(
-            "The case has {errors}: this view shows it as it was before, without them. The check on the left lists them."
+            "The case has {errors}: this view shows it as it was before the case had errors. The check on the left lists what to fix."
         )
     },
     no_consequences: "The case has no consequences yet. While editing, select sentences in the article and make one from them.",

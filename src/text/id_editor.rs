@@ -50,7 +50,7 @@ pub static EDITOR: EditorWords = EditorWords {
     check_ok: "Tidak ada masalah: kasus siap dijelajahi.",
     views_show_last_valid: |n| {
         format!(
-            "Kasus memiliki {n} kesalahan: tampilan ini menunjukkannya seperti sebelumnya, tanpa kesalahan itu. Pemeriksaan di kiri mendaftarnya."
+            "Kasus memiliki {n} kesalahan: tampilan ini menunjukkannya seperti sebelum kasus memiliki kesalahan. Pemeriksaan di kiri mendaftar yang perlu diperbaiki."
         )
     },
     no_consequences: "Kasus belum memiliki akibat. Saat menyunting, pilih kalimat di artikel lalu buat akibat darinya.",
