@@ -72,7 +72,7 @@ pub mod generator {
 
     use skenario::core::{
         Actor, Case, Condition, Consequence, FORMAT_VERSION, Firmness, Kind, Lang, Objection,
-        Sentence, SentenceNo, Source, Tension, Text, Trigger,
+        Sentence, SentenceNo, Shared, Source, Tension, Text, Trigger,
     };
 
     /// How big a case to generate, and from which seed.
@@ -128,12 +128,12 @@ pub mod generator {
             language: "id".to_owned(),
             source: Source::default(),
             article_file: None,
-            sentences: writer.sentences,
+            sentences: writer.sentences.into_iter().map(Shared::new).collect(),
             actors: ACTORS.iter().map(ActorSeed::actor).collect(),
             kinds: Vec::new(),
             conditions,
             exclusive: Vec::new(),
-            consequences,
+            consequences: consequences.into_iter().map(Shared::new).collect(),
             objections,
             tensions,
             walkthroughs: Vec::new(),

@@ -20,6 +20,7 @@ const CORE_LAYERS: &[&[&str]] = &[
         "limits",
         "prose",
         "dialect",
+        "shared",
         "fixtures",
     ],
     &["language", "model", "scenario"],

@@ -17,7 +17,7 @@ use skenario::core::verbatim::first_difference;
 use skenario::core::write::case_to_ron;
 use skenario::core::{
     Actor, Case, Condition, ConditionState, Consequence, FORMAT_VERSION, Firmness, Kind, Sentence,
-    SentenceNo, States, Step, Text, Trigger, Walkthrough,
+    SentenceNo, Shared, States, Step, Text, Trigger, Walkthrough,
 };
 
 const UKRAINE: &str = "ukraine-reassurance-force";
@@ -44,23 +44,27 @@ fn article_of(case_id: &str) -> &'static str {
 /// A small case written here: three sentences, one actor, two conditions, two consequences,
 /// and a walkthrough of one step.
 fn small_case() -> Case {
-    let sentence = |number: u32, original: &str| Sentence {
-        number: SentenceNo(number),
-        original: original.to_owned(),
-        translations: Text::new("en", format!("Sentence {number}.")),
-        heading: false,
-        context: false,
+    let sentence = |number: u32, original: &str| {
+        Shared::new(Sentence {
+            number: SentenceNo(number),
+            original: original.to_owned(),
+            translations: Text::new("en", format!("Sentence {number}.")),
+            heading: false,
+            context: false,
+        })
     };
-    let consequence = |id: &str, trigger: Trigger, evidence: u32| Consequence {
-        id: id.to_owned(),
-        title: Text::new("en", format!("{id} follows")),
-        actor: "mayor".to_owned(),
-        kind: Kind::Position,
-        claimant: None,
-        firmness: Firmness::Stated,
-        trigger,
-        evidence: vec![SentenceNo(evidence)],
-        note: None,
+    let consequence = |id: &str, trigger: Trigger, evidence: u32| {
+        Shared::new(Consequence {
+            id: id.to_owned(),
+            title: Text::new("en", format!("{id} follows")),
+            actor: "mayor".to_owned(),
+            kind: Kind::Position,
+            claimant: None,
+            firmness: Firmness::Stated,
+            trigger,
+            evidence: vec![SentenceNo(evidence)],
+            note: None,
+        })
     };
     Case {
         format_version: FORMAT_VERSION,
@@ -529,13 +533,13 @@ fn verbs_given_places_that_do_not_exist_do_nothing() {
 
     // A cut inside a character (the article's words are not ASCII everywhere).
     let accented = Case {
-        sentences: vec![Sentence {
+        sentences: vec![Shared::new(Sentence {
             number: SentenceNo(1),
             original: "Café ouvert. Oui.".to_owned(),
             translations: Text::default(),
             heading: false,
             context: false,
-        }],
+        })],
         ..small_case()
     };
     assert!(
@@ -910,13 +914,13 @@ fn merging_and_splitting_next_to_an_unnumbered_sentence_keep_every_quote() {
     let mut start = small_case();
     start.sentences.insert(
         1,
-        Sentence {
+        Shared::new(Sentence {
             number: SentenceNo(0),
             original: "Warga diminta waspada. Sekolah libur.".to_owned(),
             translations: Text::default(),
             heading: false,
             context: true,
-        },
+        }),
     );
     let quoted = quotes(&start);
     assert_eq!(

@@ -6,7 +6,7 @@ use skenario::core::parse::{parse_case as parse_case_syntax, parse_scenario};
 use skenario::core::write::{case_to_ron, scenario_to_ron};
 use skenario::core::{
     Actor, Case, Condition, ConditionState, Consequence, DeclaredKind, FORMAT_VERSION, Firmness,
-    Kind, Objection, Scenario, Sentence, SentenceNo, Source, Tension, Text, Trigger,
+    Kind, Objection, Scenario, Sentence, SentenceNo, Shared, Source, Tension, Text, Trigger,
 };
 
 fn any_text() -> impl Strategy<Value = String> {
@@ -248,12 +248,12 @@ fn any_case() -> impl Strategy<Value = Case> {
                     about,
                     source,
                     article_file,
-                    sentences,
+                    sentences: sentences.into_iter().map(Shared::new).collect(),
                     actors,
                     kinds,
                     conditions,
                     exclusive,
-                    consequences,
+                    consequences: consequences.into_iter().map(Shared::new).collect(),
                     objections,
                     tensions,
                     walkthroughs: Vec::new(),

@@ -4,7 +4,7 @@
 //! The modules form layers; a module uses only modules of its own layer or below (the test
 //! `tests/architecture.rs` holds the same list and fails when an import points up):
 //!
-//! 0. leaves: [`ids`], [`diagnostics`], [`limits`], [`prose`], [`dialect`]
+//! 0. leaves: [`ids`], [`diagnostics`], [`limits`], [`prose`], [`dialect`], [`shared`]
 //! 1. the model: [`language`], [`model`], [`scenario`]
 //! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`],
 //!    [`split`] (an article into sentences), [`edit`] (changes with their inverses, for undo)
@@ -18,6 +18,7 @@ pub mod dialect;
 pub mod ids;
 pub mod limits;
 pub mod prose;
+pub mod shared;
 
 pub mod language;
 pub mod model;
@@ -57,4 +58,5 @@ pub use model::{
     Kind, Objection, Sentence, Source, States, Step, Tension, Trigger, Walkthrough,
 };
 pub use scenario::Scenario;
+pub use shared::Shared;
 pub use valid::ValidCase;

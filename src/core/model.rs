@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::{ConditionIx, ConsequenceIx, ObjectionIx, SentenceNo, TensionIx};
 use super::language::{Lang, Text};
+use super::shared::Shared;
 
 /// The file format version this build writes and reads natively.
 pub const FORMAT_VERSION: u32 = 2;
@@ -35,7 +36,7 @@ pub struct Case {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article_file: Option<String>,
     /// The article, sentence by sentence, in order. Headings count as sentences.
-    pub sentences: Vec<Sentence>,
+    pub sentences: Vec<Shared<Sentence>>,
     /// Who acts and who claims. Empty when left out (a case just started).
     #[serde(default)]
     pub actors: Vec<Actor>,
@@ -50,7 +51,7 @@ pub struct Case {
     pub exclusive: Vec<Vec<String>>,
     /// What the article says would follow. Empty when left out (a case just started).
     #[serde(default)]
-    pub consequences: Vec<Consequence>,
+    pub consequences: Vec<Shared<Consequence>>,
     /// Statements that contest consequences without cancelling them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objections: Vec<Objection>,
@@ -493,6 +494,7 @@ impl Case {
             .get(number.position()?)
             .filter(|sentence| sentence.number == number)
             .or_else(|| self.sentences.iter().find(|s| s.number == number))
+            .map(|sentence| &**sentence)
     }
 
     /// The condition at `index`.
@@ -502,7 +504,7 @@ impl Case {
 
     /// The consequence at `index`.
     pub fn consequence_at(&self, index: ConsequenceIx) -> Option<&Consequence> {
-        self.consequences.get(index.0)
+        self.consequences.get(index.0).map(|c| &**c)
     }
 
     /// The objection at `index`.
@@ -532,7 +534,10 @@ impl Case {
 
     /// The consequence with this id.
     pub fn consequence(&self, consequence_id: &str) -> Option<&Consequence> {
-        self.consequences.iter().find(|c| c.id == consequence_id)
+        self.consequences
+            .iter()
+            .find(|c| c.id == consequence_id)
+            .map(|c| &**c)
     }
 
     /// The objections that contest `consequence_id`.

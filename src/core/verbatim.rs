@@ -194,6 +194,7 @@ mod tests {
                 heading: false,
                 context: false,
             })
+            .map(Into::into)
             .collect();
         case
     }

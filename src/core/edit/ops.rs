@@ -5,6 +5,7 @@ use crate::core::model::{
     Actor, Case, Condition, Consequence, DeclaredKind, Objection, Sentence, Source, Tension,
     Walkthrough,
 };
+use crate::core::shared::Shared;
 
 /// The case's fields that are not lists.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +53,7 @@ impl Header {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
     /// A sentence.
-    Sentence(Sentence),
+    Sentence(Shared<Sentence>),
     /// An actor.
     Actor(Actor),
     /// A declared kind.
@@ -62,7 +63,7 @@ pub enum Item {
     /// A set of exclusive conditions (by id).
     Exclusive(Vec<String>),
     /// A consequence.
-    Consequence(Consequence),
+    Consequence(Shared<Consequence>),
     /// An objection.
     Objection(Objection),
     /// A tension.

@@ -6,12 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::ids::suggest_id;
 use super::ops::{Edit, Item, List, Op};
-use crate::core::ids::SentenceNo;
-use crate::core::language::Text;
 use crate::core::model::{
     Actor, Case, Condition, Consequence, DeclaredKind, Firmness, Kind, Objection, Sentence, Step,
     Tension, Trigger, Walkthrough,
 };
+use crate::core::{ids::SentenceNo, language::Text, shared::Shared};
 
 /// The id the element at `at` of `list` takes when its title changes from `previous` to
 /// `title`: its id follows its title while the id is still the one made from the previous
@@ -176,7 +175,7 @@ pub fn new_consequence(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edi
     );
     Edit::one(Op::Insert(
         case.consequences.len(),
-        Item::Consequence(Consequence {
+        Item::Consequence(Shared::new(Consequence {
             id,
             title,
             actor: case
@@ -194,7 +193,7 @@ pub fn new_consequence(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edi
                 .map_or(Trigger::Always, |c| Trigger::Condition(c.id.clone())),
             evidence: cited(evidence),
             note: None,
-        }),
+        })),
     ))
 }
 
@@ -415,9 +414,9 @@ pub fn merge_with_next(case: &Case, index: usize) -> Option<Edit> {
                 moves.entry(sentence.number).or_insert_with(|| vec![lower]);
                 let moved = Sentence {
                     number: lower,
-                    ..sentence.clone()
+                    ..Sentence::clone(sentence)
                 };
-                ops.push(Op::Replace(i - 1, Item::Sentence(moved)));
+                ops.push(Op::Replace(i - 1, Item::Sentence(moved.into())));
             }
         }
     }
@@ -450,7 +449,7 @@ pub fn split_at(case: &Case, index: usize, at: usize) -> Option<Edit> {
     };
     let mut ops = vec![
         Op::Replace(index, Item::Sentence(first)),
-        Op::Insert(index + 1, Item::Sentence(second)),
+        Op::Insert(index + 1, Item::Sentence(second.into())),
     ];
     let mut moves = Moves::new();
     if let Some(next) = next {
@@ -462,9 +461,9 @@ pub fn split_at(case: &Case, index: usize, at: usize) -> Option<Edit> {
                 moves.entry(sentence.number).or_insert_with(|| vec![higher]);
                 let moved = Sentence {
                     number: higher,
-                    ..sentence.clone()
+                    ..Sentence::clone(sentence)
                 };
-                ops.push(Op::Replace(i + 1, Item::Sentence(moved)));
+                ops.push(Op::Replace(i + 1, Item::Sentence(moved.into())));
             }
         }
     }
@@ -519,10 +518,10 @@ fn references_moved(case: &Case, moves: &Moves) -> Vec<Op> {
         if let Some(evidence) = remap(&c.evidence) {
             ops.push(Op::Replace(
                 i,
-                Item::Consequence(Consequence {
+                Item::Consequence(Shared::new(Consequence {
                     evidence,
-                    ..c.clone()
-                }),
+                    ..Consequence::clone(c)
+                })),
             ));
         }
     }

@@ -109,7 +109,7 @@ fn evidence_changes(scenario: &Scenario, case: &Case) -> Vec<(ValuePath, String)
     let consequences: BTreeMap<&str, &Consequence> = case
         .consequences
         .iter()
-        .map(|c| (c.id.as_str(), c))
+        .map(|c| (c.id.as_str(), &**c))
         .collect();
     let mut changes = Vec::new();
     for (consequence_id, saved_hash) in &scenario.evidence {

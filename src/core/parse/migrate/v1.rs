@@ -11,6 +11,7 @@ use crate::core::diagnostics::Segment;
 use crate::core::ids::SentenceNo;
 use crate::core::language;
 use crate::core::model::{self as current, ConditionState, Trigger};
+use crate::core::shared::Shared;
 
 /// A format-1 condition-state map.
 pub type States = BTreeMap<String, ConditionState>;
@@ -297,6 +298,7 @@ pub fn case_1_to_2(old: Case) -> current::Case {
                     context: sentence.context,
                 }
             })
+            .map(Shared::new)
             .collect(),
         actors: old
             .actors
@@ -335,6 +337,7 @@ pub fn case_1_to_2(old: Case) -> current::Case {
                 evidence: consequence.evidence,
                 note: consequence.note.map(text),
             })
+            .map(Shared::new)
             .collect(),
         objections: old
             .objections
