@@ -21,6 +21,7 @@ const CORE_LAYERS: &[&[&str]] = &[
         "prose",
         "dialect",
         "shared",
+        "lookup",
         "fixtures",
     ],
     &["language", "model", "scenario"],

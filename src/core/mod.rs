@@ -4,7 +4,8 @@
 //! The modules form layers; a module uses only modules of its own layer or below (the test
 //! `tests/architecture.rs` holds the same list and fails when an import points up):
 //!
-//! 0. leaves: [`ids`], [`diagnostics`], [`limits`], [`prose`], [`dialect`], [`shared`]
+//! 0. leaves: [`ids`], [`diagnostics`], [`limits`], [`prose`], [`dialect`], [`shared`],
+//!    [`lookup`]
 //! 1. the model: [`language`], [`model`], [`scenario`]
 //! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`],
 //!    [`split`] (an article into sentences), [`edit`] (changes with their inverses, for undo)
@@ -17,6 +18,7 @@ pub mod diagnostics;
 pub mod dialect;
 pub mod ids;
 pub mod limits;
+pub mod lookup;
 pub mod prose;
 pub mod shared;
 

@@ -7,7 +7,9 @@ pub use rules::{Lock, Rules, RulesError};
 pub(crate) use truth::Lanes;
 pub use truth::Truth;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use crate::core::lookup::IdMap;
 
 use super::model::{Case, Trigger};
 
@@ -63,13 +65,13 @@ pub enum CompileError {
 impl Compiled {
     /// Compiles every trigger of `case`.
     pub fn new(case: &Case) -> Result<Self, CompileError> {
-        let condition_index: HashMap<&str, usize> = case
+        let condition_index: IdMap<'_, usize> = case
             .conditions
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id.as_str(), i))
             .collect();
-        let consequence_index: HashMap<&str, usize> = case
+        let consequence_index: IdMap<'_, usize> = case
             .consequences
             .iter()
             .enumerate()
@@ -511,8 +513,8 @@ fn consequence_id(case: &Case, index: usize) -> String {
 
 struct Builder<'a> {
     nodes: Vec<Node>,
-    conditions: &'a HashMap<&'a str, usize>,
-    consequences: &'a HashMap<&'a str, usize>,
+    conditions: &'a IdMap<'a, usize>,
+    consequences: &'a IdMap<'a, usize>,
 }
 
 impl Builder<'_> {

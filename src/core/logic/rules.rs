@@ -7,8 +7,8 @@
 //! are a contradiction: such states are refused where they are made, and left out of
 //! searches and truth tables.
 
+use crate::core::lookup::IdMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use super::truth::{Lanes, Truth};
 use crate::core::model::{Case, Trigger};
@@ -24,7 +24,7 @@ enum Prerequisite {
 }
 
 impl Prerequisite {
-    fn compile(trigger: &Trigger, index: &HashMap<&str, usize>) -> Result<Self, String> {
+    fn compile(trigger: &Trigger, index: &IdMap<'_, usize>) -> Result<Self, String> {
         Ok(match trigger {
             Trigger::Always => Self::Always,
             Trigger::Condition(id) => {
@@ -37,7 +37,7 @@ impl Prerequisite {
         })
     }
 
-    fn compile_all(items: &[Trigger], index: &HashMap<&str, usize>) -> Result<Vec<Self>, String> {
+    fn compile_all(items: &[Trigger], index: &IdMap<'_, usize>) -> Result<Vec<Self>, String> {
         items
             .iter()
             .map(|item| Self::compile(item, index))
@@ -137,7 +137,7 @@ pub struct Rules {
 impl Rules {
     /// Compiles the rules of `case` (which must have passed validation of its ids).
     pub fn new(case: &Case) -> Result<Self, RulesError> {
-        let index: HashMap<&str, usize> = case
+        let index: IdMap<'_, usize> = case
             .conditions
             .iter()
             .enumerate()

@@ -3,7 +3,7 @@
 
 mod sentences;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::checker::{Checker, field, joined};
 use super::triggers::{References, check_trigger, compile};
@@ -12,6 +12,7 @@ use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
 use crate::core::ids::{ConditionIx, ConsequenceIx, SentenceNo};
 use crate::core::language::{is_language_code, language_code_hint};
 use crate::core::logic::Compiled;
+use crate::core::lookup::{IdHashing, IdSet};
 use crate::core::model::{Case, Kind};
 
 /// A case that passed validation, with its triggers compiled.
@@ -110,10 +111,10 @@ struct Examination<'a> {
     case: &'a Case,
     check: Checker,
     citations: Citations<'a>,
-    actor_ids: BTreeSet<&'a str>,
-    kind_ids: BTreeSet<&'a str>,
-    condition_ids: BTreeSet<&'a str>,
-    consequence_ids: BTreeSet<&'a str>,
+    actor_ids: IdSet<'a>,
+    kind_ids: IdSet<'a>,
+    condition_ids: IdSet<'a>,
+    consequence_ids: IdSet<'a>,
 }
 
 impl<'a> Examination<'a> {
@@ -124,10 +125,16 @@ impl<'a> Examination<'a> {
             case,
             check,
             citations: Citations::new(),
-            actor_ids: BTreeSet::new(),
-            kind_ids: BTreeSet::new(),
-            condition_ids: BTreeSet::new(),
-            consequence_ids: BTreeSet::new(),
+            actor_ids: IdSet::default(),
+            kind_ids: IdSet::default(),
+            condition_ids: IdSet::with_capacity_and_hasher(
+                case.conditions.len(),
+                IdHashing::default(),
+            ),
+            consequence_ids: IdSet::with_capacity_and_hasher(
+                case.consequences.len(),
+                IdHashing::default(),
+            ),
         }
     }
 
@@ -155,7 +162,7 @@ impl<'a> Examination<'a> {
             vec![field("id")],
             "the case",
             &case.id,
-            &mut BTreeSet::new(),
+            &mut IdSet::default(),
         );
         if !is_language_code(&case.language) {
             check.error(
@@ -198,7 +205,7 @@ impl<'a> Examination<'a> {
 
     /// The kinds the case declares: ids that do not clash with the built-in ones, and names.
     fn kinds(&mut self) {
-        let built_in: BTreeSet<&str> = Kind::BUILT_IN.iter().map(Kind::key).collect();
+        let built_in: IdSet<'_> = Kind::BUILT_IN.iter().map(Kind::key).collect();
         for (i, kind) in self.case.kinds.iter().enumerate() {
             let path = vec![field("kinds"), Segment::Index(i)];
             let id_path = joined(&path, field("id"));
@@ -278,7 +285,7 @@ impl<'a> Examination<'a> {
                     "an `exclusive` set needs at least two conditions, of which at most one can be yes".to_owned(),
                 );
             }
-            let mut seen = BTreeSet::new();
+            let mut seen = IdSet::default();
             for (k, condition_id) in group.iter().enumerate() {
                 let at = joined(&path, Segment::Index(k));
                 if !self.condition_ids.contains(condition_id.as_str()) {
@@ -362,7 +369,7 @@ impl<'a> Examination<'a> {
     }
 
     fn objections(&mut self) {
-        let mut objection_ids = BTreeSet::new();
+        let mut objection_ids = IdSet::default();
         for (i, objection) in self.case.objections.iter().enumerate() {
             let path = vec![field("objections"), Segment::Index(i)];
             let check = &mut self.check;
@@ -406,7 +413,7 @@ impl<'a> Examination<'a> {
     }
 
     fn tensions(&mut self) {
-        let mut tension_ids = BTreeSet::new();
+        let mut tension_ids = IdSet::default();
         for (i, tension) in self.case.tensions.iter().enumerate() {
             let path = vec![field("tensions"), Segment::Index(i)];
             self.check.id(
@@ -497,7 +504,7 @@ fn check_actor(
     path: &ValuePath,
     name: &'static str,
     actor: &str,
-    actors: &BTreeSet<&str>,
+    actors: &IdSet<'_>,
 ) {
     if actor.is_empty() {
         check.error(

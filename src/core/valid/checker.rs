@@ -1,11 +1,10 @@
 //! Collecting findings: at most so many of each severity, ids checked for spelling and
 //! uniqueness, and "did you mean" suggestions for ids that are close to a known one.
 
-use std::collections::BTreeSet;
-
 use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
 use crate::core::language::{Lang, Text, is_language_code, language_code_hint};
 use crate::core::limits::MAX_LISTED;
+use crate::core::lookup::IdSet;
 use crate::core::prose::{listing_of, thousands};
 
 /// At most this many "did you mean" suggestions are worked out for one file.
@@ -108,7 +107,7 @@ impl Checker {
     }
 
     /// ", did you mean `x`?" when a known id is close to `wanted` (while suggestions last).
-    pub(super) fn suggest(&mut self, wanted: &str, known: &BTreeSet<&str>) -> String {
+    pub(super) fn suggest(&mut self, wanted: &str, known: &IdSet<'_>) -> String {
         if self.suggestions_left == 0 {
             return String::new();
         }
@@ -144,7 +143,7 @@ impl Checker {
         path: ValuePath,
         what: &str,
         id: &'a str,
-        seen: &mut BTreeSet<&'a str>,
+        seen: &mut IdSet<'a>,
     ) {
         if id.is_empty() {
             self.error(path, format!("{what} has an empty id"));
@@ -287,8 +286,9 @@ fn language_name(code: &str) -> &str {
     }
 }
 
-/// ", did you mean `x`?" when a known id is close to `wanted`.
-fn suggestion(wanted: &str, known: &BTreeSet<&str>) -> String {
+/// ", did you mean `x`?" when a known id is close to `wanted`. The closest id wins, the first
+/// in order among equally close ones, so the set's own order never shows.
+fn suggestion(wanted: &str, known: &IdSet<'_>) -> String {
     if wanted.len() > MAX_SUGGESTED_LENGTH {
         return String::new();
     }
@@ -311,10 +311,12 @@ fn suggestion(wanted: &str, known: &BTreeSet<&str>) -> String {
     match best {
         Some((_, k)) => format!("; did you mean `{k}`?"),
         None if known.is_empty() => String::new(),
-        None if known.len() <= 8 => format!(
-            "; known: {}",
-            known.iter().copied().collect::<Vec<_>>().join(", ")
-        ),
+        None if known.len() <= 8 => {
+            // In order, whatever order the set keeps them in.
+            let mut listed: Vec<&str> = known.iter().copied().collect();
+            listed.sort_unstable();
+            format!("; known: {}", listed.join(", "))
+        }
         None => String::new(),
     }
 }
@@ -349,7 +351,7 @@ mod tests {
 
     #[test]
     fn close_ids_are_suggested() {
-        let known: BTreeSet<&str> = ["ceasefire", "us_joins"].into();
+        let known: IdSet<'_> = ["ceasefire", "us_joins"].into_iter().collect();
         assert_eq!(
             suggestion("ceasfire", &known),
             "; did you mean `ceasefire`?"

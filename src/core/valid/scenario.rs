@@ -1,11 +1,12 @@
 //! Checking a scenario against its case: the case it names, conditions it sets that the case
 //! does not have, and what changed in the case since the scenario was saved.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::case::ValidCase;
 use super::checker::{Checker, field};
 use crate::core::diagnostics::{Finding, Segment, ValuePath};
+use crate::core::lookup::IdSet;
 use crate::core::model::{Case, ConditionState, Consequence};
 use crate::core::prose::sentence_list;
 use crate::core::scenario::Scenario;
@@ -65,7 +66,7 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
     for (path, message) in evidence_changes {
         check.warning(path, message);
     }
-    let known: BTreeSet<&str> = case.conditions.iter().map(|c| c.id.as_str()).collect();
+    let known: IdSet<'_> = case.conditions.iter().map(|c| c.id.as_str()).collect();
     for (condition_id, state) in &scenario.conditions {
         if known.contains(condition_id.as_str()) {
             continue;

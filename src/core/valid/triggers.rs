@@ -1,22 +1,23 @@
 //! Checking triggers: every id they name exists, no list is empty, consequences do not depend
 //! on each other in a cycle, and no chain is too deep to follow.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 use super::checker::{Checker, field, joined};
 use crate::core::diagnostics::{Segment, ValuePath};
 use crate::core::limits::MAX_TRIGGER_DEPTH;
 use crate::core::logic::{CompileError, Compiled, Truth};
+use crate::core::lookup::IdSet;
 use crate::core::model::{Case, Trigger};
 use crate::core::prose::thousands;
 
 /// The ids a trigger may name.
 pub(super) struct References<'a> {
     /// Condition ids.
-    pub(super) conditions: &'a BTreeSet<&'a str>,
+    pub(super) conditions: &'a IdSet<'a>,
     /// Consequence ids; none where a trigger may name only conditions (a condition's
     /// `applies_if`).
-    pub(super) consequences: Option<&'a BTreeSet<&'a str>>,
+    pub(super) consequences: Option<&'a IdSet<'a>>,
 }
 
 /// Reports dangling ids and empty lists in `trigger`, found at `path`.
