@@ -208,7 +208,7 @@ fn the_open_dialog_falls_back_to_skenarios_own_chooser_and_opens_a_typed_path() 
     harness.run();
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Open… Ctrl+O").click();
+    harness.get_by_label("Open…").click();
     harness.run();
     assert!(harness.state().is_choosing_file());
     let path = repo("scenarios/ukraine-moscow-keeps-rejecting.scenario.ron");
@@ -671,12 +671,41 @@ fn the_truth_table_lists_all_combinations_and_a_click_tries_one() {
     harness.run();
     let rows = harness.query_all_by_role(Role::Row).count();
     assert_eq!(rows, 8, "every yes/no combination of three conditions");
-    harness
-        .get_by_role_and_label(
-            Role::Row,
-            "Row 5: Ceasefire or peace agreement reached no, US joins the guarantees yes, Moscow keeps rejecting a peace deal yes",
+    // Each row says what follows in it, as its ✓ marks show, and its tension (the ⚠).
+    let row = |prefix: &str| {
+        harness
+            .query_all_by_role(Role::Row)
+            .find(|row| {
+                row.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.starts_with(prefix))
+            })
+            .expect("the row is there")
+    };
+    let five = "Row 5: Ceasefire or peace agreement reached no, US joins the guarantees yes, Moscow keeps rejecting a peace deal yes.";
+    assert_eq!(
+        row(five).accesskit_node().label().unwrap_or_default(),
+        format!(
+            "{five} follows: US support for the European-led security guarantees is finalised; \
+             The US is ready to take part in the security effort; {SANCTIONS}; \
+             Trump contacts Putin soon; European leaders talk with Trump after the Paris summit; \
+             Zelensky thanks the allies and calls the troop pledge a first \"concrete step\"; \
+             Russia can arrange communication with Trump very quickly if needed; \
+             Russia rejects Western security guarantees for Ukraine; 3 do not follow"
         )
-        .click();
+    );
+    let one = row("Row 1: ").accesskit_node().label().unwrap_or_default();
+    assert!(
+        one.contains("all 11 follow: 26 countries send troops to Ukraine; "),
+        "{one}"
+    );
+    assert!(
+        one.ends_with(". tension: A peace deal while Moscow keeps rejecting one"),
+        "{one}"
+    );
+    let eight = row("Row 8: ").accesskit_node().label().unwrap_or_default();
+    assert!(!eight.contains("tension"), "{eight}");
+    row(five).click();
     harness.run();
     assert!(is_selected(
         &harness,
@@ -717,7 +746,7 @@ fn both_shipped_cases_and_their_scenarios_are_offered_in_the_chooser_and_the_fil
     harness.run();
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Open… Ctrl+O").click();
+    harness.get_by_label("Open…").click();
     harness.run();
     assert!(shows(
         &harness,

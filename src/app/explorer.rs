@@ -149,6 +149,9 @@ pub struct State {
     pub scroll_request: Option<ScrollRequest>,
     /// Consequences that just changed status.
     pub marks: Option<Marks>,
+    /// What the latest change of the conditions did, even when nothing changed status: what a
+    /// screen reader announces (kept until the next change).
+    pub change: Option<Marks>,
     /// Messages for the user, oldest first.
     pub messages: Vec<Message>,
     /// Counts the cases opened (and edits of the case), so views can tell when to lay out
@@ -173,6 +176,7 @@ impl State {
             selected_sentence: None,
             scroll_request: None,
             marks: None,
+            change: None,
             messages: Vec::new(),
             case_generation: 0,
             has_translations: false,
@@ -224,6 +228,7 @@ impl State {
         self.selected_consequence = None;
         self.selected_sentence = None;
         self.marks = None;
+        self.change = None;
         self.evaluation = evaluate(&self.document.case, &self.document.scenario.conditions);
     }
 
@@ -275,6 +280,7 @@ impl State {
             self.evaluation = evaluate(&self.document.case, &self.document.scenario.conditions);
         }
         self.marks = None;
+        self.change = None;
         self.selected_consequence = snapshot.selected_consequence;
         self.selected_sentence = snapshot.selected_sentence;
     }
@@ -349,11 +355,14 @@ impl State {
         let (old, new) = (follows(&before), follows(&self.evaluation));
         let appeared: BTreeSet<ConsequenceIx> = new.difference(&old).copied().collect();
         let disappeared: BTreeSet<ConsequenceIx> = old.difference(&new).copied().collect();
-        self.marks = (!appeared.is_empty() || !disappeared.is_empty()).then_some(Marks {
+        let change = Marks {
             at: now,
             appeared,
             disappeared,
-        });
+        };
+        self.marks =
+            (!change.appeared.is_empty() || !change.disappeared.is_empty()).then(|| change.clone());
+        self.change = Some(change);
     }
 
     /// Selects a consequence (or none) and scrolls the article to its first evidence.

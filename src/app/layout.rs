@@ -24,6 +24,7 @@ use super::presenting::Presentation;
 use super::settings::Settings;
 use super::shortcuts;
 use super::theme;
+use super::widgets::access;
 use crate::app::settings::LookCommand;
 
 /// The most of the window's width the conditions panel may take.
@@ -89,6 +90,7 @@ pub fn window_ui(
         (tab, _) => tab,
     };
     egui::CentralPanel::default().show(ui, |ui| {
+        announce_change(ui, view);
         tabs_ui(ui, view, tab, commands);
         // The explorer's views can show only a case without errors: while the draft has some,
         // they show it as it last was without, and say so.
@@ -150,6 +152,14 @@ fn side_panels_ui(
         .show(ui, |ui| {
             article::article_ui(ui, view, &mut memory.article, commands);
         });
+    let a = view.words.access;
+    let left = if view.editing_draft().is_some() {
+        a.resize_outline
+    } else {
+        a.resize_conditions
+    };
+    access::name_divider(ui, "conditions", left);
+    access::name_divider(ui, "article", a.resize_article);
     // Remembered in the settings (egui's own memory is not kept between runs), unless the
     // panel only has that width because the text is large.
     let chosen = |drawn: f32, range: egui::Rangef, remembered: f32| {
@@ -177,6 +187,23 @@ fn side_panels_ui(
 fn side_panel_range(min: f32, max: f32, cap: f32) -> egui::Rangef {
     let cap = cap.max(0.0);
     egui::Rangef::new(min.min(cap), max.min(cap))
+}
+
+/// Tells a screen reader what the latest change of the conditions did ("2 now follow: …").
+fn announce_change(ui: &mut egui::Ui, view: &PanelContext<'_>) {
+    let Some(change) = &view.state.change else {
+        return;
+    };
+    access::announcement(ui, "what-changed", || {
+        let case = view.state.document.case.case();
+        let titles = |set: &std::collections::BTreeSet<crate::core::ConsequenceIx>| -> Vec<String> {
+            set.iter()
+                .filter_map(|&i| case.consequence_at(i))
+                .map(|c| c.title.get(view.lang).into_owned())
+                .collect()
+        };
+        (view.words.access.changed)(&titles(&change.appeared), &titles(&change.disappeared))
+    });
 }
 
 /// The switch between the centre's tabs.

@@ -15,6 +15,7 @@ use super::presenting::{self, Presentation};
 use super::settings::{self, Settings, WindowOptions};
 use super::shortcuts;
 use super::theme;
+use super::widgets::access;
 use crate::core::walkthrough::Progress;
 use crate::text::Words;
 use crate::text::window::WindowWords;
@@ -278,6 +279,7 @@ impl eframe::App for SkenarioApp {
             self.handle(&ctx, command);
         }
         let title = self.window_title();
+        access::name_window(&ctx, &title);
         if self.frames.end(&ctx, title) {
             self.files.confirm_close();
         }

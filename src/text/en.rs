@@ -79,6 +79,7 @@ pub static WORDS: Words = Words {
     },
     explaining: &EXPLAINING,
     editor: &super::en_editor::EDITOR,
+    access: &super::access::EN,
     window: WindowWords {
         untitled: "Untitled scenario",
         unsaved_mark: "*",

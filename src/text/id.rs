@@ -83,6 +83,7 @@ pub static WORDS: Words = Words {
     },
     explaining: &EXPLAINING,
     editor: &super::id_editor::EDITOR,
+    access: &super::access::ID,
     window: WindowWords {
         untitled: "Skenario tanpa judul",
         unsaved_mark: "*",

@@ -2,6 +2,7 @@
 //! in English and Bahasa Indonesia. Each language fills one [`Words`], so a missing
 //! translation is a compile error. The texts of a case come from its file, not from here.
 
+pub mod access;
 pub mod content;
 pub mod editor;
 pub mod explaining;

@@ -1,5 +1,6 @@
 //! Every word of one language, in one struct that each language fills.
 
+use super::access::AccessWords;
 use super::content::ContentWords;
 use super::editor::EditorWords;
 use super::explaining::Explaining;
@@ -23,6 +24,8 @@ pub struct Words {
     pub handout: HandoutWords,
     /// The case editor's words.
     pub editor: &'static EditorWords,
+    /// What only a screen reader says.
+    pub access: &'static AccessWords,
 }
 
 impl Words {

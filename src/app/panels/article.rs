@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, FontId, Label, Role, Sense, Ui, WidgetInfo, WidgetText};
+use egui::{FontId, Label, Role, Sense, Ui, WidgetInfo, WidgetText};
 
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
@@ -14,6 +14,7 @@ use crate::app::explorer::Ground;
 use crate::app::look::ArticleMode;
 use crate::app::settings::LookCommand;
 use crate::app::theme::{self, ThemeChoice};
+use crate::app::widgets::access;
 use crate::app::widgets::row_fit;
 use crate::app::widgets::virtual_list::{Row, virtual_list};
 use crate::core::{Case, Lang, SentenceNo};
@@ -108,21 +109,30 @@ impl ArticleMemory {
     }
 }
 
-/// The both / original / translation switch (`right_to_left`: laid out from the right edge).
+/// The both / original / translation switch, one group of choices.
 fn mode_buttons(
     ui: &mut Ui,
     view: &PanelContext<'_>,
-    right_to_left: bool,
     commands: &mut Commands,
 ) -> Vec<egui::Response> {
     let strings = view.strings;
-    let mut modes = ArticleMode::ALL.to_vec();
-    if right_to_left {
-        modes.reverse();
-    }
-    modes
+    let group = access::radio_group(ui, "article-modes", strings.article_view, |ui| {
+        ui.horizontal_wrapped(|ui| mode_buttons_in_group(ui, view, commands))
+            .inner
+    });
+    group.inner
+}
+
+fn mode_buttons_in_group(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    commands: &mut Commands,
+) -> Vec<egui::Response> {
+    let strings = view.strings;
+    ArticleMode::ALL
         .into_iter()
-        .map(|mode| {
+        .enumerate()
+        .map(|(position, mode)| {
             let text = match mode {
                 ArticleMode::Both => strings.view_both,
                 ArticleMode::Original => strings.view_original,
@@ -138,6 +148,7 @@ fn mode_buttons(
                     format!("{}: {text}", strings.article_view),
                 )
             });
+            access::place_in_set(ui, &response, position, ArticleMode::ALL.len());
             if response.clicked() {
                 commands.push(LookCommand::SetArticleMode(mode));
             }
@@ -162,18 +173,17 @@ pub fn article_ui(
     let translated = view.state.has_translations;
     let mut on_own_row = translated;
     ui.horizontal(|ui| {
-        ui.heading(strings.article);
+        access::heading(ui, strings.article, 2);
         if translated && row_fit::fits(ui, modes_id) {
-            ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
-                let drawn = mode_buttons(ui, view, true, commands);
-                row_fit::record(ui, modes_id, &drawn);
-            });
+            row_fit::push_right(ui, modes_id);
+            let drawn = mode_buttons(ui, view, commands);
+            row_fit::record(ui, modes_id, &drawn);
             on_own_row = false;
         }
     });
     if on_own_row {
         ui.horizontal_wrapped(|ui| {
-            let drawn = mode_buttons(ui, view, false, commands);
+            let drawn = mode_buttons(ui, view, commands);
             row_fit::record(ui, modes_id, &drawn);
         });
     }
@@ -371,21 +381,32 @@ fn sentence_ui(
         ui.add(Label::new(WidgetText::LayoutJob(job)).sense(sense))
     });
     let response = inner.inner;
+    response.widget_info(|| {
+        let label = spoken_sentence(view, case, sentence);
+        WidgetInfo::selected(Role::Button, true, is_highlighted || is_selected, label)
+    });
+    response.on_hover_ui(|ui| grounds_ui(ui, view, sentence.number))
+}
+
+/// A sentence as a screen reader says it: its number and what the article shows of it, in the
+/// mode shown (the original, the translation, or both).
+fn spoken_sentence(
+    view: &PanelContext<'_>,
+    case: &Case,
+    sentence: &crate::core::Sentence,
+) -> String {
+    let number = (view.strings.sentence_label)(sentence.number);
     let translation = sentence
         .translation(view.lang, &case.language)
         .map(|(text, _)| text);
-    let label = format!(
-        "{}: {}",
-        (view.strings.sentence_label)(sentence.number),
-        match (view.article_mode, translation) {
-            (ArticleMode::Translation, Some(text)) => text,
-            _ => &sentence.original,
-        }
-    );
-    response.widget_info(|| {
-        WidgetInfo::selected(Role::Button, true, is_highlighted || is_selected, &label)
-    });
-    response.on_hover_ui(|ui| grounds_ui(ui, view, sentence.number))
+    match (view.article_mode, translation) {
+        (ArticleMode::Translation, Some(text)) => format!("{number}: {text}"),
+        (ArticleMode::Both, Some(text)) => format!(
+            "{number}: {} — {}: {text}",
+            sentence.original, view.words.access.translated
+        ),
+        _ => format!("{number}: {}", sentence.original),
+    }
 }
 
 /// The tooltip of a sentence: what it grounds.

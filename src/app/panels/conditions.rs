@@ -6,6 +6,7 @@ use egui::{RichText, Role, Ui, WidgetInfo};
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
 use crate::app::explorer::ExploreCommand;
+use crate::app::widgets::access;
 use crate::core::{ConditionIx, ConditionState};
 use crate::text::phrases::lock_phrase;
 
@@ -14,7 +15,7 @@ pub fn conditions_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Comman
     let strings = view.strings;
     let state = view.state;
     let case = state.document.case.case();
-    ui.heading(strings.conditions);
+    access::heading(ui, strings.conditions, 2);
     ui.label(RichText::new(strings.conditions_hint).small().weak());
     ui.add_space(4.0);
 
@@ -42,31 +43,42 @@ pub fn conditions_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Comman
                     );
                 }
                 let lock = state.evaluation.lock(ConditionIx(index));
-                ui.horizontal_wrapped(|ui| {
-                    for choice in ConditionState::ALL {
-                        let word = (strings.state_name)(choice);
-                        let selected = current == choice;
-                        let mut text = RichText::new(word);
-                        if selected {
-                            text = text.strong();
-                        }
-                        let response = ui
-                            .add_enabled(lock.is_none(), egui::Button::selectable(selected, text));
-                        response.widget_info(|| {
-                            WidgetInfo::selected(
-                                Role::RadioButton,
-                                true,
-                                selected,
-                                format!("{label}: {word}"),
-                            )
-                        });
-                        if response.clicked() && !selected {
-                            commands.push(ExploreCommand::SetCondition {
-                                condition: ConditionIx(index),
-                                state: choice,
+                let group = ("condition-choices", index);
+                access::radio_group(ui, group, &label, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        for (position, choice) in ConditionState::ALL.into_iter().enumerate() {
+                            let word = (strings.state_name)(choice);
+                            let selected = current == choice;
+                            let mut text = RichText::new(word);
+                            if selected {
+                                text = text.strong();
+                            }
+                            let response = ui.add_enabled(
+                                lock.is_none(),
+                                egui::Button::selectable(selected, text),
+                            );
+                            response.widget_info(|| {
+                                WidgetInfo::selected(
+                                    Role::RadioButton,
+                                    true,
+                                    selected,
+                                    format!("{label}: {word}"),
+                                )
                             });
+                            access::place_in_set(
+                                ui,
+                                &response,
+                                position,
+                                ConditionState::ALL.len(),
+                            );
+                            if response.clicked() && !selected {
+                                commands.push(ExploreCommand::SetCondition {
+                                    condition: ConditionIx(index),
+                                    state: choice,
+                                });
+                            }
                         }
-                    }
+                    })
                 });
                 if let Some(lock) = lock {
                     let (locked, reason) = lock_phrase(view.words, case, ConditionIx(index), lock);
@@ -91,7 +103,7 @@ pub fn conditions_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Comman
 
             if !state.presets.is_empty() {
                 ui.add_space(10.0);
-                ui.label(RichText::new(strings.presets).strong());
+                access::subheading(ui, RichText::new(strings.presets).strong(), 3);
                 for (index, preset) in state.presets.iter().enumerate() {
                     let selected = state.matches_preset(index);
                     let response = ui

@@ -8,6 +8,7 @@ use crate::app::context::PanelContext;
 use crate::app::explorer::ExploreCommand;
 use crate::app::explorer::MARK_SECONDS;
 use crate::app::theme;
+use crate::app::widgets::access;
 use crate::app::widgets::badge::badge;
 use crate::app::widgets::virtual_list::{Row, virtual_list};
 use crate::core::explain::explain;
@@ -85,11 +86,13 @@ pub fn consequences_ui(
         |ui, item| match item {
             Item::Header(status, count) => {
                 ui.add_space(6.0);
-                ui.label(
+                access::subheading(
+                    ui,
                     RichText::new((view.strings.status_group)(status, count))
                         .color(theme::status_color(status, view.theme))
                         .strong()
                         .size(16.0),
+                    3,
                 );
             }
             Item::Card(index) => {

@@ -9,6 +9,7 @@ use crate::app::context::PanelContext;
 use crate::app::explorer::ExploreCommand;
 use crate::app::explorer::MessageLevel;
 use crate::app::shortcuts;
+use crate::app::widgets::access;
 
 /// Error and warning messages, each with a Dismiss button.
 pub fn messages_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) {
@@ -94,7 +95,7 @@ pub fn unsaved_prompt_ui(ctx: &egui::Context, view: &PanelContext<'_>, commands:
     let name = view.state.document.name(view.lang, s.untitled).to_owned();
     let modal = egui::Modal::new(Id::unique("unsaved-prompt")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading(s.unsaved_title);
+        access::heading(ui, s.unsaved_title, 2);
         ui.label((s.unsaved_text)(&name));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -123,7 +124,7 @@ pub fn shortcuts_ui(ctx: &egui::Context, view: &PanelContext<'_>, commands: &mut
     let s = view.strings;
     let modal = egui::Modal::new(Id::unique("shortcuts")).show(ctx, |ui| {
         ui.set_width(460.0);
-        ui.heading(s.shortcuts_title);
+        access::heading(ui, s.shortcuts_title, 2);
         ui.add_space(6.0);
         egui::Grid::new("shortcut-grid")
             .num_columns(2)
@@ -179,7 +180,7 @@ pub fn recovery_ui(
     };
     egui::Modal::new(Id::unique("recovery")).show(ctx, |ui| {
         ui.set_width(440.0);
-        ui.heading(s.recovery_title);
+        access::heading(ui, s.recovery_title, 2);
         ui.label((s.recovery_text)(name));
         if let Some(path) = &recovery.path {
             ui.label(RichText::new(path.display().to_string()).small().weak());
@@ -202,7 +203,7 @@ pub fn overwrite_ui(ctx: &egui::Context, view: &PanelContext<'_>, commands: &mut
     let file = view.state.document.file_name().unwrap_or_default();
     let modal = egui::Modal::new(Id::unique("overwrite")).show(ctx, |ui| {
         ui.set_width(440.0);
-        ui.heading(s.overwrite_title);
+        access::heading(ui, s.overwrite_title, 2);
         ui.label((s.overwrite_text)(&file));
         ui.add_space(8.0);
         ui.horizontal(|ui| {

@@ -10,6 +10,7 @@ use crate::app::context::PanelContext;
 use crate::app::library::{ShippedRef, library};
 use crate::app::modal::{ExportDialog, FileChooser};
 use crate::app::native_dialog::Purpose;
+use crate::app::widgets::access;
 use crate::handout::Format;
 
 fn file_label(path: &Path) -> String {
@@ -37,7 +38,7 @@ pub fn chooser_ui(
             Purpose::Export => strings.export_title,
             Purpose::SaveCase => view.words.editor.save_case_as,
         };
-        ui.heading(title);
+        access::heading(ui, title, 2);
         if chooser.native_missing {
             ui.label(RichText::new(strings.chooser_no_native).small().weak());
         }
@@ -194,7 +195,7 @@ pub fn export_ui(
     let has_walkthrough = !view.state.document.case.case().walkthroughs.is_empty();
     let modal = egui::Modal::new(egui::Id::unique("export")).show(ctx, |ui| {
         ui.set_width(520.0);
-        ui.heading(strings.export_title);
+        access::heading(ui, strings.export_title, 2);
         ui.label(RichText::new(strings.export_hint).small().weak());
         ui.add_space(6.0);
         ui.horizontal(|ui| {

@@ -39,6 +39,52 @@ impl TableMemory {
     }
 }
 
+/// A row as a screen reader says it: its conditions, what follows in it and how many do not,
+/// and its tensions.
+fn spoken_row(view: &PanelContext<'_>, row: &TableRow, index: usize) -> String {
+    let strings = view.strings;
+    let a = view.words.access;
+    let model = view.state.document.case.case();
+    let conditions: Vec<String> = model
+        .conditions
+        .iter()
+        .zip(&row.states)
+        .map(|(c, s)| {
+            format!(
+                "{} {}",
+                c.label.get(view.lang),
+                (strings.state_name)(*s).to_lowercase()
+            )
+        })
+        .collect();
+    let follows: Vec<String> = model
+        .consequences
+        .iter()
+        .zip(&row.follows)
+        .filter(|(_, follows)| **follows)
+        .map(|(c, _)| c.title.get(view.lang).into_owned())
+        .collect();
+    let rest = model.consequences.len() - follows.len();
+    let mut spoken = format!(
+        "{} {}: {}. {}",
+        strings.table_row,
+        index + 1,
+        conditions.join(", "),
+        (a.row_follows)(&follows, rest)
+    );
+    let tensions: Vec<String> = row
+        .tensions
+        .iter()
+        .filter_map(|&t| model.tension_at(t))
+        .map(|t| t.title.get(view.lang).into_owned())
+        .collect();
+    if !tensions.is_empty() {
+        spoken.push_str(". ");
+        spoken.push_str(&(a.row_tensions)(&tensions));
+    }
+    spoken
+}
+
 /// Draws the truth table view.
 pub fn table_ui(
     ui: &mut Ui,
@@ -113,25 +159,9 @@ pub fn table_ui(
                     ui.scope_id().with(("table-row", index)),
                     Sense::click(),
                 );
-                let description: Vec<String> = model
-                    .conditions
-                    .iter()
-                    .zip(&row.states)
-                    .map(|(c, s)| {
-                        format!(
-                            "{} {}",
-                            c.label.get(view.lang),
-                            (strings.state_name)(*s).to_lowercase()
-                        )
-                    })
-                    .collect();
-                let label = format!(
-                    "{} {}: {}",
-                    strings.table_row,
-                    index + 1,
-                    description.join(", ")
-                );
-                response.widget_info(|| WidgetInfo::selected(Role::Row, true, matches, &label));
+                response.widget_info(|| {
+                    WidgetInfo::selected(Role::Row, true, matches, spoken_row(view, &row, index))
+                });
                 if response.clicked() {
                     for (condition, state) in row.states.iter().enumerate() {
                         commands.push(ExploreCommand::SetCondition {

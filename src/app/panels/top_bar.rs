@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use egui::{Align, Layout, Role, Ui, WidgetInfo};
+use egui::{Role, Ui, WidgetInfo};
 
 use super::file_chooser::{recent_menu_ui, shipped_menu_ui};
 use crate::app::command::{Command, Commands, DialogCommand, FileCommand};
@@ -13,7 +13,7 @@ use crate::app::presenting::PresentCommand;
 use crate::app::settings::LookCommand;
 use crate::app::shortcuts;
 use crate::app::theme::{self, ThemeChoice};
-use crate::app::widgets::row_fit;
+use crate::app::widgets::{access, row_fit};
 use crate::core::Lang;
 
 /// Draws the menu bar.
@@ -72,23 +72,11 @@ pub fn top_bar_ui(
             let e = view.words.editor;
             ui.menu_button(e.menu_edit, |ui| {
                 let undo = keys(ui, EditCommand::Undo);
-                if ui
-                    .add_enabled(
-                        draft.can_undo(),
-                        egui::Button::new(e.undo).shortcut_text(undo),
-                    )
-                    .clicked()
-                {
+                if keyed_item(ui, draft.can_undo(), None, e.undo, &undo).clicked() {
                     commands.push(EditCommand::Undo);
                 }
                 let redo = keys(ui, EditCommand::Redo);
-                if ui
-                    .add_enabled(
-                        draft.can_redo(),
-                        egui::Button::new(e.redo).shortcut_text(redo),
-                    )
-                    .clicked()
-                {
+                if keyed_item(ui, draft.can_redo(), None, e.redo, &redo).clicked() {
                     commands.push(EditCommand::Redo);
                 }
             });
@@ -115,64 +103,24 @@ pub fn top_bar_ui(
                     ThemeChoice::Dark => s.theme_dark,
                 };
                 let label = format!("{}: {text}", s.theme);
-                if ui
-                    .add(
-                        egui::Button::selectable(view.theme == choice, label)
-                            .shortcut_text(keys(ui, LookCommand::ToggleTheme)),
-                    )
-                    .clicked()
-                {
+                let shortcut = keys(ui, LookCommand::ToggleTheme);
+                if keyed_item(ui, true, Some(view.theme == choice), &label, &shortcut).clicked() {
                     commands.push(LookCommand::SetTheme(choice));
                 }
             }
             ui.separator();
-            if ui
-                .add(
-                    egui::Button::selectable(view.side_panels_shown, s.side_panels)
-                        .shortcut_text(keys(ui, LookCommand::ToggleSidePanels)),
-                )
-                .clicked()
-            {
+            let shortcut = keys(ui, LookCommand::ToggleSidePanels);
+            let shown = Some(view.side_panels_shown);
+            if keyed_item(ui, true, shown, s.side_panels, &shortcut).clicked() {
                 commands.push(LookCommand::ToggleSidePanels);
             }
             ui.separator();
-            if ui
-                .add(
-                    egui::Button::new(s.text_bigger)
-                        .shortcut_text(keys(ui, LookCommand::TextBigger)),
-                )
-                .clicked()
-            {
-                commands.push(LookCommand::TextBigger);
-            }
-            if ui
-                .add(
-                    egui::Button::new(s.text_smaller)
-                        .shortcut_text(keys(ui, LookCommand::TextSmaller)),
-                )
-                .clicked()
-            {
-                commands.push(LookCommand::TextSmaller);
-            }
-            if ui
-                .add(
-                    egui::Button::new(s.text_reset).shortcut_text(keys(ui, LookCommand::TextReset)),
-                )
-                .clicked()
-            {
-                commands.push(LookCommand::TextReset);
-            }
+            menu_item(ui, s.text_bigger, LookCommand::TextBigger, commands);
+            menu_item(ui, s.text_smaller, LookCommand::TextSmaller, commands);
+            menu_item(ui, s.text_reset, LookCommand::TextReset, commands);
         });
         ui.menu_button(s.menu_help, |ui| {
-            if ui
-                .add(
-                    egui::Button::new(s.help_shortcuts)
-                        .shortcut_text(keys(ui, DialogCommand::ShowShortcuts)),
-                )
-                .clicked()
-            {
-                commands.push(DialogCommand::ShowShortcuts);
-            }
+            menu_item(ui, s.help_shortcuts, DialogCommand::ShowShortcuts, commands);
         });
 
         if !view.state.document.case.case().walkthroughs.is_empty() {
@@ -188,14 +136,13 @@ pub fn top_bar_ui(
         // The switches sit at the right end; when the text is so large that they would run
         // into the menus, they get a row of their own below.
         if row_fit::fits(ui, switches_id()) {
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                switches_ui(ui, view, text_scale, commands, true);
-            });
+            row_fit::push_right(ui, switches_id());
+            switches_ui(ui, view, text_scale, commands);
             on_own_row = false;
         }
     });
     if on_own_row {
-        ui.horizontal_wrapped(|ui| switches_ui(ui, view, text_scale, commands, false));
+        ui.horizontal_wrapped(|ui| switches_ui(ui, view, text_scale, commands));
     }
 }
 
@@ -207,41 +154,30 @@ enum Switch {
     Bigger,
     Separator,
     Theme,
-    Language(Lang),
+    Languages,
 }
 
 /// The switches in reading order.
 fn switches() -> Vec<Switch> {
-    let mut all = vec![
+    vec![
         Switch::Smaller,
         Switch::Size,
         Switch::Bigger,
         Switch::Separator,
         Switch::Theme,
         Switch::Separator,
-    ];
-    all.extend(Lang::ALL.iter().map(|lang| Switch::Language(*lang)));
-    all
+        Switch::Languages,
+    ]
 }
 
 fn switches_id() -> egui::Id {
     egui::Id::unique("top-bar-switches")
 }
 
-/// The text size, theme and language switches; `right_to_left` when they are laid out from the
-/// right edge (so in reverse).
-fn switches_ui(
-    ui: &mut Ui,
-    view: &PanelContext<'_>,
-    text_scale: usize,
-    commands: &mut Commands,
-    right_to_left: bool,
-) {
+/// The text size, theme and language switches, in reading order.
+fn switches_ui(ui: &mut Ui, view: &PanelContext<'_>, text_scale: usize, commands: &mut Commands) {
     let s = view.strings;
-    let mut order = switches();
-    if right_to_left {
-        order.reverse();
-    }
+    let order = switches();
     let mut drawn = Vec::with_capacity(order.len());
     for switch in order {
         let response = match switch {
@@ -301,31 +237,48 @@ fn switches_ui(
                 }
                 response
             }
-            Switch::Language(lang) => {
-                let selected = view.lang == lang;
-                let response = ui
-                    .add(egui::Button::selectable(
-                        selected,
-                        crate::text::language_name(lang),
-                    ))
-                    .on_hover_text(keys(ui, LookCommand::ToggleLanguage));
-                response.widget_info(|| {
-                    WidgetInfo::selected(
-                        Role::RadioButton,
-                        true,
-                        selected,
-                        format!("{}: {}", s.language, crate::text::language_name(lang)),
-                    )
+            Switch::Languages => {
+                let group = access::radio_group(ui, "languages", s.language, |ui| {
+                    ui.horizontal(|ui| {
+                        for (position, lang) in Lang::ALL.into_iter().enumerate() {
+                            language_switch_ui(ui, view, lang, position, commands);
+                        }
+                    });
                 });
-                if response.clicked() {
-                    commands.push(LookCommand::SetLanguage(lang));
-                }
-                response
+                group.response
             }
         };
         drawn.push(response);
     }
     row_fit::record(ui, switches_id(), &drawn);
+}
+
+/// The switch to the window language `lang`, choice `position` of the languages.
+fn language_switch_ui(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    lang: Lang,
+    position: usize,
+    commands: &mut Commands,
+) {
+    let s = view.strings;
+    let selected = view.lang == lang;
+    let name = crate::text::language_name(lang);
+    let response = ui
+        .add(egui::Button::selectable(selected, name))
+        .on_hover_text(keys(ui, LookCommand::ToggleLanguage));
+    response.widget_info(|| {
+        WidgetInfo::selected(
+            Role::RadioButton,
+            true,
+            selected,
+            format!("{}: {name}", s.language),
+        )
+    });
+    access::place_in_set(ui, &response, position, Lang::ALL.len());
+    if response.clicked() {
+        commands.push(LookCommand::SetLanguage(lang));
+    }
 }
 
 /// The keys of the shortcut that does `command`, as this platform writes them.
@@ -337,12 +290,29 @@ fn keys(ui: &Ui, command: impl Into<Command>) -> String {
 fn menu_item(ui: &mut Ui, text: &str, command: impl Into<Command>, commands: &mut Commands) {
     let command = command.into();
     let shortcut = keys(ui, command.clone());
-    let mut button = egui::Button::new(text);
-    // No shortcut, no hint (an empty one would end the item's spoken name with a space).
+    if keyed_item(ui, true, None, text, &shortcut).clicked() {
+        commands.push(command);
+    }
+}
+
+/// A menu item showing `text` and, at its right, the `shortcut` keys: a screen reader hears
+/// the text as its name and the keys as its shortcut. `selected`: a check item, ticked or not.
+fn keyed_item(
+    ui: &mut Ui,
+    enabled: bool,
+    selected: Option<bool>,
+    text: &str,
+    shortcut: &str,
+) -> egui::Response {
+    let mut button = match selected {
+        Some(selected) => egui::Button::selectable(selected, text),
+        None => egui::Button::new(text),
+    };
+    // No shortcut, no hint.
     if !shortcut.is_empty() {
         button = button.shortcut_text(shortcut);
     }
-    if ui.add(button).clicked() {
-        commands.push(command);
-    }
+    let response = ui.add_enabled(enabled, button);
+    access::with_shortcut(ui, &response, text, shortcut);
+    response
 }

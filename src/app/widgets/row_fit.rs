@@ -14,6 +14,22 @@ pub fn fits(ui: &Ui, id: Id) -> bool {
     ui.available_width() >= last_width(ui, id)
 }
 
+/// In a row laid out from the left, moves on so that the controls under `id`, drawn next in
+/// reading order, end at the row's right edge (Tab then meets them in the order they read).
+pub fn push_right(ui: &mut Ui, id: Id) {
+    let width = last_width(ui, id);
+    // Before the controls were ever measured, they stay where they are: this pass is laid out
+    // again once they are (and a push by the whole row would widen a panel for good).
+    if width <= 0.0 {
+        return;
+    }
+    // A point short of the edge, so rounding never wraps the last control.
+    let space = ui.available_width() - width - 1.0;
+    if space > 0.0 {
+        ui.add_space(space);
+    }
+}
+
 /// Keeps the one-line width of the controls just drawn; when it changed, the frame is laid out
 /// again before it is shown, so the controls never show in the wrong place.
 pub fn record(ui: &Ui, id: Id, drawn: &[Response]) {

@@ -11,6 +11,7 @@ use super::trigger::{Parts, trigger_ui};
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
 use crate::app::draft::Draft;
+use crate::app::widgets::access;
 use crate::core::edit::{Item, List};
 use crate::core::language::Text;
 
@@ -26,7 +27,7 @@ pub fn consequence_form(
     let Some(consequence) = case.consequences.get(at) else {
         return;
     };
-    ui.heading(w.make_consequence);
+    access::heading(ui, w.make_consequence, 2);
     id_line(ui, view, &consequence.id);
     let topic = |field: &str| Some(format!("consequence/{at}/{field}"));
     let with = |f: &dyn Fn(&mut crate::core::model::Consequence)| {
@@ -137,7 +138,7 @@ pub fn objection_form(
     let Some(objection) = case.objections.get(at) else {
         return;
     };
-    ui.heading(w.make_objection);
+    access::heading(ui, w.make_objection, 2);
     id_line(ui, view, &objection.id);
     let with = |f: &dyn Fn(&mut crate::core::model::Objection)| {
         let mut changed = objection.clone();
@@ -239,7 +240,7 @@ pub fn tension_form(
     let Some(tension) = case.tensions.get(at) else {
         return;
     };
-    ui.heading(w.make_tension);
+    access::heading(ui, w.make_tension, 2);
     id_line(ui, view, &tension.id);
     let topic = |field: &str| Some(format!("tension/{at}/{field}"));
     let with = |f: &dyn Fn(&mut crate::core::model::Tension)| {

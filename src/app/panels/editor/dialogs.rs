@@ -8,6 +8,7 @@ use egui::{Id, RichText};
 use crate::app::command::{Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
 use crate::app::modal::NewCaseDialog;
+use crate::app::widgets::access;
 
 /// The new-case dialog: paste the text (or load a file), give its language, split.
 pub fn new_case_ui(
@@ -19,7 +20,7 @@ pub fn new_case_ui(
     let w = view.words.editor;
     let modal = egui::Modal::new(Id::unique("new-case")).show(ctx, |ui| {
         ui.set_width(620.0);
-        ui.heading(w.new_case_title);
+        access::heading(ui, w.new_case_title, 2);
         ui.label(RichText::new(w.new_case_intro).small().weak());
         ui.add_space(6.0);
         let text_label = ui.label(RichText::new(w.new_case_text).strong());
@@ -87,7 +88,7 @@ pub fn rewrite_prompt_ui(ctx: &egui::Context, view: &PanelContext<'_>, commands:
         .unwrap_or_default();
     let modal = egui::Modal::new(Id::unique("rewrite-prompt")).show(ctx, |ui| {
         ui.set_width(460.0);
-        ui.heading(w.rewrite_title);
+        access::heading(ui, w.rewrite_title, 2);
         ui.label((w.rewrite_text)(&file));
         ui.add_space(8.0);
         ui.horizontal(|ui| {

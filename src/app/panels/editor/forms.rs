@@ -12,6 +12,7 @@ use crate::app::command::Commands;
 use crate::app::context::PanelContext;
 use crate::app::draft::{Draft, Selected};
 use crate::app::editing::EditCommand;
+use crate::app::widgets::access;
 use crate::core::diagnostics::Severity;
 use crate::core::edit::{Edit, Header, Item, List, Op, verbs};
 use crate::core::language::Text;
@@ -96,7 +97,7 @@ fn header_form(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &m
             topic: Some(format!("header/{field}")),
         });
     };
-    ui.heading(w.section_header);
+    access::heading(ui, w.section_header, 2);
     if let Some(title) = text_field(ui, view, w.field_case_title, &case.title, false, commands) {
         send(
             Header {
@@ -198,7 +199,7 @@ fn sentence_form(
     let Some(sentence) = case.sentences.get(at) else {
         return;
     };
-    ui.heading(format!("¶{}", sentence.number));
+    access::heading(ui, format!("¶{}", sentence.number), 2);
     // The text is the article's own: it is shown to place the cursor, never changed.
     let mut text: &str = &sentence.original;
     let field = egui::TextEdit::multiline(&mut text)
@@ -280,7 +281,7 @@ fn actor_form(
     let Some(actor) = case.actors.get(at) else {
         return;
     };
-    ui.heading(w.heading_actor);
+    access::heading(ui, w.heading_actor, 2);
     id_line(ui, view, &actor.id);
     let topic = |field: &str| Some(format!("actor/{at}/{field}"));
     let name = TitleField {
@@ -332,7 +333,7 @@ fn kind_form(
     let Some(kind) = case.kinds.get(at) else {
         return;
     };
-    ui.heading(w.heading_kind);
+    access::heading(ui, w.heading_kind, 2);
     id_line(ui, view, &kind.id);
     let label = TitleField {
         list: List::Kinds,
@@ -361,7 +362,7 @@ fn condition_form(
     let Some(condition) = case.conditions.get(at) else {
         return;
     };
-    ui.heading(w.make_condition);
+    access::heading(ui, w.make_condition, 2);
     id_line(ui, view, &condition.id);
     let topic = |field: &str| Some(format!("condition/{at}/{field}"));
     let with = |f: &dyn Fn(&mut crate::core::model::Condition)| {
@@ -460,7 +461,7 @@ fn exclusive_form(
     let Some(set) = case.exclusive.get(at) else {
         return;
     };
-    ui.heading(w.heading_exclusive);
+    access::heading(ui, w.heading_exclusive, 2);
     ui.label(RichText::new(w.exclusive_members).strong());
     for condition in &case.conditions {
         let mut member = set.contains(&condition.id);

@@ -15,6 +15,7 @@ use crate::app::command::Commands;
 use crate::app::context::PanelContext;
 use crate::app::draft::{Draft, Selected};
 use crate::app::editing::{EditCommand, NewElement};
+use crate::app::widgets::access;
 use crate::core::diagnostics::Severity;
 use crate::core::edit::{List, verbs};
 use crate::core::language::Text;
@@ -72,7 +73,7 @@ const LONG_LIST: usize = 40;
 pub fn outline_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &mut Commands) {
     let w = view.words.editor;
     ui.horizontal(|ui| {
-        ui.heading(w.outline_title);
+        access::heading(ui, w.outline_title, 2);
     });
     ui.label(RichText::new(w.editing_badge).small().weak());
     ui.add_space(4.0);

@@ -9,6 +9,7 @@ use crate::app::context::PanelContext;
 use crate::app::draft::Draft;
 use crate::app::editing::EditCommand;
 use crate::app::presenting::PresentCommand;
+use crate::app::widgets::access;
 use crate::core::edit::{Item, List, verbs};
 use crate::core::language::Text;
 use crate::core::model::{ConditionState, Step, Walkthrough};
@@ -27,7 +28,7 @@ pub fn walkthrough_form(
     let Some(walkthrough) = case.walkthroughs.get(at) else {
         return;
     };
-    ui.heading(w.heading_walkthrough);
+    access::heading(ui, w.heading_walkthrough, 2);
     ui.label(
         RichText::new(format!("{}: {}", w.field_id, walkthrough.id))
             .small()

@@ -1,0 +1,266 @@
+//! What a screen reader and a keyboard get from the window, read from its AccessKit tree (the
+//! tree Orca reads through AT-SPI): a named window, headings, groups of choices, shortcuts
+//! apart from names, named dividers, sentences with their translations, Tab in reading order,
+//! and an announcement after each change.
+#![cfg(feature = "gui")]
+
+use egui::accesskit::{Live, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use skenario::app::{ExploreCommand, LookCommand, SkenarioApp, WindowOptions as Options};
+use skenario::core::{ConditionIx, ConditionState, Lang};
+
+const CEASEFIRE: &str = "Ceasefire or peace agreement reached";
+
+fn window(lang: Lang) -> Harness<'static, SkenarioApp> {
+    let mut harness = Harness::builder()
+        .with_size([1440.0, 1600.0])
+        .with_max_steps(12)
+        .build_eframe(move |cc| {
+            let mut app = SkenarioApp::new(
+                cc,
+                Options {
+                    native_dialogs: false,
+                    data_dir: None,
+                    panels_paint_background: true,
+                },
+            );
+            app.handle(&cc.egui_ctx, LookCommand::SetLanguage(lang));
+            app
+        });
+    harness.run();
+    harness
+}
+
+fn has_focus(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
+    node.is_focused()
+}
+
+fn label(node: &egui_kittest::Node<'_>) -> String {
+    node.accesskit_node().label().unwrap_or_default()
+}
+
+/// The labels of every node with `role`, in tree order.
+fn labels_of(harness: &Harness<'static, SkenarioApp>, role: Role) -> Vec<String> {
+    harness
+        .query_all_by_role(role)
+        .map(|node| label(&node))
+        .collect()
+}
+
+#[test]
+fn the_window_is_named_as_its_title_bar() {
+    let harness = window(Lang::En);
+    let name = label(&harness.root());
+    assert_eq!(name, harness.state().window_title());
+    assert!(name.ends_with("— Skenario"), "{name}");
+}
+
+#[test]
+fn panels_and_groups_of_consequences_are_headings() {
+    let harness = window(Lang::En);
+    let headings = labels_of(&harness, Role::Heading);
+    for heading in [
+        "Conditions",
+        "Article",
+        "Depends on something unknown (5)",
+        "Follows (6)",
+    ] {
+        assert!(
+            headings.iter().any(|h| h == heading),
+            "{heading} in {headings:?}"
+        );
+    }
+    let levels: Vec<Option<usize>> = harness
+        .query_all_by_role(Role::Heading)
+        .filter(|h| ["Conditions", "Follows (6)"].contains(&label(h).as_str()))
+        .map(|h| h.accesskit_node().level())
+        .collect();
+    assert_eq!(levels, vec![Some(2), Some(3)]);
+}
+
+#[test]
+fn each_conditions_switches_are_one_group_of_three() {
+    let harness = window(Lang::En);
+    let group = harness.get_by_role_and_label(Role::RadioGroup, CEASEFIRE);
+    let choices: Vec<(String, Option<usize>, Option<usize>)> = group
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::RadioButton)
+        .map(|n| {
+            let node = n.accesskit_node();
+            (label(&n), node.position_in_set(), node.size_of_set())
+        })
+        .collect();
+    assert_eq!(
+        choices,
+        vec![
+            (format!("{CEASEFIRE}: Yes"), Some(1), Some(3)),
+            (format!("{CEASEFIRE}: No"), Some(2), Some(3)),
+            (format!("{CEASEFIRE}: Unknown"), Some(3), Some(3)),
+        ]
+    );
+    // The window's language and the article's languages are groups too.
+    harness.get_by_role_and_label(Role::RadioGroup, "Language");
+    harness.get_by_role_and_label(Role::RadioGroup, "Article language");
+}
+
+#[test]
+fn menu_items_are_named_without_their_keys_and_carry_them_as_shortcuts() {
+    let mut harness = window(Lang::En);
+    harness.get_by_label("File").click();
+    harness.run();
+    let save = harness.get_by_label("Save");
+    assert_eq!(
+        save.accesskit_node().data().keyboard_shortcut(),
+        Some("Ctrl+S")
+    );
+    // An item without a shortcut has none.
+    let recent = harness.get_by_label("Open recent");
+    assert_eq!(recent.accesskit_node().data().keyboard_shortcut(), None);
+    assert!(
+        harness
+            .query_all_by(|n| n.label().is_some_and(|l| l.contains("Ctrl+")))
+            .next()
+            .is_none(),
+        "no name holds its keys"
+    );
+}
+
+#[test]
+fn each_divider_is_named_for_the_panel_it_resizes() {
+    let harness = window(Lang::En);
+    let mut dividers = labels_of(&harness, Role::Splitter);
+    dividers.sort();
+    assert_eq!(
+        dividers,
+        vec!["Resize the article panel", "Resize the conditions panel"]
+    );
+    let harness = window(Lang::Id);
+    let mut dividers = labels_of(&harness, Role::Splitter);
+    dividers.sort();
+    assert_eq!(
+        dividers,
+        vec!["Ubah lebar panel artikel", "Ubah lebar panel kondisi"]
+    );
+}
+
+#[test]
+fn a_sentence_says_what_the_article_shows_of_it_in_each_mode() {
+    let mut harness = window(Lang::En);
+    let first = |harness: &Harness<'static, SkenarioApp>| {
+        harness
+            .query_all_by_role(Role::Button)
+            .map(|n| label(&n))
+            .find(|l| l.starts_with("Sentence 2:"))
+            .expect("sentence 2 is on screen")
+    };
+    let both = first(&harness);
+    let original = "Langkah ini diambil untuk mencegah potensi agresi Rusia di masa depan.";
+    assert!(
+        both.starts_with(&format!("Sentence 2: {original}")),
+        "{both}"
+    );
+    let (_, translation) = both
+        .split_once(" — translation: ")
+        .expect("the translation follows the original");
+    assert_eq!(
+        translation,
+        "This step is taken to prevent possible Russian aggression in the future."
+    );
+
+    let ctx = harness.ctx.clone();
+    harness.state_mut().handle(
+        &ctx,
+        LookCommand::SetArticleMode(skenario::app::ArticleMode::Translation),
+    );
+    harness.run();
+    assert_eq!(first(&harness), format!("Sentence 2: {translation}"));
+    harness.state_mut().handle(
+        &ctx,
+        LookCommand::SetArticleMode(skenario::app::ArticleMode::Original),
+    );
+    harness.run();
+    let shown = first(&harness);
+    assert!(
+        shown.starts_with(&format!("Sentence 2: {original}")),
+        "{shown}"
+    );
+    assert!(!shown.contains("translation"), "{shown}");
+}
+
+#[test]
+fn tab_meets_the_switches_at_the_right_of_the_bar_in_reading_order() {
+    let mut harness = window(Lang::En);
+    let switches = [
+        "Smaller text",
+        "Larger text",
+        "Theme: Dark",
+        "Language: English",
+        "Language: Bahasa Indonesia",
+    ];
+    let modes = [
+        "Article language: Both",
+        "Article language: Original",
+        "Article language: Translation",
+    ];
+    let mut met = Vec::new();
+    for _ in 0..60 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if let Some(focused) = harness.query_by(has_focus) {
+            let name = label(&focused);
+            if (switches.contains(&name.as_str()) || modes.contains(&name.as_str()))
+                && !met.contains(&name)
+            {
+                met.push(name);
+            }
+        }
+    }
+    let expected: Vec<String> = switches
+        .iter()
+        .chain(&modes)
+        .map(|s| (*s).to_owned())
+        .collect();
+    assert_eq!(met, expected, "left to right, as they read");
+}
+
+#[test]
+fn a_change_of_conditions_is_announced_politely_in_the_windows_language() {
+    let mut harness = window(Lang::En);
+    assert!(
+        harness.query_by_role(Role::Status).is_none(),
+        "nothing to announce before a change"
+    );
+    let ctx = harness.ctx.clone();
+    harness.state_mut().handle(
+        &ctx,
+        ExploreCommand::SetCondition {
+            condition: ConditionIx(0),
+            state: ConditionState::Yes,
+        },
+    );
+    harness.run();
+    let status = harness.get_by_role(Role::Status);
+    assert_eq!(status.accesskit_node().live(), Live::Polite);
+    let said = label(&status);
+    assert!(
+        said.starts_with("3 now follow: 26 countries send troops to Ukraine; "),
+        "{said}"
+    );
+    assert!(!said.contains("no longer"), "{said}");
+
+    // Back to unknown: the same three no longer follow, said in Indonesian.
+    harness
+        .state_mut()
+        .handle(&ctx, LookCommand::SetLanguage(Lang::Id));
+    harness.state_mut().handle(
+        &ctx,
+        ExploreCommand::SetCondition {
+            condition: ConditionIx(0),
+            state: ConditionState::Unknown,
+        },
+    );
+    harness.run();
+    let said = label(&harness.get_by_role(Role::Status));
+    assert!(said.starts_with("3 tidak lagi terjadi: "), "{said}");
+}
