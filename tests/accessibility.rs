@@ -4,6 +4,8 @@
 //! and an announcement after each change.
 #![cfg(feature = "gui")]
 
+mod common;
+
 use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -263,4 +265,141 @@ fn a_change_of_conditions_is_announced_politely_in_the_windows_language() {
     harness.run();
     let said = label(&harness.get_by_role(Role::Status));
     assert!(said.starts_with("3 tidak lagi terjadi: "), "{said}");
+}
+
+#[test]
+fn tab_reaches_every_sentence_and_card_and_shows_each_one_it_reaches() {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(12)
+        .build_eframe(|cc| {
+            let mut app = SkenarioApp::new(
+                cc,
+                Options {
+                    native_dialogs: false,
+                    data_dir: None,
+                    panels_paint_background: true,
+                },
+            );
+            app.handle(&cc.egui_ctx, LookCommand::SetLanguage(Lang::En));
+            app
+        });
+    harness.run();
+    let case = harness.state().state.document.case.case().clone();
+    let sentences = case.sentences.len();
+    let cards: Vec<String> = case
+        .consequences
+        .iter()
+        .map(|c| format!("{} — ", c.title.get(Lang::En)))
+        .collect();
+    let screen = harness.ctx.content_rect();
+    let mut reached = std::collections::BTreeSet::new();
+    let mut off_screen = Vec::new();
+    for _ in 0..200 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        let Some(focused) = harness.query_by(has_focus) else {
+            continue;
+        };
+        let name = label(&focused);
+        let is_row = name.starts_with("Sentence ") && !name.contains(", evidence for")
+            || cards.iter().any(|card| name.starts_with(card.as_str()));
+        if is_row {
+            if !screen.contains_rect(focused.rect()) {
+                off_screen.push(format!("{name} {:?}", focused.rect()));
+            }
+            reached.insert(name);
+        }
+    }
+    let sentences_reached = reached
+        .iter()
+        .filter(|n| n.starts_with("Sentence "))
+        .count();
+    assert_eq!(sentences_reached, sentences, "{reached:#?}");
+    assert_eq!(
+        reached.len() - sentences_reached,
+        cards.len(),
+        "{reached:#?}"
+    );
+    assert!(
+        off_screen.is_empty(),
+        "focused out of sight: {off_screen:?}"
+    );
+
+    // From the last sentence back up with Shift+Tab: every sentence again, each in sight when
+    // it has the focus.
+    let last = format!("Sentence {sentences}:");
+    for _ in 0..200 {
+        if harness
+            .query_by(has_focus)
+            .is_some_and(|f| label(&f).starts_with(&last))
+        {
+            break;
+        }
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+    }
+    let mut back = std::collections::BTreeSet::new();
+    for _ in 0..sentences {
+        harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+        harness.run();
+        let Some(focused) = harness.query_by(has_focus) else {
+            continue;
+        };
+        let name = label(&focused);
+        if name.starts_with("Sentence ") && !name.contains(", evidence for") {
+            if !screen.contains_rect(focused.rect()) {
+                off_screen.push(format!("{name} {:?}", focused.rect()));
+            }
+            back.insert(name);
+        }
+    }
+    // Sentences 20 back to 1.
+    assert_eq!(back.len(), sentences - 1, "{back:#?}");
+    assert!(
+        back.iter().any(|n| n.starts_with("Sentence 1:")),
+        "{back:#?}"
+    );
+    assert!(
+        off_screen.is_empty(),
+        "focused out of sight: {off_screen:?}"
+    );
+}
+
+#[test]
+fn tab_walks_every_row_of_a_long_truth_table_and_shows_each_one() {
+    // Six conditions: 64 rows, far more than fit.
+    let ids: Vec<String> = (0..6).map(|i| format!("c{i}")).collect();
+    let conditions: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let text = common::tiny_case_text(&conditions, &[("x", "condition(\"c0\")")]);
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("six.case.ron");
+    std::fs::write(&path, text).expect("the case is written");
+    let mut harness = window(Lang::En);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, skenario::app::FileCommand::Open(path));
+    harness
+        .state_mut()
+        .handle(&ctx, LookCommand::SetTab(skenario::app::CentreTab::Table));
+    harness.run();
+    let screen = harness.ctx.content_rect();
+    let mut rows = std::collections::BTreeSet::new();
+    let mut hidden = Vec::new();
+    for _ in 0..140 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if let Some(focused) = harness.query_by(has_focus)
+            && focused.accesskit_node().role() == Role::Row
+        {
+            let name = label(&focused);
+            if !screen.contains_rect(focused.rect()) {
+                hidden.push(name.clone());
+            }
+            rows.insert(name.split(':').next().unwrap_or_default().to_owned());
+        }
+    }
+    assert_eq!(rows.len(), 64, "{rows:?}");
+    assert!(hidden.is_empty(), "focused out of sight: {hidden:?}");
 }

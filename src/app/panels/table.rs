@@ -126,9 +126,10 @@ pub fn table_ui(
             let (area, _) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
             let origin = area.min;
             let painter = ui.painter().clone();
-            let first_row = index_at(viewport.min.y - HEADER_HEIGHT, ROW_HEIGHT);
+            // The rows in view, and one more at each end, out of sight, for Tab and Shift+Tab.
+            let first_row = index_at(viewport.min.y - HEADER_HEIGHT, ROW_HEIGHT).saturating_sub(1);
             let last_row =
-                (index_at(viewport.max.y - HEADER_HEIGHT, ROW_HEIGHT) + 1).min(table.len());
+                (index_at(viewport.max.y - HEADER_HEIGHT, ROW_HEIGHT) + 2).min(table.len());
             let columns_left = origin.x + FLAG_WIDTH + count(conditions) * CONDITION_WIDTH;
             let first_column = index_at(
                 viewport.min.x - (columns_left - origin.x),
@@ -162,6 +163,13 @@ pub fn table_ui(
                 response.widget_info(|| {
                     WidgetInfo::selected(Role::Row, true, matches, spoken_row(view, &row, index))
                 });
+                // A row that takes the focus out of sight (or under the header) comes into the
+                // middle of the view.
+                let mut in_sight = ui.clip_rect();
+                in_sight.min.y += HEADER_HEIGHT;
+                if response.gained_focus() && !in_sight.contains_rect(rect) {
+                    response.scroll_to_me(Some(egui::Align::Center));
+                }
                 if response.clicked() {
                     for (condition, state) in row.states.iter().enumerate() {
                         commands.push(ExploreCommand::SetCondition {

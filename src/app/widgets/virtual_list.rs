@@ -1,7 +1,11 @@
 //! A vertical list that draws only the rows on screen, for lists of thousands of rows whose
 //! heights differ. Heights start as estimates and are corrected as rows are drawn.
+//!
+//! The keyboard reaches every row all the same: the row just above the view and the row just
+//! below it are drawn too (out of sight), so Tab and Shift+Tab can move into them, and a row
+//! that takes the focus while out of sight is scrolled into view.
 
-use egui::{Align, Rect, Sense, Ui, UiBuilder, Vec2};
+use egui::{Align, Id, Rect, Sense, Ui, UiBuilder, Vec2};
 
 /// A row to show and the height it is believed to have.
 #[derive(Debug, Clone, Copy)]
@@ -59,33 +63,49 @@ pub fn virtual_list<T: Copy>(
     let mut measured = Vec::new();
     let mut changed = false;
 
+    let focus = FocusWatch::new(ui, id_salt);
     egui::ScrollArea::vertical()
         .id_salt(id_salt)
         .auto_shrink([false, false])
         .show_viewport(ui, |ui, viewport| {
             let origin = ui.max_rect().min;
             let width = ui.available_width();
+            // The row the view starts in, and one more above it for Shift+Tab.
             let first = offsets
                 .partition_point(|&top| top <= viewport.min.y)
-                .saturating_sub(1);
+                .saturating_sub(2);
+            let mut focused_row = None;
             for (index, row) in rows.iter().enumerate().skip(first) {
                 let top = offsets.get(index).copied().unwrap_or(0.0);
-                if top > viewport.max.y {
-                    break;
-                }
                 let area = Rect::from_min_size(
                     origin + Vec2::new(0.0, top),
                     Vec2::new(width, f32::INFINITY),
                 );
-                let mut child =
-                    ui.new_child(UiBuilder::new().max_rect(area).id_salt(("row", index)));
+                // An id of the row's own, whichever rows are drawn before it: a row keeps its
+                // widgets (and the focus) as the list scrolls.
+                let scope = ui.scope_id().with(("row", index));
+                let mut child = ui.new_child(UiBuilder::new().max_rect(area).scope_id(scope));
+                let before = focus.now(ui);
                 draw(&mut child, row.item);
-                let height = child.min_rect().height();
+                let drawn = child.min_rect();
+                if focused_row.is_none() && focus.took_it(ui, before, drawn) {
+                    focused_row = Some(drawn);
+                }
+                let height = drawn.height();
                 if (height - height_of(row)).abs() > 0.5 {
                     changed = true;
                 }
                 measured.push((row.item, height));
+                // The first row below the view is drawn too, for Tab.
+                if top > viewport.max.y {
+                    break;
+                }
             }
+            if let Some(rect) = focused_row.filter(|rect| !ui.clip_rect().contains_rect(*rect)) {
+                ui.scroll_to_rect(rect, None);
+                ui.ctx().request_repaint();
+            }
+            focus.finish(ui);
             let (whole, _) = ui.allocate_exact_size(Vec2::new(width, total), Sense::hover());
             if let Some(target) = scroll_to {
                 let top = offsets.get(target).copied().unwrap_or(0.0);
@@ -105,6 +125,62 @@ pub fn virtual_list<T: Copy>(
     Drawn {
         measured,
         moved: changed,
+    }
+}
+
+/// Which row took the keyboard focus, to scroll it into view; a row the reader scrolled away
+/// from is left where it is.
+///
+/// Tab gives the focus to the next widget while the frame is drawn, so the row being drawn
+/// when the focus changes is the one that took it. Shift+Tab gives it at the start of the next
+/// frame; then the row is the one drawn where that widget last was.
+struct FocusWatch {
+    /// The widget with the focus as the list began.
+    focused: Option<Id>,
+    /// After Shift+Tab moved the focus: where the widget that took it was drawn last.
+    taken_backwards: Option<Rect>,
+}
+
+impl FocusWatch {
+    fn new(ui: &Ui, id_salt: &str) -> Self {
+        let key = ui.make_persistent_id(("virtual-list-focus", id_salt));
+        let focused = ui.ctx().memory(egui::Memory::focused);
+        let (seen, backwards) = ui
+            .data(|d| d.get_temp::<(Option<Id>, bool)>(key))
+            .unwrap_or_default();
+        let shift_tab = ui.input(|i| i.modifiers.shift && i.key_pressed(egui::Key::Tab));
+        ui.data_mut(|d| d.insert_temp(key, (focused, shift_tab)));
+        let taken_backwards = focused
+            .filter(|_| backwards && seen != focused)
+            .and_then(|id| ui.ctx().read_response(id))
+            .map(|response| response.rect);
+        Self {
+            focused,
+            taken_backwards,
+        }
+    }
+
+    /// The widget with the focus now.
+    fn now(&self, ui: &Ui) -> Option<Id> {
+        ui.ctx().memory(egui::Memory::focused)
+    }
+
+    /// Whether the row just drawn at `drawn` took the focus (it was on `before` when the row
+    /// began).
+    fn took_it(&self, ui: &Ui, before: Option<Id>, drawn: Rect) -> bool {
+        let after = self.now(ui);
+        (after.is_some() && after != before)
+            || self
+                .taken_backwards
+                .is_some_and(|r| drawn.contains(r.center()))
+    }
+
+    /// After the rows: when Tab moved the focus while they were drawn, one more frame, in
+    /// which the row that took it is scrolled into view.
+    fn finish(&self, ui: &Ui) {
+        if self.now(ui) != self.focused {
+            ui.ctx().request_repaint();
+        }
     }
 }
 
