@@ -403,3 +403,88 @@ fn tab_walks_every_row_of_a_long_truth_table_and_shows_each_one() {
     assert_eq!(rows.len(), 64, "{rows:?}");
     assert!(hidden.is_empty(), "focused out of sight: {hidden:?}");
 }
+
+/// The controls of the top bar, by name, in each window language.
+const TOP_BAR: [(Lang, [&str; 9]); 2] = [
+    (
+        Lang::En,
+        [
+            "File",
+            "View",
+            "Help",
+            "Present walkthrough",
+            "Smaller text",
+            "Larger text",
+            "Theme: Dark",
+            "Language: English",
+            "Language: Bahasa Indonesia",
+        ],
+    ),
+    (
+        Lang::Id,
+        [
+            "Berkas",
+            "Tampilan",
+            "Bantuan",
+            "Presentasikan panduan",
+            "Teks lebih kecil",
+            "Teks lebih besar",
+            "Tema: Gelap",
+            "Bahasa: English",
+            "Bahasa: Bahasa Indonesia",
+        ],
+    ),
+];
+
+#[test]
+fn from_80_to_300_percent_every_control_of_the_top_bar_is_whole_on_screen() {
+    for (size, (lang, names)) in [[1280.0, 800.0], [1920.0, 1080.0]]
+        .into_iter()
+        .flat_map(|size| TOP_BAR.into_iter().map(move |bar| (size, bar)))
+    {
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .with_max_steps(12)
+            .build_eframe(|cc| {
+                let mut app = SkenarioApp::new(
+                    cc,
+                    Options {
+                        native_dialogs: false,
+                        data_dir: None,
+                        panels_paint_background: true,
+                    },
+                );
+                app.handle(&cc.egui_ctx, LookCommand::SetLanguage(lang));
+                app
+            });
+        let ctx = harness.ctx.clone();
+        for _ in 0..3 {
+            harness.state_mut().handle(&ctx, LookCommand::TextSmaller);
+        }
+        harness.run();
+        let mut problems = Vec::new();
+        for _ in 0..11 {
+            let screen = harness.ctx.content_rect();
+            let scale = harness.ctx.zoom_factor();
+            for name in names {
+                match harness.query_by_label(name) {
+                    Some(node) if screen.contains_rect(node.rect()) => {
+                        // Whole, not cut by the bar it sits in.
+                        let clip = node.accesskit_node().bounding_box();
+                        if clip.is_none() {
+                            problems.push(format!("{size:?} at {scale}: {name} has no bounds"));
+                        }
+                    }
+                    Some(node) => problems.push(format!(
+                        "{size:?} at {scale}: {name} at {:?} is off {screen:?}",
+                        node.rect()
+                    )),
+                    None => problems.push(format!("{size:?} at {scale}: no {name}")),
+                }
+            }
+            harness.state_mut().handle(&ctx, LookCommand::TextBigger);
+            harness.run();
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}

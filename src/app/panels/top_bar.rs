@@ -26,6 +26,7 @@ pub fn top_bar_ui(
 ) {
     let s = view.strings;
     let mut on_own_row = true;
+    let mut present_below = false;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(s.menu_file, |ui| {
             menu_item(ui, s.file_new, FileCommand::New, commands);
@@ -123,15 +124,14 @@ pub fn top_bar_ui(
             menu_item(ui, s.help_shortcuts, DialogCommand::ShowShortcuts, commands);
         });
 
-        if !view.state.document.case.case().walkthroughs.is_empty() {
+        // The walkthrough's button follows the menus while it fits beside them (at 300 % in
+        // Indonesian it does not), else it opens the row below.
+        let presentable = !view.state.document.case.case().walkthroughs.is_empty();
+        if presentable && row_fit::fits(ui, present_id()) {
             ui.separator();
-            let present = ui
-                .button(format!("▶ {}", s.present))
-                .on_hover_text(keys(ui, PresentCommand::Start));
-            present.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.present));
-            if present.clicked() {
-                commands.push(PresentCommand::Start);
-            }
+            present_ui(ui, view, commands);
+        } else {
+            present_below = presentable;
         }
         // The switches sit at the right end; when the text is so large that they would run
         // into the menus, they get a row of their own below.
@@ -141,8 +141,32 @@ pub fn top_bar_ui(
             on_own_row = false;
         }
     });
-    if on_own_row {
-        ui.horizontal_wrapped(|ui| switches_ui(ui, view, text_scale, commands));
+    if on_own_row || present_below {
+        ui.horizontal_wrapped(|ui| {
+            if present_below {
+                present_ui(ui, view, commands);
+            }
+            if on_own_row {
+                switches_ui(ui, view, text_scale, commands);
+            }
+        });
+    }
+}
+
+fn present_id() -> egui::Id {
+    egui::Id::unique("top-bar-present")
+}
+
+/// The button that starts the walkthrough.
+fn present_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) {
+    let s = view.strings;
+    let present = ui
+        .button(format!("▶ {}", s.present))
+        .on_hover_text(keys(ui, PresentCommand::Start));
+    present.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.present));
+    row_fit::record(ui, present_id(), std::slice::from_ref(&present));
+    if present.clicked() {
+        commands.push(PresentCommand::Start);
     }
 }
 
@@ -239,7 +263,7 @@ fn switches_ui(ui: &mut Ui, view: &PanelContext<'_>, text_scale: usize, commands
             }
             Switch::Languages => {
                 let group = access::radio_group(ui, "languages", s.language, |ui| {
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         for (position, lang) in Lang::ALL.into_iter().enumerate() {
                             language_switch_ui(ui, view, lang, position, commands);
                         }
