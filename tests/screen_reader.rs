@@ -11,7 +11,10 @@ use std::process::Command;
 #[test]
 #[ignore = "needs Xvfb, D-Bus and AT-SPI; .ci/run runs it"]
 fn a_screen_reader_hears_the_window_through_at_spi() {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/screen-reader-check.sh");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scripts/screen-reader-check.sh"
+    );
     let output = Command::new(script)
         .arg(env!("CARGO_BIN_EXE_skenario"))
         .output()
