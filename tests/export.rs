@@ -44,6 +44,7 @@ fn english() -> Options<'static> {
     Options {
         lang: Lang::En,
         questions: None,
+        ..Options::default()
     }
 }
 
@@ -209,6 +210,7 @@ fn html_escapes_every_string_from_the_files() {
     let options = Options {
         lang: Lang::En,
         questions: Some(walkthrough),
+        ..Options::default()
     };
     let html = export::html(&case, &scenario, &options);
     assert!(!html.contains("<script"), "{html}");
@@ -270,6 +272,7 @@ fn markdown_escapes_markup_and_raw_html() {
     let options = Options {
         lang: Lang::En,
         questions: Some(walkthrough),
+        ..Options::default()
     };
     let md = export::markdown(&case, &scenario, &options);
     for line in md.lines() {
@@ -304,7 +307,15 @@ fn html_handouts_are_self_contained_and_printable_on_a4() {
     scenarios.push(export::article_world(&case));
     for scenario in &scenarios {
         for lang in Lang::ALL {
-            let html = export::html(&case, scenario, &Options { lang, questions });
+            let html = export::html(
+                &case,
+                scenario,
+                &Options {
+                    lang,
+                    questions,
+                    ..Options::default()
+                },
+            );
             for forbidden in [
                 "http://", "https://", "src=", "<link", "<script", "@import", "url(", "href=",
             ] {
@@ -329,6 +340,7 @@ fn an_indonesian_handout_keeps_the_original_quotes_and_their_english_translation
     let options = Options {
         lang: Lang::Id,
         questions: None,
+        ..Options::default()
     };
     for handout in [
         export::markdown(&case, &scenario, &options),
@@ -359,6 +371,7 @@ fn questions_come_without_their_answers() {
             &Options {
                 lang: Lang::En,
                 questions: Some(walkthrough),
+                ..Options::default()
             },
         );
         assert!(handout.contains("Questions for the class"));
@@ -490,4 +503,65 @@ fn walkthrough_choices_are_checked() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("unknown walkthrough `no-such-lesson`"));
     assert!(!out.exists());
+}
+
+/// The one-page handout keeps what follows, each with one quote — its first sentence of the
+/// article's body, verbatim — and the questions; it leaves out what does not follow, the
+/// reasons, the objections and the legend. `skenario export --one-page` writes it.
+#[test]
+fn the_one_page_handout_keeps_what_follows_with_its_key_quote() {
+    let (case, scenario) = shipped_scenario(CEASEFIRE_WITH_US);
+    let walkthrough = export::walkthrough_with_questions(case.case()).unwrap();
+    let one_page = Options {
+        lang: Lang::En,
+        questions: Some(walkthrough),
+        length: export::Length::OnePage,
+    };
+    let md = unescape_markdown(&export::markdown(&case, &scenario, &one_page));
+    assert!(md.contains("## What follows (10)"), "{md}");
+    for gone in [
+        "Depends",
+        "Does not follow",
+        "## Objections",
+        "Why:",
+        "## How firm",
+    ] {
+        assert!(!md.contains(gone), "{gone} is left out:\n{md}");
+    }
+    // One quote for each of the ten, each the article's own sentence.
+    let quotes: Vec<&str> = md
+        .lines()
+        .filter(|line| line.starts_with("> **¶"))
+        .collect();
+    assert_eq!(quotes.len(), 10, "{md}");
+    for quote in &quotes {
+        let (_, sentence) = quote.split_once("** ").unwrap();
+        assert!(UKRAINE_ARTICLE.contains(sentence), "{sentence}");
+    }
+    // A heading is not a key quote when the sentence under it says the same.
+    assert!(!md.contains("(heading)"), "{md}");
+    assert!(md.contains("> **¶16** Presiden AS, Donald Trump, menyatakan niatnya"));
+    for step in &walkthrough.steps {
+        if let Some(question) = &step.question {
+            assert!(md.contains(question.get(Lang::En).as_ref()), "{md}");
+        }
+    }
+    let html = export::html(&case, &scenario, &one_page);
+    assert!(html.contains("<body class=\"one-page\">"));
+    assert!(!html.contains("legend-section"));
+
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("sheet.html");
+    let run = skenario(&[
+        "export",
+        CEASEFIRE_WITH_US,
+        "--format",
+        "html",
+        "--one-page",
+        "--questions",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), html);
 }

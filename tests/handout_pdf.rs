@@ -83,7 +83,7 @@ fn page_count(pdf: &Path) -> usize {
 
 #[test]
 #[ignore = "needs Debian's chromium; .ci/run runs it"]
-fn every_shipped_scenario_prints_on_one_to_four_a4_pages() {
+fn every_shipped_scenario_prints_on_one_to_four_a4_pages_and_its_sheet_on_one() {
     let chromium = chromium();
     let case = shipped::case(shipped::DEFAULT_CASE_ID).unwrap();
     let questions = export::walkthrough_with_questions(case.case());
@@ -108,7 +108,15 @@ fn every_shipped_scenario_prints_on_one_to_four_a4_pages() {
                 );
                 let html_path = dir.path().join(format!("{stem}.html"));
                 let pdf_path = dir.path().join(format!("{stem}.pdf"));
-                let html = export::html(&case, scenario, &Options { lang, questions });
+                let html = export::html(
+                    &case,
+                    scenario,
+                    &Options {
+                        lang,
+                        questions,
+                        ..Options::default()
+                    },
+                );
                 std::fs::write(&html_path, html).unwrap();
                 print_to_pdf(&chromium, &html_path, &pdf_path);
                 let pages = page_count(&pdf_path);
@@ -116,6 +124,23 @@ fn every_shipped_scenario_prints_on_one_to_four_a4_pages() {
                 assert!(
                     (1..=4).contains(&pages),
                     "{stem} prints on {pages} pages; a handout must fit on 1 to 4"
+                );
+
+                // The sheet to hand out: one page, always.
+                let one_page = Options {
+                    lang,
+                    questions,
+                    length: export::Length::OnePage,
+                };
+                let html_path = dir.path().join(format!("{stem}-one-page.html"));
+                let pdf_path = dir.path().join(format!("{stem}-one-page.pdf"));
+                std::fs::write(&html_path, export::html(&case, scenario, &one_page)).unwrap();
+                print_to_pdf(&chromium, &html_path, &pdf_path);
+                let pages = page_count(&pdf_path);
+                eprintln!("{stem}, one page: {pages} pages");
+                assert_eq!(
+                    pages, 1,
+                    "{stem}'s one-page handout prints on {pages} pages"
                 );
             }
         }

@@ -184,6 +184,7 @@ fn handouts_say_which_conditions_do_not_apply_and_which_are_ruled_out() {
     let english = HandoutOptions {
         lang: Lang::En,
         questions: None,
+        ..HandoutOptions::default()
     };
     let text = handout::markdown(&case, &scenario, &english);
     assert!(
@@ -205,6 +206,7 @@ fn handouts_say_which_conditions_do_not_apply_and_which_are_ruled_out() {
     let indonesian = HandoutOptions {
         lang: Lang::Id,
         questions: None,
+        ..HandoutOptions::default()
     };
     let html = handout::html(&case, &scenario, &indonesian);
     assert!(

@@ -370,6 +370,7 @@ fn the_indonesian_window_and_handout_show_the_english_translation_not_its_code()
     let options = HandoutOptions {
         lang: Lang::Id,
         questions: None,
+        ..HandoutOptions::default()
     };
     let text = handout::markdown(&case, &scenario, &options);
     assert!(

@@ -1175,6 +1175,30 @@ fn export_writes_a_handout_from_the_window() {
     );
     assert!(shows(&harness, "Handout written"));
     assert!(!shows(&harness, "Export a handout"), "the dialog closed");
+    assert!(
+        html.contains("<body>"),
+        "the whole handout, unless one page is asked for"
+    );
+
+    // The same, on one page.
+    let sheet = folder.path().join("sheet.handout.html");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    harness
+        .get_by_label("One page to hand out: what follows, each with its key quote")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .set_text_value_accesskit(&sheet.display().to_string());
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    harness.run();
+    let html = std::fs::read_to_string(&sheet).expect("the sheet was written");
+    assert!(html.contains("<body class=\"one-page\">"));
+    assert!(html.contains("26 countries send troops to Ukraine"));
 }
 
 #[test]

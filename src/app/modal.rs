@@ -123,6 +123,8 @@ pub struct ExportDialog {
     pub format: Format,
     /// Print the walkthrough's questions too.
     pub questions: bool,
+    /// One page (what follows, each with its key quote) instead of the whole handout.
+    pub one_page: bool,
     /// Where to write.
     pub path: String,
     /// What went wrong with the last try.
@@ -136,6 +138,7 @@ impl ExportDialog {
         Self {
             format,
             questions: false,
+            one_page: false,
             path: folder
                 .join(format!("{name}.handout.{}", format.extension()))
                 .display()

@@ -130,6 +130,9 @@ pub(super) enum Verb {
         /// Add this walkthrough's questions instead (implies --questions).
         #[arg(long, value_name = "ID")]
         walkthrough: Option<String>,
+        /// One A4 page to hand out: what follows, each with its key quote, and the questions.
+        #[arg(long)]
+        one_page: bool,
     },
 }
 

@@ -22,7 +22,7 @@ use crate::core::file::{self, Opened};
 use crate::core::logic::Truth;
 use crate::core::table::TruthTable;
 use crate::core::{ConditionState, Lang, Scenario, States, ValidCase, Walkthrough, diff, evaluate};
-use crate::handout::{self, Format, HandoutOptions};
+use crate::handout::{self, Format, HandoutOptions, Length};
 
 pub use output::{EXIT_PROBLEMS, EXIT_USAGE, Output};
 
@@ -87,6 +87,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Inv
             lang,
             questions,
             walkthrough,
+            one_page,
         }) => export(
             &HandoutRequest {
                 file: &file,
@@ -95,6 +96,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Inv
                 lang: lang.0,
                 questions,
                 walkthrough: walkthrough.as_deref(),
+                one_page,
             },
             io,
         ),
@@ -377,6 +379,7 @@ struct HandoutRequest<'a> {
     lang: Lang,
     questions: bool,
     walkthrough: Option<&'a str>,
+    one_page: bool,
 }
 
 fn export(request: &HandoutRequest<'_>, io: &mut Output<'_>) -> std::io::Result<ExitCode> {
@@ -401,6 +404,11 @@ fn export(request: &HandoutRequest<'_>, io: &mut Output<'_>) -> std::io::Result<
     let options = HandoutOptions {
         lang: request.lang,
         questions,
+        length: if request.one_page {
+            Length::OnePage
+        } else {
+            Length::Full
+        },
     };
     let text = handout::handout(&case, &scenario, request.format, &options);
     match file::write_atomically(request.output, text.as_bytes()) {

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::escape::escape_html;
-use super::sheet::{Quote, Sheet};
+use super::sheet::{Item, Quote, Sheet};
 use crate::core::{Firmness, Lang, Status};
 use crate::text::Words;
 
@@ -52,6 +52,20 @@ blockquote p { margin: 0; }
 .answer { height: 30pt; border-bottom: 1px solid #999;
   background: repeating-linear-gradient(transparent 0 14pt, #ddd 14pt 15pt); }
 .legend { padding-left: 12pt; columns: 2; column-gap: 12pt; margin: 0; }
+.one-page { font-size: 8pt; line-height: 1.2; }
+.one-page h2 { margin: 6pt 0 3pt; }
+.one-page h1 { font-size: 13pt; }
+.one-page .follows, .one-page .questions ol { columns: 2; column-gap: 10pt; }
+.one-page .follows h2 { column-span: all; }
+.one-page .item { margin-bottom: 4pt; break-inside: avoid; page-break-inside: avoid; }
+.one-page .meta { font-size: 7.5pt; }
+.one-page blockquote { margin: 1pt 0 0; font-size: 7pt; }
+.one-page .questions li { margin-bottom: 1pt; }
+.one-page .questions p { margin: 0; }
+.one-page .answer { height: 9pt; }
+.one-page .item { font-size: 7.5pt; }
+.one-page .item h3 { font-size: 8.5pt; }
+.one-page footer { margin-top: 4pt; font-size: 7pt; }
 footer { margin-top: 8pt; padding-top: 3pt; border-top: 1px solid #bbb; color: #555;
   font-size: 8pt; }
 @media print { body { max-width: none; padding: 0; } }
@@ -82,8 +96,16 @@ pub(super) fn render(sheet: &Sheet) -> String {
         h(&sheet.title)
     );
     let _ = writeln!(out, "<style>{STYLE}</style>");
+    if sheet.one_page {
+        // A sheet to hand out uses more of the paper.
+        let _ = writeln!(out, "<style>@page {{ margin: 9mm 10mm; }}</style>");
+    }
     let _ = writeln!(out, "</head>");
-    let _ = writeln!(out, "<body>");
+    if sheet.one_page {
+        let _ = writeln!(out, "<body class=\"one-page\">");
+    } else {
+        let _ = writeln!(out, "<body>");
+    }
     let _ = writeln!(out, "<header>");
     let _ = writeln!(out, "<h1>{}</h1>", h(&sheet.title));
     if !sheet.about.is_empty() {
@@ -154,16 +176,7 @@ pub(super) fn render(sheet: &Sheet) -> String {
         for item in &group.items {
             let _ = writeln!(out, "<article class=\"item\">");
             let _ = writeln!(out, "<h3>{}</h3>", h(&item.title));
-            let _ = writeln!(
-                out,
-                "<p class=\"meta\"><span class=\"firmness\">{}</span> · {} · {}: {} · {}: {}</p>",
-                h(words.firmness(item.firmness)),
-                h(&item.kind),
-                h(words.explaining.actor),
-                h(&item.actor),
-                h(words.explaining.claimed_by),
-                h(&item.claimant)
-            );
+            item_meta(&mut out, sheet, item);
             let _ = writeln!(out, "<ul class=\"facts\">");
             for fact in &item.facts {
                 let _ = writeln!(out, "<li><b>{}:</b> {}</li>", h(fact.label), h(&fact.text));
@@ -216,6 +229,45 @@ pub(super) fn render(sheet: &Sheet) -> String {
         let _ = writeln!(out, "</section>");
     }
 
+    if !sheet.one_page {
+        legend(&mut out, words);
+    }
+    let _ = writeln!(out, "<footer><p>{}</p></footer>", h(&sheet.footer));
+    let _ = writeln!(out, "</body>");
+    let _ = writeln!(out, "</html>");
+    out
+}
+
+/// The line under an item's title: how firm, what kind, who acts and who says so (on one
+/// page: how firm and who says so, what a sheet has room for).
+fn item_meta(out: &mut String, sheet: &Sheet, item: &Item) {
+    let h = escape_html;
+    let words = sheet.words;
+    if sheet.one_page {
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\"><span class=\"firmness\">{}</span> · {}: {}</p>",
+            h(words.firmness(item.firmness)),
+            h(words.explaining.claimed_by),
+            h(&item.claimant)
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\"><span class=\"firmness\">{}</span> · {} · {}: {} · {}: {}</p>",
+            h(words.firmness(item.firmness)),
+            h(&item.kind),
+            h(words.explaining.actor),
+            h(&item.actor),
+            h(words.explaining.claimed_by),
+            h(&item.claimant)
+        );
+    }
+}
+
+/// What each firmness means.
+fn legend(out: &mut String, words: &Words) {
+    let h = escape_html;
     let _ = writeln!(out, "<section class=\"legend-section\">");
     let _ = writeln!(out, "<h2>{}</h2>", h(words.handout.legend));
     let _ = writeln!(out, "<ul class=\"legend\">");
@@ -229,10 +281,6 @@ pub(super) fn render(sheet: &Sheet) -> String {
     }
     let _ = writeln!(out, "</ul>");
     let _ = writeln!(out, "</section>");
-    let _ = writeln!(out, "<footer><p>{}</p></footer>", h(&sheet.footer));
-    let _ = writeln!(out, "</body>");
-    let _ = writeln!(out, "</html>");
-    out
 }
 
 fn html_quotes(out: &mut String, quotes: &[Quote], words: &Words, article_language: &str) {

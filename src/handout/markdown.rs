@@ -80,7 +80,9 @@ pub(super) fn render(sheet: &Sheet) -> String {
             for fact in &item.facts {
                 let _ = writeln!(out, "- **{}:** {}", md(fact.label), md(&fact.text));
             }
-            out.push('\n');
+            if !item.facts.is_empty() {
+                out.push('\n');
+            }
             markdown_quotes(&mut out, &item.quotes, words);
         }
     }
@@ -115,14 +117,16 @@ pub(super) fn render(sheet: &Sheet) -> String {
         }
     }
 
-    let _ = writeln!(out, "## {}\n", md(words.handout.legend));
-    for firmness in Firmness::ALL {
-        let _ = writeln!(
-            out,
-            "- **{}**: {}",
-            md(words.firmness(firmness)),
-            md(words.firmness_meaning(firmness))
-        );
+    if !sheet.one_page {
+        let _ = writeln!(out, "## {}\n", md(words.handout.legend));
+        for firmness in Firmness::ALL {
+            let _ = writeln!(
+                out,
+                "- **{}**: {}",
+                md(words.firmness(firmness)),
+                md(words.firmness_meaning(firmness))
+            );
+        }
     }
     let _ = writeln!(out, "\n---\n\n{}", md(&sheet.footer));
     out

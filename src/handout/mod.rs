@@ -12,7 +12,7 @@ mod options;
 mod sheet;
 
 pub use escape::{escape_html, escape_markdown};
-pub use options::{Format, HandoutOptions};
+pub use options::{Format, HandoutOptions, Length};
 
 use sheet::Sheet;
 

@@ -43,6 +43,18 @@ impl std::str::FromStr for Format {
     }
 }
 
+/// How much a handout holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Length {
+    /// Everything: what follows, depends and does not, each with all its quotes and reasons,
+    /// the objections and the firmness legend (1 to 4 A4 pages).
+    #[default]
+    Full,
+    /// One A4 sheet to hand out: what follows, each with its key quote (the first sentence that
+    /// says so), and the class questions.
+    OnePage,
+}
+
 /// What goes into a handout besides the scenario.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct HandoutOptions<'a> {
@@ -51,4 +63,6 @@ pub struct HandoutOptions<'a> {
     pub lang: Lang,
     /// A walkthrough whose questions are printed, each with space to write (never the answers).
     pub questions: Option<&'a Walkthrough>,
+    /// The whole handout, or one page of it.
+    pub length: Length,
 }

@@ -1,6 +1,6 @@
 //! Everything a handout says, worded and in order, before it is written in a format.
 
-use super::options::HandoutOptions;
+use super::options::{HandoutOptions, Length};
 use crate::core::explain::{Explanation, explain};
 use crate::core::{
     Case, ConditionIx, Firmness, Lang, Outcome, Scenario, SentenceNo, Status, ValidCase, evaluate,
@@ -89,6 +89,8 @@ pub(super) struct Sheet {
     pub(super) groups: Vec<Group>,
     pub(super) objections: Vec<ObjectionView>,
     pub(super) questions: Option<Questions>,
+    /// One page: only what follows, each with its key quote, and no legend.
+    pub(super) one_page: bool,
 }
 
 impl Sheet {
@@ -178,7 +180,7 @@ impl Sheet {
                 .map(|question| one_line(&question.get(lang)))
                 .collect(),
         });
-        Self {
+        let mut sheet = Self {
             lang,
             words,
             title: one_line(&case.title.get(lang)),
@@ -202,6 +204,49 @@ impl Sheet {
             groups,
             objections,
             questions,
+            one_page: false,
+        };
+        if options.length == Length::OnePage {
+            sheet.cut_to_one_page();
+        }
+        sheet
+    }
+
+    /// What one page keeps: what follows, each with its key quote and nothing else, and the
+    /// tensions with theirs. The scenario, its conditions and the questions stay whole.
+    fn cut_to_one_page(&mut self) {
+        self.one_page = true;
+        self.groups.retain(|group| group.status == Status::Follows);
+        // A class that reads the article's own language needs no translation beside it.
+        let own_language = self.lang.code() == self.article_language;
+        if own_language {
+            let article = language_name_in(self.lang, &self.article_language);
+            self.footer = (self.words.handout.footer)(&article, None);
+        }
+        for item in self
+            .groups
+            .iter_mut()
+            .flat_map(|group| group.items.iter_mut())
+        {
+            item.facts.clear();
+            keep_key_quote(&mut item.quotes, own_language);
+        }
+        for tension in &mut self.tensions {
+            keep_key_quote(&mut tension.quotes, own_language);
+        }
+        self.objections.clear();
+    }
+}
+
+/// Keeps the first quote that is a sentence of the article's body (a heading says less), or
+/// the first of all when every one is a heading; without its translation when `untranslated`.
+fn keep_key_quote(quotes: &mut Vec<Quote>, untranslated: bool) {
+    let key = quotes.iter().position(|q| !q.heading).unwrap_or(0);
+    quotes.drain(..key);
+    quotes.truncate(1);
+    if untranslated {
+        for quote in quotes {
+            quote.translation = None;
         }
     }
 }

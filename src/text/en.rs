@@ -211,6 +211,7 @@ pub static WORDS: Words = Words {
         export_html: "Printable HTML",
         export_markdown: "Markdown",
         export_questions: "Add the walkthrough's questions (without the answers)",
+        export_one_page: "One page to hand out: what follows, each with its key quote",
         export_choose: "Choose…",
         export_go: "Export",
         export_done: "Handout written",

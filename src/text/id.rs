@@ -217,6 +217,7 @@ pub static WORDS: Words = Words {
         export_html: "HTML untuk dicetak",
         export_markdown: "Markdown",
         export_questions: "Sertakan pertanyaan panduan (tanpa jawaban)",
+        export_one_page: "Satu halaman untuk dibagikan: apa yang terjadi, masing-masing dengan kutipan utamanya",
         export_choose: "Pilih…",
         export_go: "Ekspor",
         export_done: "Lembar kerja ditulis",

@@ -256,6 +256,8 @@ pub struct WindowWords {
     pub export_markdown: &'static str,
     /// Include the walkthrough's questions.
     pub export_questions: &'static str,
+    /// Export: one page instead of the whole handout.
+    pub export_one_page: &'static str,
     /// Choose where (system dialog).
     pub export_choose: &'static str,
     /// Export button.

@@ -19,7 +19,7 @@ use super::native_dialog::{DialogOutcome, NativeDialog, Purpose};
 use super::settings::{Settings, WindowOptions};
 use crate::core::States;
 use crate::core::file::{self, Opened};
-use crate::handout::{self, HandoutOptions};
+use crate::handout::{self, HandoutOptions, Length};
 use crate::text::Words;
 use crate::text::window::WindowWords;
 
@@ -545,7 +545,16 @@ fn export_to(path: &Path, desk: &mut Desk<'_>) {
     } else {
         None
     };
-    let options = HandoutOptions { lang, questions };
+    let length = if dialog.one_page {
+        Length::OnePage
+    } else {
+        Length::Full
+    };
+    let options = HandoutOptions {
+        lang,
+        questions,
+        length,
+    };
     let text = handout::handout(case, &desk.state.document.scenario, dialog.format, &options);
     match file::write_atomically(path, text.as_bytes()) {
         Ok(()) => {

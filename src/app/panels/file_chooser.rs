@@ -209,6 +209,7 @@ pub fn export_ui(
                 }
             }
         });
+        ui.checkbox(&mut dialog.one_page, strings.export_one_page);
         if has_walkthrough {
             ui.checkbox(&mut dialog.questions, strings.export_questions);
         }
