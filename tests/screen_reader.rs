@@ -4,7 +4,6 @@
 //! the way a screen reader does. Needs Xvfb, fluxbox, xdotool, D-Bus, at-spi2-core and the
 //! system Python's `gi`; `.ci/run` installs them and runs this test.
 #![cfg(feature = "gui")]
-#![expect(clippy::expect_used, reason = "a test fails loudly")]
 
 use std::process::Command;
 
