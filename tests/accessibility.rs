@@ -488,3 +488,28 @@ fn from_80_to_300_percent_every_control_of_the_top_bar_is_whole_on_screen() {
         assert!(problems.is_empty(), "{problems:#?}");
     }
 }
+
+/// Tab reaches every node of the graph (where each sits on screen is worked out in the graph's
+/// own tests: inside its pan-and-zoom scene AccessKit gives the scene's coordinates).
+#[test]
+fn tab_reaches_every_node_of_the_graph() {
+    let mut harness = window(Lang::En);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, LookCommand::SetTab(skenario::app::CentreTab::Graph));
+    harness.run();
+    let case = harness.state().state.document.case.case().clone();
+    let count = case.conditions.len() + case.consequences.len() + case.objections.len();
+    let mut reached = std::collections::BTreeSet::new();
+    for _ in 0..120 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if let Some(focused) = harness.query_by(has_focus)
+            && label(&focused).starts_with("Graph node: ")
+        {
+            reached.insert(label(&focused));
+        }
+    }
+    assert_eq!(reached.len(), count, "{reached:#?}");
+}

@@ -10,13 +10,18 @@ use crate::app::command::Commands;
 use crate::app::context::PanelContext;
 use crate::app::explorer::ExploreCommand;
 use crate::app::theme;
-use crate::core::graph::{self, EdgeKind, GraphLayout, NODE_HEIGHT, NODE_WIDTH, NodeKind};
+use crate::core::graph::{
+    self, EdgeKind, GraphLayout, LAYER_GAP, NODE_HEIGHT, NODE_WIDTH, NodeKind,
+};
 use crate::core::{ConditionState, Status};
 
-/// The graph view's memory: the layout (computed once per case) and the visible part.
+/// The graph view's memory: the layout (computed once per case), the visible part, and the
+/// size of the area it was fitted to.
 pub struct GraphMemory {
     layout: Option<(u64, GraphLayout)>,
     scene_rect: Rect,
+    /// The area the view was last fitted to; a new size fits it again.
+    fitted_to: Vec2,
 }
 
 impl Default for GraphMemory {
@@ -24,11 +29,21 @@ impl Default for GraphMemory {
         Self {
             layout: None,
             scene_rect: Rect::NOTHING,
+            fitted_to: Vec2::ZERO,
         }
     }
 }
 
 const MARGIN: f32 = 40.0;
+
+/// Node titles are drawn at the body text's size (details a little smaller), so at a zoom of 1
+/// a node reads like the text around it; the view never fits the graph by zooming out further.
+const TITLE_SIZE: f32 = 15.0;
+const DETAIL_SIZE: f32 = 12.5;
+const LEGIBLE_ZOOM: f32 = 1.0;
+
+/// Beyond this many nodes only those in view are drawn (and Tab meets only those).
+const ALL_NODES_UP_TO: usize = 400;
 
 impl GraphMemory {
     /// Lays out the case if it changed since last time.
@@ -36,17 +51,44 @@ impl GraphMemory {
         let generation = view.state.case_generation;
         if self.layout.as_ref().is_none_or(|(g, _)| *g != generation) {
             let layout = graph::layout(&view.state.document.case);
-            self.scene_rect = whole(&layout);
             self.layout = Some((generation, layout));
+            self.fitted_to = Vec2::ZERO;
         }
     }
 }
 
-fn whole(layout: &GraphLayout) -> Rect {
-    Rect::from_min_size(
+/// The part of `layout` to show in an area of `area` points: all of it, centred, when it fits
+/// at a legible zoom; else as many whole columns as fit, from the left, around the middle of
+/// the drawing (where the columns are centred).
+fn fitted(layout: &GraphLayout, area: Vec2) -> Rect {
+    let whole = Rect::from_min_size(
         Pos2::new(-MARGIN, -MARGIN),
         Vec2::new(layout.width + 2.0 * MARGIN, layout.height + 2.0 * MARGIN),
-    )
+    );
+    if area.x <= 0.0 || area.y <= 0.0 {
+        return whole;
+    }
+    let fit_zoom = (area / whole.size()).min_elem();
+    if fit_zoom >= LEGIBLE_ZOOM {
+        return whole;
+    }
+    let column = NODE_WIDTH + LAYER_GAP;
+    let room = area.x / LEGIBLE_ZOOM - 2.0 * MARGIN + LAYER_GAP;
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a small count of columns, at least one"
+    )]
+    let columns = (room / column).floor().max(1.0) as u16;
+    let content = f32::from(columns) * column - LAYER_GAP;
+    // A view narrower than one column with its margins gives up the margins first.
+    let margin = ((area.x / LEGIBLE_ZOOM - content) / 2.0).clamp(0.0, MARGIN);
+    let width = content + 2.0 * margin;
+    // At least legible: the columns fit at a zoom of 1, so this is 1 or more.
+    let zoom = area.x / width;
+    let shown = area / zoom;
+    let center = Pos2::new(content / 2.0, layout.height / 2.0);
+    Rect::from_center_size(center, shown)
 }
 
 /// Draws the graph view.
@@ -57,29 +99,44 @@ pub fn graph_ui(
     commands: &mut Commands,
 ) {
     let strings = view.strings;
+    // In reading order: the button, then the hint, which wraps (a long hint must not widen
+    // the view past the centre).
     let fit = ui
-        .horizontal(|ui| {
+        .horizontal_wrapped(|ui| {
+            let fit = ui.button(strings.graph_fit).clicked();
             ui.label(RichText::new(strings.graph_hint).small().weak());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.button(strings.graph_fit).clicked()
-            })
-            .inner
+            fit
         })
         .inner;
     memory.refresh(view);
-    let GraphMemory { layout, scene_rect } = memory;
+    let GraphMemory {
+        layout,
+        scene_rect,
+        fitted_to,
+    } = memory;
     let Some((_, layout)) = layout.as_ref() else {
         return;
     };
-    if fit {
-        *scene_rect = whole(layout);
-    }
     egui::Frame::new()
         .stroke(Stroke::new(1.0, view.palette.card_stroke))
         .show(ui, |ui| {
+            // Fitted on opening, on a new size of the area, and on asking.
+            let area = ui.available_size_before_wrap();
+            if fit || (area - *fitted_to).length() > 0.5 {
+                *scene_rect = fitted(layout, area);
+                *fitted_to = area;
+            }
+            let mut bring_into_view = None;
             egui::Scene::new()
                 .zoom_range(0.05..=2.0)
-                .show(ui, scene_rect, |ui| paint(ui, view, layout, commands));
+                .show(ui, scene_rect, |ui| {
+                    bring_into_view = paint(ui, view, layout, commands);
+                });
+            // A node that took the keyboard focus out of sight comes into the middle of it.
+            if let Some(node) = bring_into_view {
+                *scene_rect = scene_rect.translate(node.center() - scene_rect.center());
+                ui.ctx().request_repaint();
+            }
         });
 }
 
@@ -119,7 +176,14 @@ fn active(view: &PanelContext<'_>, layout: &GraphLayout, edge: &graph::Edge) -> 
     }
 }
 
-fn paint(ui: &mut Ui, view: &PanelContext<'_>, layout: &GraphLayout, commands: &mut Commands) {
+/// Paints the graph; returns the node that just took the keyboard focus where it cannot be
+/// seen whole, to bring it into view.
+fn paint(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    layout: &GraphLayout,
+    commands: &mut Commands,
+) -> Option<Rect> {
     let visible = ui.clip_rect();
     let painter = ui.painter().clone();
     let palette = view.palette;
@@ -161,13 +225,20 @@ fn paint(ui: &mut Ui, view: &PanelContext<'_>, layout: &GraphLayout, commands: &
             }
         }
     }
+    let draw_all = layout.nodes.len() <= ALL_NODES_UP_TO;
+    let mut focused_out_of_sight = None;
     for node in &layout.nodes {
         let rect = node_rect(node);
-        if !visible.intersects(rect) {
+        // Nodes out of sight are drawn too (in small graphs), so Tab can reach them.
+        if !draw_all && !visible.intersects(rect) {
             continue;
         }
-        node_ui(ui, view, node, rect, commands);
+        let response = node_ui(ui, view, node, rect, commands);
+        if response.gained_focus() && !visible.contains_rect(rect) {
+            focused_out_of_sight = Some(rect);
+        }
     }
+    focused_out_of_sight
 }
 
 fn node_ui(
@@ -176,7 +247,7 @@ fn node_ui(
     node: &graph::Node,
     rect: Rect,
     commands: &mut Commands,
-) {
+) -> egui::Response {
     let model = view.state.document.case.case();
     let strings = view.strings;
     let palette = view.palette;
@@ -262,7 +333,7 @@ fn node_ui(
     // title shows on hover).
     let title_galley = painter.layout_job(elided(
         &title,
-        FontId::new(13.0, theme::bold()),
+        FontId::new(TITLE_SIZE, theme::bold()),
         palette.text,
         2,
     ));
@@ -271,7 +342,12 @@ fn node_ui(
         title_galley,
         palette.text,
     );
-    let detail_galley = painter.layout_job(elided(&detail, FontId::proportional(11.0), accent, 1));
+    let detail_galley = painter.layout_job(elided(
+        &detail,
+        FontId::proportional(DETAIL_SIZE),
+        accent,
+        1,
+    ));
     let detail_top = rect.bottom() - 6.0 - detail_galley.size().y;
     painter.galley(
         Pos2::new(rect.left() + 8.0, detail_top),
@@ -284,6 +360,7 @@ fn node_ui(
     if response.clicked() {
         commands.push(command);
     }
+    response
 }
 
 /// `text` laid out to a node's inner width in at most `rows` lines, ending in "…" if cut.
@@ -296,4 +373,62 @@ fn elided(text: &str, font: FontId, color: Color32, rows: usize) -> LayoutJob {
         overflow_character: Some('…'),
     };
     job
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::shipped;
+
+    fn shipped_layout() -> GraphLayout {
+        let case = shipped::case(shipped::DEFAULT_CASE_ID).unwrap_or_else(|| unreachable!());
+        graph::layout(&case)
+    }
+
+    /// The zoom at which `shown` fills `area`, and the scene's x-range it shows.
+    fn zoom_and_span(shown: Rect, area: Vec2) -> (f32, f32, f32) {
+        (
+            (area / shown.size()).min_elem(),
+            shown.left(),
+            shown.right(),
+        )
+    }
+
+    #[test]
+    fn a_narrow_view_shows_whole_columns_at_a_legible_zoom() {
+        let layout = shipped_layout();
+        let column = NODE_WIDTH + LAYER_GAP;
+        for width in [300.0, 534.0, 800.0, 1264.0, 1900.0] {
+            let area = Vec2::new(width, 650.0);
+            let shown = fitted(&layout, area);
+            let (zoom, left, right) = zoom_and_span(shown, area);
+            assert!(zoom >= LEGIBLE_ZOOM - 1e-3, "{width}: zoom {zoom}");
+            // Every column the view touches is inside it, whole.
+            for layer in 0..4_u16 {
+                let x = f32::from(layer) * column;
+                let (a, b) = (x, x + NODE_WIDTH);
+                let touched = b > left && a < right;
+                let whole = a >= left - 0.01 && b <= right + 0.01;
+                assert!(
+                    !touched || whole,
+                    "{width}: column {layer} at {a}..{b} in {left}..{right}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_view_big_enough_shows_the_whole_graph_centred() {
+        let layout = shipped_layout();
+        let area = Vec2::new(layout.width + 2.0 * MARGIN, layout.height + 2.0 * MARGIN) * 1.5;
+        let shown = fitted(&layout, area);
+        assert_eq!(
+            shown.center(),
+            Pos2::new(layout.width / 2.0, layout.height / 2.0)
+        );
+        assert!(shown.contains_rect(Rect::from_min_size(
+            Pos2::ZERO,
+            Vec2::new(layout.width, layout.height)
+        )));
+    }
 }
