@@ -15,8 +15,13 @@ use skenario::core::{ConditionIx, ConditionState, Lang};
 const CEASEFIRE: &str = "Ceasefire or peace agreement reached";
 
 fn window(lang: Lang) -> Harness<'static, SkenarioApp> {
+    window_of([1440.0, 1600.0], lang)
+}
+
+/// A window of `size` points in `lang`, drawn once.
+fn window_of(size: [f32; 2], lang: Lang) -> Harness<'static, SkenarioApp> {
     let mut harness = Harness::builder()
-        .with_size([1440.0, 1600.0])
+        .with_size(size)
         .with_max_steps(12)
         .build_eframe(move |cc| {
             let mut app = SkenarioApp::new(
@@ -269,22 +274,7 @@ fn a_change_of_conditions_is_announced_politely_in_the_windows_language() {
 
 #[test]
 fn tab_reaches_every_sentence_and_card_and_shows_each_one_it_reaches() {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(12)
-        .build_eframe(|cc| {
-            let mut app = SkenarioApp::new(
-                cc,
-                Options {
-                    native_dialogs: false,
-                    data_dir: None,
-                    panels_paint_background: true,
-                },
-            );
-            app.handle(&cc.egui_ctx, LookCommand::SetLanguage(Lang::En));
-            app
-        });
-    harness.run();
+    let mut harness = window_of([1280.0, 800.0], Lang::En);
     let case = harness.state().state.document.case.case().clone();
     let sentences = case.sentences.len();
     let cards: Vec<String> = case
@@ -442,21 +432,7 @@ fn from_80_to_300_percent_every_control_of_the_top_bar_is_whole_on_screen() {
         .into_iter()
         .flat_map(|size| TOP_BAR.into_iter().map(move |bar| (size, bar)))
     {
-        let mut harness = Harness::builder()
-            .with_size(size)
-            .with_max_steps(12)
-            .build_eframe(|cc| {
-                let mut app = SkenarioApp::new(
-                    cc,
-                    Options {
-                        native_dialogs: false,
-                        data_dir: None,
-                        panels_paint_background: true,
-                    },
-                );
-                app.handle(&cc.egui_ctx, LookCommand::SetLanguage(lang));
-                app
-            });
+        let mut harness = window_of(size, lang);
         let ctx = harness.ctx.clone();
         for _ in 0..3 {
             harness.state_mut().handle(&ctx, LookCommand::TextSmaller);

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use egui::ViewportCommand;
 
 mod case;
+mod export;
 
 use super::autosave::{self, Autosaver};
 use super::command::{DialogCommand, FileCommand};
@@ -19,7 +20,6 @@ use super::native_dialog::{DialogOutcome, NativeDialog, Purpose};
 use super::settings::{Settings, WindowOptions};
 use crate::core::States;
 use crate::core::file::{self, Opened};
-use crate::handout::{self, HandoutOptions, Length};
 use crate::text::Words;
 use crate::text::window::WindowWords;
 
@@ -176,7 +176,7 @@ impl FileFlow {
                 *desk.modal = Some(Modal::Export(ExportDialog::new(&folder, &name)));
             }
             FileCommand::ChooseWhereToExport => self.choose_file(ctx, Purpose::Export, desk),
-            FileCommand::ExportTo(path) => export_to(&path, desk),
+            FileCommand::ExportTo(path) => export::export_to(&path, desk),
             FileCommand::Quit => self.after_prompt(ctx, Pending::Close, desk),
             FileCommand::WindowClosing => self.close_requested(ctx, desk),
             // The case's commands, handled above.
@@ -529,57 +529,6 @@ pub fn offer_recovery(desk: &mut Desk<'_>) {
 fn close_chooser(desk: &mut Desk<'_>) {
     if matches!(desk.modal, Some(Modal::Chooser { .. })) {
         *desk.modal = None;
-    }
-}
-
-/// Writes the handout of the open scenario.
-fn export_to(path: &Path, desk: &mut Desk<'_>) {
-    let strings = desk.strings();
-    let lang = desk.settings.lang();
-    let Some(dialog) = desk.modal.as_mut().and_then(Modal::export_mut) else {
-        return;
-    };
-    let case = &desk.state.document.case;
-    let questions = if dialog.questions {
-        handout::walkthrough_with_questions(case.case())
-    } else {
-        None
-    };
-    let length = if dialog.one_page {
-        Length::OnePage
-    } else {
-        Length::Full
-    };
-    let options = HandoutOptions {
-        lang,
-        questions,
-        length,
-    };
-    let text = handout::handout(case, &desk.state.document.scenario, dialog.format, &options);
-    match file::write_atomically(path, text.as_bytes()) {
-        Ok(()) => {
-            *desk.modal = None;
-            desk.state.report(
-                MessageLevel::Info,
-                strings.export_done,
-                vec![path.display().to_string()],
-            );
-        }
-        Err(error) => {
-            dialog.error = Some(error.to_string());
-            if let Some(Modal::Chooser {
-                export: Some(dialog),
-                ..
-            }) = desk.modal.take()
-            {
-                *desk.modal = Some(Modal::Export(dialog));
-            }
-            desk.state.report(
-                MessageLevel::Error,
-                strings.export_failed,
-                vec![error.to_string()],
-            );
-        }
     }
 }
 
