@@ -9,7 +9,9 @@ mod common;
 use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use skenario::app::{ExploreCommand, LookCommand, SkenarioApp, WindowOptions as Options};
+use skenario::app::{
+    ExploreCommand, LookCommand, PresentCommand, SkenarioApp, WindowOptions as Options,
+};
 use skenario::core::{ConditionIx, ConditionState, Lang};
 
 const CEASEFIRE: &str = "Ceasefire or peace agreement reached";
@@ -488,4 +490,33 @@ fn tab_reaches_every_node_of_the_graph() {
         }
     }
     assert_eq!(reached.len(), count, "{reached:#?}");
+}
+
+#[test]
+fn tab_meets_the_presenters_buttons_in_reading_order() {
+    let mut harness = window_of([1280.0, 800.0], Lang::En);
+    let ctx = harness.ctx.clone();
+    for command in [
+        PresentCommand::Start,
+        PresentCommand::Next,
+        PresentCommand::Next,
+    ] {
+        harness.state_mut().handle(&ctx, command);
+    }
+    harness.run();
+    let buttons = ["← Previous", "Reveal →", "Next →", "Leave (Esc)"];
+    let mut met = Vec::new();
+    for _ in 0..12 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if let Some(focused) = harness.query_by(has_focus) {
+            let name = label(&focused);
+            if buttons.contains(&name.as_str()) && !met.contains(&name) {
+                met.push(name);
+            }
+        }
+    }
+    assert_eq!(met.len(), 3, "{met:?}");
+    assert_eq!(met.first().map(String::as_str), Some("← Previous"));
+    assert_eq!(met.last().map(String::as_str), Some("Leave (Esc)"));
 }

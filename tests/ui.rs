@@ -691,7 +691,10 @@ fn the_truth_table_lists_all_combinations_and_a_click_tries_one() {
              Trump contacts Putin soon; European leaders talk with Trump after the Paris summit; \
              Zelensky thanks the allies and calls the troop pledge a first \"concrete step\"; \
              Russia can arrange communication with Trump very quickly if needed; \
-             Russia rejects Western security guarantees for Ukraine; 3 do not follow"
+             Russia rejects Western security guarantees for Ukraine. \
+             Does not follow: 26 countries send troops to Ukraine; {FORCE}; \
+             Most of the European coalition offers Ukraine security guarantees through the \
+             reassurance force"
         )
     );
     let one = row("Row 1: ").accesskit_node().label().unwrap_or_default();

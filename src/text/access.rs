@@ -16,8 +16,8 @@ pub struct AccessWords {
     pub changed: fn(&[String], &[String]) -> String,
     /// A sentence's translation, after its original: "translation: …".
     pub translated: &'static str,
-    /// A truth-table row: what follows in it, given the titles and how many do not.
-    pub row_follows: fn(&[String], usize) -> String,
+    /// A truth-table row: what follows in it and what does not, by title.
+    pub row_follows: fn(&[String], &[String]) -> String,
     /// A truth-table row holds tensions, by title.
     pub row_tensions: fn(&[String]) -> String,
 }
@@ -66,17 +66,18 @@ pub static EN: AccessWords = AccessWords {
         }
     },
     translated: "translation",
-    row_follows: |follows, rest| {
-        let not = format!(
-            "{} {} not follow",
-            thousands(rest),
-            if rest == 1 { "does" } else { "do" }
-        );
-        match (follows.len(), rest) {
-            (0, _) => format!("nothing follows; {not}"),
-            (all, 0) => format!("all {} follow: {}", thousands(all), titles(follows, "more")),
-            _ => format!("follows: {}; {not}", titles(follows, "more")),
-        }
+    row_follows: |follows, not| match (follows.is_empty(), not.is_empty()) {
+        (true, _) => format!("nothing follows. Does not follow: {}", titles(not, "more")),
+        (false, true) => format!(
+            "all {} follow: {}",
+            thousands(follows.len()),
+            titles(follows, "more")
+        ),
+        (false, false) => format!(
+            "follows: {}. Does not follow: {}",
+            titles(follows, "more"),
+            titles(not, "more")
+        ),
     },
     row_tensions: |tensions| format!("tension: {}", titles(tensions, "more")),
 };
@@ -108,17 +109,21 @@ pub static ID: AccessWords = AccessWords {
         }
     },
     translated: "terjemahan",
-    row_follows: |follows, rest| {
-        let not = format!("{} tidak terjadi", thousands(rest));
-        match (follows.len(), rest) {
-            (0, _) => format!("tidak ada yang terjadi; {not}"),
-            (all, 0) => format!(
-                "semua ({}) terjadi: {}",
-                thousands(all),
-                titles(follows, "lainnya")
-            ),
-            _ => format!("terjadi: {}; {not}", titles(follows, "lainnya")),
-        }
+    row_follows: |follows, not| match (follows.is_empty(), not.is_empty()) {
+        (true, _) => format!(
+            "tidak ada yang terjadi. Tidak terjadi: {}",
+            titles(not, "lainnya")
+        ),
+        (false, true) => format!(
+            "semua ({}) terjadi: {}",
+            thousands(follows.len()),
+            titles(follows, "lainnya")
+        ),
+        (false, false) => format!(
+            "terjadi: {}. Tidak terjadi: {}",
+            titles(follows, "lainnya"),
+            titles(not, "lainnya")
+        ),
     },
     row_tensions: |tensions| format!("ketegangan: {}", titles(tensions, "lainnya")),
 };

@@ -47,16 +47,16 @@ pub fn presenter_ui(
             .wrap(),
         );
         if row_fit::fits(ui, controls_id) {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let drawn = controls_ui(ui, view, presentation, lesson, true, commands);
-                row_fit::record(ui, controls_id, &drawn);
-            });
+            // At the right end, in reading order (Tab meets them as they read).
+            row_fit::push_right(ui, controls_id);
+            let drawn = controls_ui(ui, view, presentation, lesson, commands);
+            row_fit::record(ui, controls_id, &drawn);
             on_own_row = false;
         }
     });
     if on_own_row {
         ui.horizontal_wrapped(|ui| {
-            let drawn = controls_ui(ui, view, presentation, lesson, false, commands);
+            let drawn = controls_ui(ui, view, presentation, lesson, commands);
             row_fit::record(ui, controls_id, &drawn);
         });
     }
@@ -134,28 +134,23 @@ pub fn presenter_ui(
         });
 }
 
-/// Where the presentation is and the buttons to move on (`right_to_left`: laid out from the
-/// right edge, so in reverse).
+/// Where the presentation is and the buttons to move on, in reading order.
 fn controls_ui(
     ui: &mut Ui,
     view: &PanelContext<'_>,
     presentation: &Presentation,
     lesson: &Walkthrough,
-    right_to_left: bool,
     commands: &mut Commands,
 ) -> Vec<egui::Response> {
     let strings = view.strings;
     let revealed = presentation.progress.revealed;
     let mut drawn = Vec::with_capacity(4);
-    let mut order = [
+    let order = [
         Control::Progress,
         Control::Previous,
         Control::Next,
         Control::Leave,
     ];
-    if right_to_left {
-        order.reverse();
-    }
     for control in order {
         let response = match control {
             Control::Progress => ui.label(

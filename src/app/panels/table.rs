@@ -57,20 +57,24 @@ fn spoken_row(view: &PanelContext<'_>, row: &TableRow, index: usize) -> String {
             )
         })
         .collect();
-    let follows: Vec<String> = model
+    let (follows, not): (Vec<_>, Vec<_>) = model
         .consequences
         .iter()
         .zip(&row.follows)
-        .filter(|(_, follows)| **follows)
-        .map(|(c, _)| c.title.get(view.lang).into_owned())
-        .collect();
-    let rest = model.consequences.len() - follows.len();
+        .partition(|(_, follows)| **follows);
+    let titles =
+        |list: Vec<(&crate::core::Shared<crate::core::Consequence>, &bool)>| -> Vec<String> {
+            list.into_iter()
+                .map(|(c, _)| c.title.get(view.lang).into_owned())
+                .collect()
+        };
+    let (follows, not) = (titles(follows), titles(not));
     let mut spoken = format!(
         "{} {}: {}. {}",
         strings.table_row,
         index + 1,
         conditions.join(", "),
-        (a.row_follows)(&follows, rest)
+        (a.row_follows)(&follows, &not)
     );
     let tensions: Vec<String> = row
         .tensions
