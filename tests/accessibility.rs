@@ -520,3 +520,59 @@ fn tab_meets_the_presenters_buttons_in_reading_order() {
     assert_eq!(met.first().map(String::as_str), Some("← Previous"));
     assert_eq!(met.last().map(String::as_str), Some("Leave (Esc)"));
 }
+
+#[test]
+fn arrow_keys_move_between_the_graphs_nodes() {
+    let mut harness = window(Lang::En);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, LookCommand::SetTab(skenario::app::CentreTab::Graph));
+    harness.run();
+    // Tab to the first condition's node.
+    for _ in 0..80 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if harness
+            .query_by(has_focus)
+            .is_some_and(|f| label(&f).starts_with("Graph node: Ceasefire"))
+        {
+            break;
+        }
+    }
+    let focused = |harness: &Harness<'static, SkenarioApp>| {
+        harness
+            .query_by(has_focus)
+            .map(|f| label(&f))
+            .unwrap_or_default()
+    };
+    assert!(focused(&harness).starts_with("Graph node: Ceasefire"));
+    // Down the column of conditions, then right into what follows from the last of them.
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(
+        focused(&harness).starts_with("Graph node: US joins the guarantees"),
+        "{}",
+        focused(&harness)
+    );
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert!(focused(&harness).starts_with("Graph node: Ceasefire"));
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    let right = focused(&harness);
+    let case = harness.state().state.document.case.case().clone();
+    assert!(
+        case.consequences
+            .iter()
+            .any(|c| right.starts_with(&format!("Graph node: {}", c.title.get(Lang::En)))),
+        "{right}"
+    );
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    assert!(
+        focused(&harness).contains("(Conditions · "),
+        "back in the conditions' column: {}",
+        focused(&harness)
+    );
+}

@@ -227,6 +227,7 @@ fn paint(
     }
     let draw_all = layout.nodes.len() <= ALL_NODES_UP_TO;
     let mut focused_out_of_sight = None;
+    let mut focused = None;
     for node in &layout.nodes {
         let rect = node_rect(node);
         // Nodes out of sight are drawn too (in small graphs), so Tab can reach them.
@@ -237,8 +238,69 @@ fn paint(
         if response.gained_focus() && !visible.contains_rect(rect) {
             focused_out_of_sight = Some(rect);
         }
+        if response.has_focus() {
+            focused = Some((node, response.id));
+        }
+    }
+    if let Some((node, id)) = focused
+        && let Some(next) = arrow_step(ui, layout, node, id)
+    {
+        ui.memory_mut(|m| m.request_focus(node_id(ui, next.kind)));
+        let rect = node_rect(next);
+        if !visible.contains_rect(rect) {
+            focused_out_of_sight = Some(rect);
+        }
     }
     focused_out_of_sight
+}
+
+/// The id of the node standing for `kind`.
+fn node_id(ui: &Ui, kind: NodeKind) -> egui::Id {
+    ui.scope_id().with(("graph-node", kind))
+}
+
+/// While a node has the focus the arrow keys move between nodes (egui's own arrow-key focus
+/// cannot see through the scene's zoom): up and down within its column, left and right to the
+/// nearest node of the next column. Returns the node to move to.
+fn arrow_step<'a>(
+    ui: &Ui,
+    layout: &'a GraphLayout,
+    from: &graph::Node,
+    id: egui::Id,
+) -> Option<&'a graph::Node> {
+    ui.memory_mut(|m| {
+        m.set_focus_lock_filter(
+            id,
+            egui::EventFilter {
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                ..Default::default()
+            },
+        );
+    });
+    let pressed = |key| ui.input(|i| i.key_pressed(key));
+    let (down, up) = (pressed(egui::Key::ArrowDown), pressed(egui::Key::ArrowUp));
+    let (right, left) = (
+        pressed(egui::Key::ArrowRight),
+        pressed(egui::Key::ArrowLeft),
+    );
+    let candidates = layout.nodes.iter().filter(|n| n.kind != from.kind);
+    if down || up {
+        candidates
+            .filter(|n| n.layer == from.layer && (n.y > from.y) == down && n.y != from.y)
+            .min_by(|a, b| (a.y - from.y).abs().total_cmp(&(b.y - from.y).abs()))
+    } else if right || left {
+        let layer = if right {
+            from.layer.checked_add(1)?
+        } else {
+            from.layer.checked_sub(1)?
+        };
+        candidates
+            .filter(|n| n.layer == layer)
+            .min_by(|a, b| (a.y - from.y).abs().total_cmp(&(b.y - from.y).abs()))
+    } else {
+        None
+    }
 }
 
 fn node_ui(
@@ -307,8 +369,7 @@ fn node_ui(
             )
         }
     };
-    let id = ui.scope_id().with(("graph-node", node.kind));
-    let response = ui.interact(rect, id, Sense::click());
+    let response = ui.interact(rect, node_id(ui, node.kind), Sense::click());
     let fill = if selected {
         palette.selected_fill
     } else {
