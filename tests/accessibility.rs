@@ -9,9 +9,7 @@ mod common;
 use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use skenario::app::{
-    ExploreCommand, LookCommand, PresentCommand, SkenarioApp, WindowOptions as Options,
-};
+use skenario::app::{ExploreCommand, LookCommand, PresentCommand, SkenarioApp};
 use skenario::core::{ConditionIx, ConditionState, Lang};
 
 const CEASEFIRE: &str = "Ceasefire or peace agreement reached";
@@ -22,21 +20,7 @@ fn window(lang: Lang) -> Harness<'static, SkenarioApp> {
 
 /// A window of `size` points in `lang`, drawn once.
 fn window_of(size: [f32; 2], lang: Lang) -> Harness<'static, SkenarioApp> {
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_max_steps(12)
-        .build_eframe(move |cc| {
-            let mut app = SkenarioApp::new(
-                cc,
-                Options {
-                    native_dialogs: false,
-                    data_dir: None,
-                    panels_paint_background: true,
-                },
-            );
-            app.handle(&cc.egui_ctx, LookCommand::SetLanguage(lang));
-            app
-        });
+    let mut harness = common::window::window(size, lang, None);
     harness.run();
     harness
 }

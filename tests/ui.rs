@@ -8,12 +8,13 @@ use std::sync::Arc;
 
 mod common;
 
+use common::window::window;
+
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use skenario::app::{
     Command, ExploreCommand, FileCommand, LookCommand, PresentCommand, SkenarioApp,
-    WindowOptions as Options,
 };
 use skenario::core::{ConditionState, Lang, SentenceNo, Status};
 
@@ -34,25 +35,6 @@ fn harness() -> Harness<'static, SkenarioApp> {
 /// A window whose autosave goes to `data_dir` (none: no autosave).
 fn harness_with_data(data_dir: Option<PathBuf>) -> Harness<'static, SkenarioApp> {
     window([1400.0, 2200.0], Lang::En, data_dir)
-}
-
-/// A window of `size` points in `lang`, autosaving to `data_dir` (none: no autosave).
-fn window(size: [f32; 2], lang: Lang, data_dir: Option<PathBuf>) -> Harness<'static, SkenarioApp> {
-    Harness::builder()
-        .with_size(size)
-        .with_max_steps(12)
-        .build_eframe(move |cc| {
-            let mut app = SkenarioApp::new(
-                cc,
-                Options {
-                    native_dialogs: false,
-                    data_dir,
-                    panels_paint_background: true,
-                },
-            );
-            app.handle(&cc.egui_ctx, LookCommand::SetLanguage(lang));
-            app
-        })
 }
 
 fn send(harness: &mut Harness<'static, SkenarioApp>, command: impl Into<Command>) {

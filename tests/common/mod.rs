@@ -6,6 +6,9 @@
     reason = "test helpers fail loudly"
 )]
 
+#[cfg(feature = "gui")]
+pub mod window;
+
 use skenario::core::load::parse_case;
 use skenario::core::{ConditionState, States, ValidCase};
 

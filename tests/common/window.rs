@@ -1,0 +1,31 @@
+//! The real window in a test harness, driven by role and accessible label.
+
+use std::path::PathBuf;
+
+use egui_kittest::Harness;
+use skenario::app::{LookCommand, SkenarioApp, WindowOptions};
+use skenario::core::Lang;
+
+/// A window of `size` points in `lang`, autosaving to `data_dir` (none: no autosave), with no
+/// native file dialogs (a bare Linux box has none).
+pub fn window(
+    size: [f32; 2],
+    lang: Lang,
+    data_dir: Option<PathBuf>,
+) -> Harness<'static, SkenarioApp> {
+    Harness::builder()
+        .with_size(size)
+        .with_max_steps(12)
+        .build_eframe(move |cc| {
+            let mut app = SkenarioApp::new(
+                cc,
+                WindowOptions {
+                    native_dialogs: false,
+                    data_dir,
+                    panels_paint_background: true,
+                },
+            );
+            app.handle(&cc.egui_ctx, LookCommand::SetLanguage(lang));
+            app
+        })
+}
