@@ -29,6 +29,41 @@ fn has_focus(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
     node.is_focused()
 }
 
+/// Where the focus lands: the widget's name, role and place.
+struct Landing {
+    name: String,
+    role: Role,
+    rect: egui::Rect,
+}
+
+/// Presses `key` (with `modifiers`) `presses` times, and says where the focus lands after each
+/// press (presses that leave nothing focused say nothing).
+fn press_through(
+    harness: &mut Harness<'static, SkenarioApp>,
+    modifiers: egui::Modifiers,
+    key: egui::Key,
+    presses: usize,
+) -> Vec<Landing> {
+    let mut landings = Vec::new();
+    for _ in 0..presses {
+        harness.key_press_modifiers(modifiers, key);
+        harness.run();
+        if let Some(focused) = harness.query_by(has_focus) {
+            landings.push(Landing {
+                name: label(&focused),
+                role: focused.accesskit_node().role(),
+                rect: focused.rect(),
+            });
+        }
+    }
+    landings
+}
+
+/// Tab, `presses` times.
+fn tab_through(harness: &mut Harness<'static, SkenarioApp>, presses: usize) -> Vec<Landing> {
+    press_through(harness, egui::Modifiers::NONE, egui::Key::Tab, presses)
+}
+
 fn label(node: &egui_kittest::Node<'_>) -> String {
     node.accesskit_node().label().unwrap_or_default()
 }
@@ -197,16 +232,12 @@ fn tab_meets_the_switches_at_the_right_of_the_bar_in_reading_order() {
         "Article language: Translation",
     ];
     let mut met = Vec::new();
-    for _ in 0..60 {
-        harness.key_press(egui::Key::Tab);
-        harness.run();
-        if let Some(focused) = harness.query_by(has_focus) {
-            let name = label(&focused);
-            if (switches.contains(&name.as_str()) || modes.contains(&name.as_str()))
-                && !met.contains(&name)
-            {
-                met.push(name);
-            }
+    for landing in tab_through(&mut harness, 60) {
+        let name = landing.name;
+        if (switches.contains(&name.as_str()) || modes.contains(&name.as_str()))
+            && !met.contains(&name)
+        {
+            met.push(name);
         }
     }
     let expected: Vec<String> = switches
@@ -271,18 +302,12 @@ fn tab_reaches_every_sentence_and_card_and_shows_each_one_it_reaches() {
     let screen = harness.ctx.content_rect();
     let mut reached = std::collections::BTreeSet::new();
     let mut off_screen = Vec::new();
-    for _ in 0..200 {
-        harness.key_press(egui::Key::Tab);
-        harness.run();
-        let Some(focused) = harness.query_by(has_focus) else {
-            continue;
-        };
-        let name = label(&focused);
+    for Landing { name, rect, .. } in tab_through(&mut harness, 200) {
         let is_row = name.starts_with("Sentence ") && !name.contains(", evidence for")
             || cards.iter().any(|card| name.starts_with(card.as_str()));
         if is_row {
-            if !screen.contains_rect(focused.rect()) {
-                off_screen.push(format!("{name} {:?}", focused.rect()));
+            if !screen.contains_rect(rect) {
+                off_screen.push(format!("{name} {rect:?}"));
             }
             reached.insert(name);
         }
@@ -316,16 +341,12 @@ fn tab_reaches_every_sentence_and_card_and_shows_each_one_it_reaches() {
         harness.run();
     }
     let mut back = std::collections::BTreeSet::new();
-    for _ in 0..sentences {
-        harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
-        harness.run();
-        let Some(focused) = harness.query_by(has_focus) else {
-            continue;
-        };
-        let name = label(&focused);
+    let shift = egui::Modifiers::SHIFT;
+    for Landing { name, rect, .. } in press_through(&mut harness, shift, egui::Key::Tab, sentences)
+    {
         if name.starts_with("Sentence ") && !name.contains(", evidence for") {
-            if !screen.contains_rect(focused.rect()) {
-                off_screen.push(format!("{name} {:?}", focused.rect()));
+            if !screen.contains_rect(rect) {
+                off_screen.push(format!("{name} {rect:?}"));
             }
             back.insert(name);
         }
@@ -363,17 +384,19 @@ fn tab_walks_every_row_of_a_long_truth_table_and_shows_each_one() {
     let screen = harness.ctx.content_rect();
     let mut rows = std::collections::BTreeSet::new();
     let mut hidden = Vec::new();
-    for _ in 0..140 {
-        harness.key_press(egui::Key::Tab);
-        harness.run();
-        if let Some(focused) = harness.query_by(has_focus)
-            && focused.accesskit_node().role() == Role::Row
-        {
-            let name = label(&focused);
-            if !screen.contains_rect(focused.rect()) {
-                hidden.push(name.clone());
+    for landing in tab_through(&mut harness, 140) {
+        if landing.role == Role::Row {
+            if !screen.contains_rect(landing.rect) {
+                hidden.push(landing.name.clone());
             }
-            rows.insert(name.split(':').next().unwrap_or_default().to_owned());
+            rows.insert(
+                landing
+                    .name
+                    .split(':')
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned(),
+            );
         }
     }
     assert_eq!(rows.len(), 64, "{rows:?}");
@@ -451,28 +474,29 @@ fn from_80_to_300_percent_every_control_of_the_top_bar_is_whole_on_screen() {
     }
 }
 
-/// Tab reaches every node of the graph (where each sits on screen is worked out in the graph's
-/// own tests: inside its pan-and-zoom scene AccessKit gives the scene's coordinates).
-#[test]
-fn tab_reaches_every_node_of_the_graph() {
+/// The window showing the graph.
+fn graph_window() -> Harness<'static, SkenarioApp> {
     let mut harness = window(Lang::En);
     let ctx = harness.ctx.clone();
     harness
         .state_mut()
         .handle(&ctx, LookCommand::SetTab(skenario::app::CentreTab::Graph));
     harness.run();
+    harness
+}
+
+/// Tab reaches every node of the graph (where each sits on screen is worked out in the graph's
+/// own tests: inside its pan-and-zoom scene AccessKit gives the scene's coordinates).
+#[test]
+fn tab_reaches_every_node_of_the_graph() {
+    let mut harness = graph_window();
     let case = harness.state().state.document.case.case().clone();
     let count = case.conditions.len() + case.consequences.len() + case.objections.len();
-    let mut reached = std::collections::BTreeSet::new();
-    for _ in 0..120 {
-        harness.key_press(egui::Key::Tab);
-        harness.run();
-        if let Some(focused) = harness.query_by(has_focus)
-            && label(&focused).starts_with("Graph node: ")
-        {
-            reached.insert(label(&focused));
-        }
-    }
+    let reached: std::collections::BTreeSet<String> = tab_through(&mut harness, 120)
+        .into_iter()
+        .map(|landing| landing.name)
+        .filter(|name| name.starts_with("Graph node: "))
+        .collect();
     assert_eq!(reached.len(), count, "{reached:#?}");
 }
 
@@ -490,14 +514,9 @@ fn tab_meets_the_presenters_buttons_in_reading_order() {
     harness.run();
     let buttons = ["← Previous", "Reveal →", "Next →", "Leave (Esc)"];
     let mut met = Vec::new();
-    for _ in 0..12 {
-        harness.key_press(egui::Key::Tab);
-        harness.run();
-        if let Some(focused) = harness.query_by(has_focus) {
-            let name = label(&focused);
-            if buttons.contains(&name.as_str()) && !met.contains(&name) {
-                met.push(name);
-            }
+    for Landing { name, .. } in tab_through(&mut harness, 12) {
+        if buttons.contains(&name.as_str()) && !met.contains(&name) {
+            met.push(name);
         }
     }
     assert_eq!(met.len(), 3, "{met:?}");
@@ -507,12 +526,7 @@ fn tab_meets_the_presenters_buttons_in_reading_order() {
 
 #[test]
 fn arrow_keys_move_between_the_graphs_nodes() {
-    let mut harness = window(Lang::En);
-    let ctx = harness.ctx.clone();
-    harness
-        .state_mut()
-        .handle(&ctx, LookCommand::SetTab(skenario::app::CentreTab::Graph));
-    harness.run();
+    let mut harness = graph_window();
     // Tab to the first condition's node.
     for _ in 0..80 {
         harness.key_press(egui::Key::Tab);
