@@ -207,7 +207,7 @@ pub static WORDS: Words = Words {
         },
         file_export: "Export handout…",
         export_title: "Export a handout",
-        export_hint: "One page for the class: the conditions, what follows and what does not, with the article's sentences and their translations. HTML prints on A4; Markdown is for editing.",
+        export_hint: "A handout for the class: the conditions, what follows and what does not, with the article's sentences and their translations. HTML prints on A4; Markdown is for editing.",
         export_html: "Printable HTML",
         export_markdown: "Markdown",
         export_questions: "Add the walkthrough's questions (without the answers)",

@@ -213,7 +213,7 @@ pub static WORDS: Words = Words {
         },
         file_export: "Ekspor lembar kerja…",
         export_title: "Ekspor lembar kerja",
-        export_hint: "Satu halaman untuk kelas: kondisi, apa yang terjadi dan tidak, beserta kalimat artikel dan terjemahannya. HTML dapat dicetak di kertas A4; Markdown untuk disunting.",
+        export_hint: "Lembar untuk kelas: kondisi, apa yang terjadi dan tidak, beserta kalimat artikel dan terjemahannya. HTML dapat dicetak di kertas A4; Markdown untuk disunting.",
         export_html: "HTML untuk dicetak",
         export_markdown: "Markdown",
         export_questions: "Sertakan pertanyaan panduan (tanpa jawaban)",
