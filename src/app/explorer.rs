@@ -147,10 +147,8 @@ pub struct State {
     pub selected_sentence: Option<SentenceNo>,
     /// The latest request to scroll the article.
     pub scroll_request: Option<ScrollRequest>,
-    /// Consequences that just changed status.
-    pub marks: Option<Marks>,
-    /// What the latest change of the conditions did, even when nothing changed status: what a
-    /// screen reader announces (kept until the next change).
+    /// What the latest change of the conditions did, even when nothing changed status: the
+    /// views mark what changed (see [`State::marks`]) and a screen reader announces it.
     pub change: Option<Marks>,
     /// Messages for the user, oldest first.
     pub messages: Vec<Message>,
@@ -175,7 +173,6 @@ impl State {
             selected_consequence: None,
             selected_sentence: None,
             scroll_request: None,
-            marks: None,
             change: None,
             messages: Vec::new(),
             case_generation: 0,
@@ -227,9 +224,16 @@ impl State {
         self.case_generation += 1;
         self.selected_consequence = None;
         self.selected_sentence = None;
-        self.marks = None;
         self.change = None;
         self.evaluation = evaluate(&self.document.case, &self.document.scenario.conditions);
+    }
+
+    /// Consequences that just changed status, for marking them briefly: the latest change, when
+    /// it changed any.
+    pub fn marks(&self) -> Option<&Marks> {
+        self.change
+            .as_ref()
+            .filter(|c| !c.appeared.is_empty() || !c.disappeared.is_empty())
     }
 
     /// The state of condition `index`.
@@ -279,7 +283,6 @@ impl State {
             self.document.scenario.conditions = snapshot.conditions;
             self.evaluation = evaluate(&self.document.case, &self.document.scenario.conditions);
         }
-        self.marks = None;
         self.change = None;
         self.selected_consequence = snapshot.selected_consequence;
         self.selected_sentence = snapshot.selected_sentence;
@@ -355,14 +358,11 @@ impl State {
         let (old, new) = (follows(&before), follows(&self.evaluation));
         let appeared: BTreeSet<ConsequenceIx> = new.difference(&old).copied().collect();
         let disappeared: BTreeSet<ConsequenceIx> = old.difference(&new).copied().collect();
-        let change = Marks {
+        self.change = Some(Marks {
             at: now,
             appeared,
             disappeared,
-        };
-        self.marks =
-            (!change.appeared.is_empty() || !change.disappeared.is_empty()).then(|| change.clone());
-        self.change = Some(change);
+        });
     }
 
     /// Selects a consequence (or none) and scrolls the article to its first evidence.

@@ -269,7 +269,7 @@ pub fn over_window_ui(
     if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
         dialogs::drop_overlay_ui(ctx, view);
     }
-    let marked = view.state.marks.as_ref();
+    let marked = view.state.marks();
     if marked.is_some_and(|marks| view.now - marks.at < MARK_SECONDS) {
         ctx.request_repaint();
     }

@@ -116,7 +116,7 @@ pub fn consequences_ui(
 
 /// How strongly a just-changed card is still marked (1 fresh … 0 gone).
 fn mark_strength(view: &PanelContext<'_>) -> f32 {
-    view.state.marks.as_ref().map_or(0.0, |marks| {
+    view.state.marks().map_or(0.0, |marks| {
         let age = (view.now - marks.at) / MARK_SECONDS;
         #[expect(
             clippy::cast_possible_truncation,
@@ -142,7 +142,7 @@ fn card_ui(ui: &mut Ui, view: &PanelContext<'_>, outcome: &Outcome, commands: &m
         .is_some_and(|n| view.state.sentence_grounds(n, index));
 
     let strength = mark_strength(view);
-    let mark = view.state.marks.as_ref().and_then(|marks| {
+    let mark = view.state.marks().and_then(|marks| {
         if strength <= 0.0 {
             None
         } else if marks.appeared.contains(&index) {

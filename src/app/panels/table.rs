@@ -39,8 +39,8 @@ impl TableMemory {
     }
 }
 
-/// A row as a screen reader says it: its conditions, what follows in it and how many do not,
-/// and its tensions.
+/// A row as a screen reader says it: its conditions, what follows in it and what does not, and
+/// its tensions.
 fn spoken_row(view: &PanelContext<'_>, row: &TableRow, index: usize) -> String {
     let strings = view.strings;
     let a = view.words.access;
@@ -57,18 +57,15 @@ fn spoken_row(view: &PanelContext<'_>, row: &TableRow, index: usize) -> String {
             )
         })
         .collect();
-    let (follows, not): (Vec<_>, Vec<_>) = model
-        .consequences
-        .iter()
-        .zip(&row.follows)
-        .partition(|(_, follows)| **follows);
-    let titles =
-        |list: Vec<(&crate::core::Shared<crate::core::Consequence>, &bool)>| -> Vec<String> {
-            list.into_iter()
-                .map(|(c, _)| c.title.get(view.lang).into_owned())
-                .collect()
-        };
-    let (follows, not) = (titles(follows), titles(not));
+    let (mut follows, mut not) = (Vec::new(), Vec::new());
+    for (consequence, &holds) in model.consequences.iter().zip(&row.follows) {
+        let title = consequence.title.get(view.lang).into_owned();
+        if holds {
+            follows.push(title);
+        } else {
+            not.push(title);
+        }
+    }
     let mut spoken = format!(
         "{} {}: {}. {}",
         strings.table_row,

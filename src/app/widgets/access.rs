@@ -9,9 +9,7 @@ use egui::{InnerResponse, Response, RichText, Ui, UiBuilder, WidgetInfo};
 pub fn heading(ui: &mut Ui, text: impl Into<String>, level: usize) -> Response {
     let text = text.into();
     let response = ui.heading(&text);
-    response.widget_info(|| WidgetInfo::labeled(Role::Heading, true, &text));
-    ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_level(level));
+    as_heading(ui, &response, &text, level);
     response
 }
 
@@ -19,10 +17,15 @@ pub fn heading(ui: &mut Ui, text: impl Into<String>, level: usize) -> Response {
 pub fn subheading(ui: &mut Ui, text: RichText, level: usize) -> Response {
     let name = text.text().to_owned();
     let response = ui.label(text);
-    response.widget_info(|| WidgetInfo::labeled(Role::Heading, true, &name));
+    as_heading(ui, &response, &name, level);
+    response
+}
+
+/// Tells a reader that the label of `response`, saying `name`, is a heading of `level`.
+fn as_heading(ui: &Ui, response: &Response, name: &str, level: usize) {
+    response.widget_info(|| WidgetInfo::labeled(Role::Heading, true, name));
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_level(level));
-    response
 }
 
 /// A group of radio buttons named `label`: a reader says "1 of 3" and which group it is in.
@@ -40,21 +43,21 @@ pub fn radio_group<R>(
             .accessibility_label(label),
         add_contents,
     );
-    set_bounds(ui, &group.response);
+    let rect = group.response.rect;
+    ui.ctx()
+        .accesskit_node_builder(group.response.id, |node| node.set_bounds(bounds(rect)));
     group
 }
 
-/// Where a group's node is on screen (egui gives bounds to widgets only).
-fn set_bounds(ui: &Ui, response: &Response) {
-    let rect = response.rect;
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_bounds(egui::accesskit::Rect {
-            x0: rect.min.x.into(),
-            y0: rect.min.y.into(),
-            x1: rect.max.x.into(),
-            y1: rect.max.y.into(),
-        });
-    });
+/// `rect` as AccessKit's bounds (egui gives bounds to widgets only, not to the `Ui`s that
+/// group them).
+fn bounds(rect: egui::Rect) -> egui::accesskit::Rect {
+    egui::accesskit::Rect {
+        x0: rect.min.x.into(),
+        y0: rect.min.y.into(),
+        x1: rect.max.x.into(),
+        y1: rect.max.y.into(),
+    }
 }
 
 /// Tells a reader that the widget of `response` is choice `position` (from 0) of `count`.
@@ -96,16 +99,13 @@ pub fn announcement(ui: &mut Ui, id_salt: impl egui::AsIdSalt, text: impl FnOnce
             .id_salt(id_salt)
             .accessibility_role(Role::Status),
     );
-    let rect = status.max_rect();
+    // A line of no height where it would be.
+    let mut rect = status.max_rect();
+    rect.max.y = rect.min.y;
     ui.ctx().accesskit_node_builder(status.unique_id(), |node| {
         node.set_label(text());
         node.set_live(Live::Polite);
-        node.set_bounds(egui::accesskit::Rect {
-            x0: rect.min.x.into(),
-            y0: rect.min.y.into(),
-            x1: rect.max.x.into(),
-            y1: rect.min.y.into(),
-        });
+        node.set_bounds(bounds(rect));
     });
 }
 

@@ -103,9 +103,9 @@ pub fn virtual_list<T: Copy>(
             }
             if let Some(rect) = focused_row.filter(|rect| !ui.clip_rect().contains_rect(*rect)) {
                 ui.scroll_to_rect(rect, None);
+                // The scroll shows in the next frame.
                 ui.ctx().request_repaint();
             }
-            focus.finish(ui);
             let (whole, _) = ui.allocate_exact_size(Vec2::new(width, total), Sense::hover());
             if let Some(target) = scroll_to {
                 let top = offsets.get(target).copied().unwrap_or(0.0);
@@ -135,8 +135,6 @@ pub fn virtual_list<T: Copy>(
 /// when the focus changes is the one that took it. Shift+Tab gives it at the start of the next
 /// frame; then the row is the one drawn where that widget last was.
 struct FocusWatch {
-    /// The widget with the focus as the list began.
-    focused: Option<Id>,
     /// After Shift+Tab moved the focus: where the widget that took it was drawn last.
     taken_backwards: Option<Rect>,
 }
@@ -154,10 +152,7 @@ impl FocusWatch {
             .filter(|_| backwards && seen != focused)
             .and_then(|id| ui.ctx().read_response(id))
             .map(|response| response.rect);
-        Self {
-            focused,
-            taken_backwards,
-        }
+        Self { taken_backwards }
     }
 
     /// The widget with the focus now.
@@ -173,14 +168,6 @@ impl FocusWatch {
             || self
                 .taken_backwards
                 .is_some_and(|r| drawn.contains(r.center()))
-    }
-
-    /// After the rows: when Tab moved the focus while they were drawn, one more frame, in
-    /// which the row that took it is scrolled into view.
-    fn finish(&self, ui: &Ui) {
-        if self.now(ui) != self.focused {
-            ui.ctx().request_repaint();
-        }
     }
 }
 
