@@ -25,7 +25,7 @@ const CORE_LAYERS: &[&[&str]] = &[
         "fixtures",
     ],
     &["language", "model", "scenario"],
-    &["parse", "write", "split", "edit"],
+    &["parse", "write", "split", "edit", "link"],
     &["logic", "valid", "load", "verbatim"],
     &["shipped", "file", "probe"],
     &[

@@ -8,7 +8,8 @@
 //!    [`lookup`]
 //! 1. the model: [`language`], [`model`], [`scenario`]
 //! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`],
-//!    [`split`] (an article into sentences), [`edit`] (changes with their inverses, for undo)
+//!    [`split`] (an article into sentences), [`edit`] (changes with their inverses, for undo),
+//!    [`link`] (a scenario as a URL fragment, to share)
 //! 3. validation: [`logic`] (compiled triggers), [`valid`], [`load`], [`verbatim`]
 //! 4. the shipped cases and the disk: [`shipped`], [`file`], [`probe`]
 //! 5. what follows: [`eval`], [`explain`], [`diff`], [`table`], [`graph`], [`walkthrough`];
@@ -27,6 +28,7 @@ pub mod model;
 pub mod scenario;
 
 pub mod edit;
+pub mod link;
 pub mod parse;
 pub mod split;
 pub mod write;
