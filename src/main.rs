@@ -1,9 +1,22 @@
 //! The `skenario` program: a command, or — without one — the window.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+#[cfg(not(target_arch = "wasm32"))]
 use skenario::cli::{self, Invocation, Output};
 
+/// In a browser there is no command line: the page's canvas shows the window.
+#[cfg(all(target_arch = "wasm32", feature = "gui"))]
+fn main() {
+    skenario::app::start();
+}
+
+/// A browser build needs the window.
+#[cfg(all(target_arch = "wasm32", not(feature = "gui")))]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
@@ -19,7 +32,7 @@ fn main() -> ExitCode {
 }
 
 /// Opens the window and prints what it measured, if anything.
-#[cfg(feature = "gui")]
+#[cfg(all(feature = "gui", not(target_arch = "wasm32")))]
 fn window(request: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
     let launch = skenario::app::Launch {
         file: request.file,
@@ -47,7 +60,7 @@ fn window(request: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
 }
 
 /// This build has no window.
-#[cfg(not(feature = "gui"))]
+#[cfg(all(not(feature = "gui"), not(target_arch = "wasm32")))]
 fn window(_: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
     cli::no_window(io)
 }

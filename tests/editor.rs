@@ -64,6 +64,7 @@ impl Author {
                     Options {
                         native_dialogs: false,
                         data_dir: None,
+                        browser: false,
                         panels_paint_background: true,
                     },
                 );
@@ -455,6 +456,7 @@ fn window_with_data(data: &Path) -> Harness<'static, SkenarioApp> {
                 Options {
                     native_dialogs: false,
                     data_dir: Some(data.clone()),
+                    browser: false,
                     panels_paint_background: true,
                 },
             );

@@ -26,6 +26,7 @@ fn window(lang: Lang, theme: ThemeChoice) -> Harness<'static, SkenarioApp> {
                 Options {
                     native_dialogs: false,
                     data_dir: None,
+                    browser: false,
                     panels_paint_background: true,
                 },
             );

@@ -6,11 +6,11 @@
 //! Skenario's own chooser where there is none); `Show…` opens one of Skenario's own dialogs.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::editing::EditCommand;
 use super::explorer::ExploreCommand;
 use super::library::ShippedRef;
-use super::native_dialog::Purpose;
 use super::presenting::PresentCommand;
 use super::settings::LookCommand;
 
@@ -40,6 +40,19 @@ pub enum FileCommand {
     ChooseFileToOpen,
     /// Open this file (asks first if there are unsaved changes).
     Open(PathBuf),
+    /// Open a file that arrived as bytes (dropped on the browser's page, picked in its
+    /// chooser), by its name (asks first if there are unsaved changes).
+    OpenBytes {
+        /// The file's name.
+        name: String,
+        /// What it holds.
+        bytes: Arc<[u8]>,
+    },
+    /// Open the scenario a link names by its fragment (asks first if there are unsaved
+    /// changes).
+    OpenLink(String),
+    /// Put a link to the open scenario on the clipboard (in the browser).
+    CopyLink,
     /// Open a shipped case, or one of its scenarios as an untitled copy (asks first if there
     /// are unsaved changes).
     OpenShipped(ShippedRef),
@@ -55,6 +68,13 @@ pub enum FileCommand {
     ChooseFileToCompare,
     /// Compare with this scenario file.
     CompareWithFile(PathBuf),
+    /// Compare with a scenario file that arrived as bytes, by its name.
+    CompareWithBytes {
+        /// The file's name.
+        name: String,
+        /// What it holds.
+        bytes: Arc<[u8]>,
+    },
     /// Show Skenario's export dialog.
     ShowExportDialog,
     /// Choose where to write the handout.
@@ -156,6 +176,31 @@ impl FileCommand {
     }
 }
 
+impl Command {
+    /// Whether the command needs the desktop: a path on disk, the window's own closing, or
+    /// the case editor (whose saves write the case and its article side by side). The
+    /// browser's menus and keys leave these out.
+    pub fn needs_desktop(&self) -> bool {
+        match self {
+            Self::File(command) => matches!(
+                command,
+                FileCommand::Open(_)
+                    | FileCommand::SaveTo(_)
+                    | FileCommand::CompareWithFile(_)
+                    | FileCommand::Quit
+                    | FileCommand::ShowNewCaseDialog
+                    | FileCommand::StartNewCase { .. }
+                    | FileCommand::LoadArticle(_)
+                    | FileCommand::SaveCase
+                    | FileCommand::ChooseWhereToSaveCase
+                    | FileCommand::SaveCaseTo(_)
+            ),
+            Self::Edit(_) => true,
+            Self::Explore(_) | Self::Dialog(_) | Self::Look(_) | Self::Present(_) => false,
+        }
+    }
+}
+
 /// Where panels put what they ask for during a frame.
 #[derive(Debug, Default)]
 pub struct Commands(Vec<Command>);
@@ -169,5 +214,27 @@ impl Commands {
     /// Everything asked for, in order.
     pub fn take(&mut self) -> Vec<Command> {
         std::mem::take(&mut self.0)
+    }
+}
+
+/// What a file is being chosen for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// Opening a case or scenario.
+    Open,
+    /// Saving the scenario.
+    Save,
+    /// A scenario to compare with.
+    Compare,
+    /// Where to write a handout.
+    Export,
+    /// Where to save the case being edited.
+    SaveCase,
+}
+
+impl Purpose {
+    /// Whether the file is written (rather than read).
+    pub fn writes(self) -> bool {
+        matches!(self, Self::Save | Self::Export | Self::SaveCase)
     }
 }

@@ -30,6 +30,11 @@ pub struct PanelContext<'a> {
     pub now: f64,
     /// The conditions and article panels are shown.
     pub side_panels_shown: bool,
+    /// The window runs in a browser: files are downloads, and what needs the desktop (paths,
+    /// recent files, quitting, the case editor) is left out.
+    pub browser: bool,
+    /// The window has an address that names the open scenario (a link can be copied).
+    pub can_share: bool,
 }
 
 impl PanelContext<'_> {
@@ -52,7 +57,7 @@ impl PanelContext<'_> {
 
 impl<'a> PanelContext<'a> {
     /// What the panels need to draw `state` with `settings`, at egui time `now`.
-    pub fn new(state: &'a State, settings: &Settings, now: f64) -> Self {
+    pub fn new(state: &'a State, settings: &Settings, now: f64, browser: bool) -> Self {
         let lang = settings.lang();
         Self {
             state,
@@ -64,6 +69,8 @@ impl<'a> PanelContext<'a> {
             article_mode: settings.article_mode,
             now,
             side_panels_shown: !settings.side_panels_hidden,
+            browser,
+            can_share: false,
         }
     }
 }

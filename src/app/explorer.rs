@@ -456,6 +456,12 @@ impl State {
         true
     }
 
+    /// Sets every condition at once (a link's), as one change.
+    pub(super) fn set_states(&mut self, states: States, now: f64) {
+        self.document.scenario.conditions = states;
+        self.reevaluate(now);
+    }
+
     /// Replaces the document (for example with recovered work).
     pub fn replace_document(&mut self, document: Document) {
         self.document = document;
@@ -497,6 +503,15 @@ impl State {
 
     /// Saves the scenario to `path` (atomically). On failure the document stays unsaved.
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        let scenario = self.scenario_to_save(path)?;
+        file::save_scenario(path, &scenario)?;
+        self.saved_as(scenario, path);
+        Ok(())
+    }
+
+    /// The scenario as it is saved to `path`: stamped with its case, and naming the case's
+    /// file relative to it.
+    pub fn scenario_to_save(&self, path: &Path) -> Result<Scenario, SaveError> {
         let mut scenario = self.document.scenario.clone();
         scenario.stamp(self.document.case.case());
         scenario.case_file = match &self.document.case_source {
@@ -509,11 +524,14 @@ impl State {
                 });
             }
         };
-        file::save_scenario(path, &scenario)?;
+        Ok(scenario)
+    }
+
+    /// `scenario` was saved to `path`: that is now the document's file and saved version.
+    pub fn saved_as(&mut self, scenario: Scenario, path: &Path) {
         self.document.scenario = scenario.clone();
         self.document.saved = scenario;
         self.document.path = Some(path.to_owned());
-        Ok(())
     }
 
     /// Renames the scenario.

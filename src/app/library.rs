@@ -55,6 +55,11 @@ impl Library {
         self.cases.iter().find(|c| c.case.case().id == case_id)
     }
 
+    /// The place of the shipped case with this id.
+    pub fn position(&self, case_id: &str) -> Option<usize> {
+        self.cases.iter().position(|c| c.case.case().id == case_id)
+    }
+
     /// The case and (if `at` names one) the scenario at `at`.
     pub fn get(&self, at: ShippedRef) -> Option<(&LibraryCase, Option<&Scenario>)> {
         let case = self.cases.get(at.case)?;

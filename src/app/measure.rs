@@ -28,6 +28,10 @@ pub struct Recorder {
     idle_frames: Mutex<Option<u64>>,
 }
 
+#[cfg_attr(
+    target_arch = "wasm32",
+    expect(dead_code, reason = "measuring runs start from the desktop's command line")
+)]
 impl Recorder {
     /// Notes a drawn frame and the CPU time of the frame before it.
     pub fn frame(&self, previous_cpu: Option<f32>) -> u64 {
@@ -105,6 +109,10 @@ pub struct Frames {
     typing: bool,
 }
 
+#[cfg_attr(
+    target_arch = "wasm32",
+    expect(dead_code, reason = "measuring runs start from the desktop's command line")
+)]
 impl Frames {
     /// Frames that close the window after `exit_after` frames and record into `recorder`.
     pub fn measured(exit_after: Option<u64>, recorder: Arc<Recorder>) -> Self {

@@ -1,4 +1,5 @@
-//! The desktop window: conditions, consequences and the article, linked both ways.
+//! The window, on the desktop or in a browser: conditions, consequences and the article,
+//! linked both ways.
 //!
 //! [`window`] is the glue; each other module is one concern (see `ARCHITECTURE.md`).
 
@@ -11,18 +12,23 @@ mod draft;
 mod editing;
 mod explorer;
 mod file_flow;
+#[cfg(not(target_arch = "wasm32"))]
 mod launch;
 mod layout;
 mod library;
 mod look;
 mod measure;
 mod modal;
+#[cfg(not(target_arch = "wasm32"))]
 mod native_dialog;
 mod panels;
 mod presenting;
 mod settings;
+mod sharing;
 pub mod shortcuts;
 mod theme;
+#[cfg(target_arch = "wasm32")]
+mod web;
 mod widgets;
 mod window;
 
@@ -31,10 +37,14 @@ pub use document::Document;
 pub use draft::{Draft, Selected};
 pub use editing::{EditCommand, NewElement};
 pub use explorer::{ExploreCommand, MessageLevel, State};
+#[cfg(not(target_arch = "wasm32"))]
 pub use launch::{Launch, run};
 pub use look::{ArticleMode, CentreTab};
 pub use measure::Measure;
 pub use presenting::PresentCommand;
 pub use settings::{LookCommand, Settings, WindowOptions};
+pub use sharing::Address;
 pub use theme::ThemeChoice;
+#[cfg(target_arch = "wasm32")]
+pub use web::start;
 pub use window::SkenarioApp;

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::autosave::Offer;
-use super::native_dialog::Purpose;
+use super::command::Purpose;
 use crate::handout::Format;
 
 /// The dialog that is open.

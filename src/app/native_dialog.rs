@@ -5,27 +5,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
-/// What a file is being chosen for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    /// Opening a case or scenario.
-    Open,
-    /// Saving the scenario.
-    Save,
-    /// A scenario to compare with.
-    Compare,
-    /// Where to write a handout.
-    Export,
-    /// Where to save the case being edited.
-    SaveCase,
-}
-
-impl Purpose {
-    /// Whether the file is written (rather than read).
-    pub fn writes(self) -> bool {
-        matches!(self, Self::Save | Self::Export | Self::SaveCase)
-    }
-}
+use super::command::Purpose;
 
 /// A dialog that answers faster than this did not show anything: there is no native dialog.
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);

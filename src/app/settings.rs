@@ -45,8 +45,12 @@ const MAX_RECENT: usize = 8;
 pub struct WindowOptions {
     /// Try the system's file dialog before Skenario's own (tests say no: never call rfd).
     pub native_dialogs: bool,
-    /// Where unsaved work is autosaved for recovery after a crash; none turns autosave off.
+    /// Where unsaved work is autosaved for recovery after a crash (a folder; in the browser, the
+    /// start of the page's storage keys); none turns autosave off.
     pub data_dir: Option<PathBuf>,
+    /// The window runs in a browser (files are downloads; what needs the desktop is left
+    /// out). Tests may say yes to see the browser's menus.
+    pub browser: bool,
     /// Whether panels fill their own background. The real window clears to that colour and
     /// skips the fill (under a software renderer, the fill costs as much as the rest of a
     /// frame); test renderers clear to transparent, so tests say yes.
@@ -55,9 +59,15 @@ pub struct WindowOptions {
 
 impl Default for WindowOptions {
     fn default() -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let data_dir = eframe::storage_dir("skenario");
+        // In the browser, the start of the keys that hold drafts in the page's storage.
+        #[cfg(target_arch = "wasm32")]
+        let data_dir = Some(PathBuf::from("skenario-draft"));
         Self {
-            native_dialogs: true,
-            data_dir: eframe::storage_dir("skenario"),
+            native_dialogs: !cfg!(target_arch = "wasm32"),
+            data_dir,
+            browser: cfg!(target_arch = "wasm32"),
             panels_paint_background: false,
         }
     }
@@ -157,7 +167,11 @@ impl Settings {
 
 /// The language the OS asks for: Bahasa Indonesia for an `id` locale, English otherwise.
 pub fn os_language() -> Lang {
-    match sys_locale::get_locale() {
+    #[cfg(not(target_arch = "wasm32"))]
+    let locale = sys_locale::get_locale();
+    #[cfg(target_arch = "wasm32")]
+    let locale = super::web::language();
+    match locale {
         Some(locale) if locale.to_ascii_lowercase().starts_with("id") => Lang::Id,
         _ => Lang::En,
     }

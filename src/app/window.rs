@@ -13,6 +13,7 @@ use super::measure::Frames;
 use super::modal::Modal;
 use super::presenting::{self, Presentation};
 use super::settings::{self, Settings, WindowOptions};
+use super::sharing::Address;
 use super::shortcuts;
 use super::theme;
 use super::widgets::access;
@@ -95,11 +96,20 @@ impl SkenarioApp {
         app
     }
 
+    /// Gives the window an address that names the open scenario and opens the links typed
+    /// into it (the page's, in the browser). The address is read on the next frame.
+    pub fn share_through(&mut self, address: Box<dyn Address>) {
+        self.files.share_through(address);
+    }
+
     /// Carries out one command, through the handler of its area.
     pub fn handle(&mut self, ctx: &egui::Context, command: impl Into<Command>) {
         let now = ctx.input(|i| i.time);
         let was_editing = self.state.editing;
         let command = command.into();
+        if self.options.browser && command.needs_desktop() {
+            return;
+        }
         // Making or choosing an element shows its form, whichever view was in front.
         let shows_form = matches!(
             &command,
@@ -197,7 +207,7 @@ impl SkenarioApp {
 
 impl eframe::App for SkenarioApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.files.poll_native_dialog(ctx, &mut desk!(self));
+        self.files.poll_system_dialog(ctx, &mut desk!(self));
         let typing = ctx.egui_wants_keyboard_input();
         let mode = if self.presentation.is_some() {
             shortcuts::Mode::Presenting
@@ -211,13 +221,14 @@ impl eframe::App for SkenarioApp {
         } else {
             Vec::new()
         };
-        let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()));
+        self.files.keep_address(ctx, &mut desk!(self));
+        let dropped = ctx.input(|i| i.raw.dropped_files.first().cloned());
         let closing = ctx.input(|i| i.viewport().close_requested());
         let tick = self
             .autosave
             .tick(&self.state.document, ctx.input(|i| i.time), false);
         let mut commands: Vec<Command> = keys;
-        commands.extend(dropped.map(|path| FileCommand::Open(path).into()));
+        commands.extend(dropped.and_then(|file| self.files.dropped(ctx, &file)).map(Command::from));
         commands.extend(tick.report(self.strings()).map(Command::from));
         commands.extend(closing.then_some(FileCommand::WindowClosing.into()));
         for command in commands {
@@ -255,7 +266,9 @@ impl eframe::App for SkenarioApp {
             comparison.refresh(&self.state.evaluation);
         }
         let mut commands = Commands::default();
-        let view = PanelContext::new(&self.state, &self.settings, ctx.input(|i| i.time));
+        let now = ctx.input(|i| i.time);
+        let mut view = PanelContext::new(&self.state, &self.settings, now, self.options.browser);
+        view.can_share = self.files.can_share();
         layout::window_ui(
             ui,
             &view,

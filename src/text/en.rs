@@ -93,6 +93,19 @@ pub static WORDS: Words = Words {
         file_save: "Save",
         file_save_as: "Save as…",
         file_quit: "Quit",
+        file_download: "Save (download)",
+        file_copy_link: "Copy link to this scenario",
+        link_copied: "Link copied: paste it anywhere to share this scenario",
+        link_unknown_case: |case| {
+            format!("This link is for a case called `{case}`, which this Skenario does not have; here is the shipped case as the article leaves it")
+        },
+        link_not_exact: "This link cannot be shown as it was shared; here is its case as the article leaves it",
+        link_unknown_condition: |id| format!("the case has no condition `{id}`"),
+        link_unreadable: |part| {
+            format!("`{part}` cannot be read: a condition is written `id=yes` or `id=no`")
+        },
+        downloaded: |file| format!("Downloaded {file}"),
+        download_failed: "The browser did not start the download",
         menu_view: "View",
         menu_help: "Help",
         help_shortcuts: "Keyboard shortcuts",

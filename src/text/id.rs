@@ -97,6 +97,19 @@ pub static WORDS: Words = Words {
         file_save: "Simpan",
         file_save_as: "Simpan sebagai…",
         file_quit: "Keluar",
+        file_download: "Simpan (unduh)",
+        file_copy_link: "Salin tautan ke skenario ini",
+        link_copied: "Tautan disalin: tempelkan di mana saja untuk membagikan skenario ini",
+        link_unknown_case: |case| {
+            format!("Tautan ini untuk kasus bernama `{case}`, yang tidak ada di Skenario ini; inilah kasus bawaan sebagaimana artikel membiarkannya")
+        },
+        link_not_exact: "Tautan ini tidak dapat ditampilkan seperti saat dibagikan; inilah kasusnya sebagaimana artikel membiarkannya",
+        link_unknown_condition: |id| format!("kasus ini tidak punya kondisi `{id}`"),
+        link_unreadable: |part| {
+            format!("`{part}` tidak dapat dibaca: kondisi ditulis `id=yes` atau `id=no`")
+        },
+        downloaded: |file| format!("Diunduh: {file}"),
+        download_failed: "Peramban tidak memulai unduhan",
         menu_view: "Tampilan",
         menu_help: "Bantuan",
         help_shortcuts: "Pintasan papan ketik",

@@ -30,6 +30,24 @@ pub struct WindowWords {
     pub file_save_as: &'static str,
     /// File → Quit.
     pub file_quit: &'static str,
+    /// File → Save, in the browser (the scenario is downloaded).
+    pub file_download: &'static str,
+    /// File → Copy link to this scenario (in the browser).
+    pub file_copy_link: &'static str,
+    /// After the link was copied.
+    pub link_copied: &'static str,
+    /// A link names a case Skenario does not have.
+    pub link_unknown_case: fn(&str) -> String,
+    /// A link cannot be shown exactly as shared (the details say why).
+    pub link_not_exact: &'static str,
+    /// A link names a condition its case does not have.
+    pub link_unknown_condition: fn(&str) -> String,
+    /// A part of a link that cannot be read.
+    pub link_unreadable: fn(&str) -> String,
+    /// A file went to the browser's downloads.
+    pub downloaded: fn(&str) -> String,
+    /// A download could not start.
+    pub download_failed: &'static str,
     /// "View" menu.
     pub menu_view: &'static str,
     /// "Help" menu.

@@ -22,6 +22,7 @@ pub fn window(
                 WindowOptions {
                     native_dialogs: false,
                     data_dir,
+                    browser: false,
                     panels_paint_background: true,
                 },
             );

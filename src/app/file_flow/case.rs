@@ -10,7 +10,7 @@ use crate::app::draft::Draft;
 use crate::app::editing::EditCommand;
 use crate::app::explorer::MessageLevel;
 use crate::app::modal::{self, Modal, NewCaseDialog};
-use crate::app::native_dialog::Purpose;
+use crate::app::command::Purpose;
 use crate::core::file;
 use crate::core::language::is_language_code;
 use crate::text::Words;

@@ -6,18 +6,30 @@ use std::path::{Path, PathBuf};
 
 use egui::ViewportCommand;
 
+// Choosing files: the system's dialog on the desktop; the page's picker, dropped files and
+// downloads in the browser.
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+mod desktop;
 mod case;
 mod export;
+mod links;
+
+#[cfg(target_arch = "wasm32")]
+use browser::System;
+#[cfg(not(target_arch = "wasm32"))]
+use desktop::System;
 
 use super::autosave::{self, Autosaver};
-use super::command::{DialogCommand, FileCommand};
+use super::command::{DialogCommand, FileCommand, Purpose};
 use super::comparison::Comparison;
 use super::draft::Draft;
 use super::explorer::{MessageLevel, State};
 use super::library::ShippedRef;
 use super::modal::{self, ExportDialog, FileChooser, Modal};
-use super::native_dialog::{DialogOutcome, NativeDialog, Purpose};
 use super::settings::{Settings, WindowOptions};
+use super::sharing::{self, Sharing};
 use crate::core::States;
 use crate::core::file::{self, Opened};
 use crate::text::Words;
@@ -56,6 +68,8 @@ pub enum Pending {
     Replace(Box<Opened>, PathBuf),
     /// Open a shipped case, or one of its scenarios as an untitled copy.
     OpenShipped(ShippedRef),
+    /// Open the scenario a link names (by its fragment).
+    OpenLink(String),
     /// Start a case from an article.
     NewCase {
         /// The article's text.
@@ -89,14 +103,16 @@ pub struct FileFlow {
     pending: Option<Pending>,
     /// The open file as it was on disk when opened or saved.
     disk_stamp: Option<DiskStamp>,
-    /// The system's dialog, while it is open.
-    native: Option<NativeDialog>,
+    /// The system's file dialog (in the browser: its file picker and dropped files).
+    system: System,
     /// A system dialog failed to appear once: Skenario's own chooser from now on.
     native_missing: bool,
     /// The closing of the window was confirmed (or needs no confirmation).
     close_confirmed: bool,
     /// The scenario the compare view compares with, and the case (by generation) it is for.
     comparison: Option<(u64, Comparison)>,
+    /// The window's address, where it has one (share by link).
+    sharing: Sharing,
 }
 
 impl FileFlow {
@@ -132,6 +148,10 @@ impl FileFlow {
 impl FileFlow {
     /// Carries out a file command.
     pub fn handle(&mut self, ctx: &egui::Context, command: FileCommand, desk: &mut Desk<'_>) {
+        #[cfg(target_arch = "wasm32")]
+        if self.handle_in_browser(ctx, &command, desk) {
+            return;
+        }
         if self.handle_case(ctx, &command, desk) {
             return;
         }
@@ -139,6 +159,14 @@ impl FileFlow {
             FileCommand::New => self.after_prompt(ctx, Pending::New, desk),
             FileCommand::ChooseFileToOpen => self.choose_file(ctx, Purpose::Open, desk),
             FileCommand::Open(path) => self.open(ctx, path, desk),
+            FileCommand::OpenBytes { name, bytes } => {
+                let opened = file::open_bytes(&name, &bytes);
+                self.open_checked(ctx, opened, PathBuf::from(name), desk);
+            }
+            FileCommand::OpenLink(fragment) => {
+                self.after_prompt(ctx, Pending::OpenLink(fragment), desk);
+            }
+            FileCommand::CopyLink => self.copy_link(ctx, desk),
             FileCommand::OpenShipped(at) => {
                 self.after_prompt(ctx, Pending::OpenShipped(at), desk);
             }
@@ -169,7 +197,14 @@ impl FileFlow {
                 }
             }
             FileCommand::ChooseFileToCompare => self.choose_file(ctx, Purpose::Compare, desk),
-            FileCommand::CompareWithFile(path) => self.compare_with_file(&path, desk),
+            FileCommand::CompareWithFile(path) => {
+                let opened = file::open(&path);
+                self.compare_with(&path, opened, desk);
+            }
+            FileCommand::CompareWithBytes { name, bytes } => {
+                let opened = file::open_bytes(&name, &bytes);
+                self.compare_with(Path::new(&name), opened, desk);
+            }
             FileCommand::ShowExportDialog => {
                 let folder = modal::start_folder(desk.state.document.path.as_deref());
                 let name = slug(desk.state.document.name(desk.settings.lang(), ""));
@@ -324,6 +359,12 @@ impl FileFlow {
                     self.opened(None);
                 }
             }
+            Pending::OpenLink(fragment) => {
+                close_chooser(desk);
+                let strings = desk.strings();
+                sharing::open_link(desk.state, &fragment, strings, ctx.input(|i| i.time));
+                self.opened(None);
+            }
             Pending::NewCase { article, language } => {
                 self.carry_out_new_case(article, language, desk);
             }
@@ -353,12 +394,17 @@ impl FileFlow {
         }
     }
 
-    /// Compares with a scenario file of the same case.
-    fn compare_with_file(&mut self, path: &Path, desk: &mut Desk<'_>) {
+    /// Compares with a scenario file of the same case (`opened` from `path`).
+    fn compare_with(
+        &mut self,
+        path: &Path,
+        opened: Result<Opened, file::LoadFailure>,
+        desk: &mut Desk<'_>,
+    ) {
         let strings = desk.strings();
         let file = file_label(path);
         let lang = desk.settings.lang();
-        let (case_id, name, states) = match file::open(path) {
+        let (case_id, name, states) = match opened {
             Ok(Opened::Scenario(loaded)) => (
                 loaded.case.case().id.clone(),
                 loaded.scenario.display_name(lang).to_owned(),
@@ -402,8 +448,21 @@ impl FileFlow {
     /// Reads and checks `path` first; only a file that opens fine can replace the document
     /// (after the unsaved-changes prompt), so a broken file never costs anything.
     fn open(&mut self, ctx: &egui::Context, path: PathBuf, desk: &mut Desk<'_>) {
+        let result = file::open(&path);
+        self.open_checked(ctx, result, path, desk);
+    }
+
+    /// Carries on with a file that was read and checked: it replaces the document (after the
+    /// prompt), or what is wrong with it is reported.
+    fn open_checked(
+        &mut self,
+        ctx: &egui::Context,
+        result: Result<Opened, file::LoadFailure>,
+        path: PathBuf,
+        desk: &mut Desk<'_>,
+    ) {
         let strings = desk.strings();
-        match file::open(&path) {
+        match result {
             Ok(opened) => self.after_prompt(ctx, Pending::Replace(Box::new(opened), path), desk),
             Err(failure) => {
                 desk.state.report(
@@ -433,6 +492,10 @@ impl FileFlow {
                 .unwrap_or(&file);
             desk.state.set_name(stem);
         }
+        // The browser has no file to write to: the scenario goes to its downloads.
+        #[cfg(target_arch = "wasm32")]
+        return self.download_scenario(&file_label(path), desk);
+        #[cfg(not(target_arch = "wasm32"))]
         match desk.state.save_to(path) {
             Ok(()) => {
                 desk.settings.remember(path);
@@ -468,41 +531,16 @@ impl FileFlow {
             });
             (folder, file_name)
         };
-        if self.native_dialogs_work() && desk.options.native_dialogs {
-            if self.native.is_none() {
-                self.native = Some(NativeDialog::spawn(purpose, Some(folder), file_name, ctx));
-            }
+        let Some((folder, file_name)) = self.system_dialog(ctx, purpose, folder, file_name, desk)
+        else {
             return;
-        }
+        };
         let chooser = FileChooser::new(purpose, folder, &file_name, desk.options.native_dialogs);
         let export = match desk.modal.take() {
             Some(Modal::Export(dialog)) if purpose == Purpose::Export => Some(dialog),
             _ => None,
         };
         *desk.modal = Some(Modal::Chooser { chooser, export });
-    }
-
-    /// What the system's dialog answered, if it has: the command that carries it out.
-    pub fn poll_native_dialog(&mut self, ctx: &egui::Context, desk: &mut Desk<'_>) {
-        let Some(dialog) = &self.native else {
-            return;
-        };
-        match dialog.poll() {
-            DialogOutcome::Waiting => {}
-            DialogOutcome::Chosen(purpose, path) => {
-                self.native = None;
-                self.handle(ctx, FileCommand::chosen(purpose, path), desk);
-            }
-            DialogOutcome::Cancelled => {
-                self.native = None;
-                self.pending = None;
-            }
-            DialogOutcome::Unavailable(purpose) => {
-                self.native_missing = true;
-                self.native = None;
-                self.choose_file(ctx, purpose, desk);
-            }
-        }
     }
 }
 

@@ -9,7 +9,7 @@ use crate::app::command::{Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
 use crate::app::library::{ShippedRef, library};
 use crate::app::modal::{ExportDialog, FileChooser};
-use crate::app::native_dialog::Purpose;
+use crate::app::command::Purpose;
 use crate::app::widgets::access;
 use crate::handout::Format;
 

@@ -16,6 +16,61 @@ use crate::app::theme::{self, ThemeChoice};
 use crate::app::widgets::{access, row_fit};
 use crate::core::Lang;
 
+/// The File menu. In the browser, what needs the desktop is left out, and saving downloads.
+fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], commands: &mut Commands) {
+    let s = view.strings;
+    menu_item(ui, s.file_new, FileCommand::New, commands);
+    menu_item(ui, s.file_open, FileCommand::ChooseFileToOpen, commands);
+    ui.menu_button(s.file_shipped, |ui| {
+        shipped_menu_ui(ui, view, commands);
+    });
+    if !view.browser {
+        ui.menu_button(s.file_open_recent, |ui| {
+            recent_menu_ui(ui, view, recent, commands);
+        });
+        ui.separator();
+        let e = view.words.editor;
+        menu_item(
+            ui,
+            e.menu_new_case,
+            FileCommand::ShowNewCaseDialog,
+            commands,
+        );
+        let editing = view.editing_draft().is_some();
+        let toggle = if editing {
+            e.back_to_exploring
+        } else {
+            e.menu_edit_case
+        };
+        menu_item(ui, toggle, EditCommand::Toggle, commands);
+        if view.state.document.draft.is_some() {
+            menu_item(ui, e.save_case, FileCommand::SaveCase, commands);
+            menu_item(
+                ui,
+                e.save_case_as,
+                FileCommand::ChooseWhereToSaveCase,
+                commands,
+            );
+        }
+    }
+    ui.separator();
+    if view.browser {
+        menu_item(ui, s.file_download, FileCommand::Save, commands);
+    } else {
+        menu_item(ui, s.file_save, FileCommand::Save, commands);
+        menu_item(ui, s.file_save_as, FileCommand::ChooseWhereToSave, commands);
+    }
+    if view.can_share {
+        menu_item(ui, s.file_copy_link, FileCommand::CopyLink, commands);
+    }
+    ui.separator();
+    menu_item(ui, s.file_export, FileCommand::ShowExportDialog, commands);
+    if !view.browser {
+        ui.separator();
+        menu_item(ui, s.file_quit, FileCommand::Quit, commands);
+    }
+}
+
 /// Draws the menu bar.
 pub fn top_bar_ui(
     ui: &mut Ui,
@@ -28,47 +83,7 @@ pub fn top_bar_ui(
     let mut on_own_row = true;
     let mut present_below = false;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(s.menu_file, |ui| {
-            menu_item(ui, s.file_new, FileCommand::New, commands);
-            menu_item(ui, s.file_open, FileCommand::ChooseFileToOpen, commands);
-            ui.menu_button(s.file_shipped, |ui| {
-                shipped_menu_ui(ui, view, commands);
-            });
-            ui.menu_button(s.file_open_recent, |ui| {
-                recent_menu_ui(ui, view, recent, commands);
-            });
-            ui.separator();
-            let e = view.words.editor;
-            menu_item(
-                ui,
-                e.menu_new_case,
-                FileCommand::ShowNewCaseDialog,
-                commands,
-            );
-            let editing = view.editing_draft().is_some();
-            let toggle = if editing {
-                e.back_to_exploring
-            } else {
-                e.menu_edit_case
-            };
-            menu_item(ui, toggle, EditCommand::Toggle, commands);
-            if view.state.document.draft.is_some() {
-                menu_item(ui, e.save_case, FileCommand::SaveCase, commands);
-                menu_item(
-                    ui,
-                    e.save_case_as,
-                    FileCommand::ChooseWhereToSaveCase,
-                    commands,
-                );
-            }
-            ui.separator();
-            menu_item(ui, s.file_save, FileCommand::Save, commands);
-            menu_item(ui, s.file_save_as, FileCommand::ChooseWhereToSave, commands);
-            ui.separator();
-            menu_item(ui, s.file_export, FileCommand::ShowExportDialog, commands);
-            ui.separator();
-            menu_item(ui, s.file_quit, FileCommand::Quit, commands);
-        });
+        ui.menu_button(s.menu_file, |ui| file_menu_ui(ui, view, recent, commands));
         if let Some(draft) = view.editing_draft() {
             let e = view.words.editor;
             ui.menu_button(e.menu_edit, |ui| {

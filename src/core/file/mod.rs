@@ -412,6 +412,33 @@ pub fn open(path: &Path) -> Result<Opened, LoadFailure> {
     }
 }
 
+/// Opens a case or scenario that arrives as bytes rather than from a path (dropped on the
+/// browser's page, picked in its file chooser), with the same limits and checks as [`open`].
+/// `name` is the file's name: it tells a case from a scenario and begins every message. A
+/// case or article the file names beside it cannot be read from here, and the message says so.
+pub fn open_bytes(name: &str, bytes: &[u8]) -> Result<Opened, LoadFailure> {
+    let path = Path::new(name);
+    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if size > MAX_FILE_BYTES {
+        return Err(LoadFailure::one(Diagnostic::error(
+            path,
+            None,
+            format!(
+                "the file is too large ({:.1} MiB); Skenario opens files up to {} MiB",
+                to_mib(size),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )));
+    }
+    let text = decode(bytes.to_vec()).map_err(|p| LoadFailure::one(Diagnostic::new(path, p)))?;
+    match FileKind::detect(name, &text) {
+        FileKind::Case => case_from_text(path, &text).map(|c| Opened::Case(Box::new(c))),
+        FileKind::Scenario => {
+            scenario_from_text(path, &text).map(|s| Opened::Scenario(Box::new(s)))
+        }
+    }
+}
+
 /// Why a save failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {

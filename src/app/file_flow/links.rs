@@ -1,0 +1,37 @@
+//! The window's address: links it was opened with or that were typed into it, the open
+//! scenario shown in it, and copying it to share.
+
+use super::{Desk, FileFlow};
+use crate::app::explorer::MessageLevel;
+use crate::app::sharing::{Address, Sharing};
+
+impl FileFlow {
+    /// Gives the window an address to share through (the page's, in the browser).
+    pub fn share_through(&mut self, address: Box<dyn Address>) {
+        self.sharing = Sharing::new(address);
+    }
+
+    /// Whether the window has an address to share.
+    pub fn can_share(&self) -> bool {
+        self.sharing.is_available()
+    }
+
+    /// Opens what the address asks for, when it changed; otherwise shows the open scenario
+    /// in it. Called once a frame.
+    pub fn keep_address(&mut self, ctx: &egui::Context, desk: &mut Desk<'_>) {
+        match self.sharing.poll() {
+            Some(command) => self.handle(ctx, command, desk),
+            None => self.sharing.follow(&desk.state.document),
+        }
+    }
+
+    /// Puts a link to the open scenario on the clipboard.
+    pub(super) fn copy_link(&mut self, ctx: &egui::Context, desk: &mut Desk<'_>) {
+        let strings = desk.strings();
+        if let Some(link) = self.sharing.link(&desk.state.document) {
+            ctx.copy_text(link.clone());
+            desk.state
+                .report(MessageLevel::Info, strings.link_copied, vec![link]);
+        }
+    }
+}

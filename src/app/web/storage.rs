@@ -1,0 +1,128 @@
+//! Autosaves in the browser: the page's local storage, one key per tab (`<prefix>-<time>`),
+//! offered again after a reload or a crash. The same `Slot`, `Offer`, `Found` and `find` as
+//! the desktop's files (`autosave/disk.rs`). Recovered work comes back into the window as
+//! unsaved, where it can be downloaded; nothing stays only in the browser's storage.
+
+use std::path::{Path, PathBuf};
+
+use crate::app::autosave::{RECOVERY_VERSION, Recovery};
+
+/// Keys of drafts that could not be read are kept under this ending.
+const UNREADABLE: &str = ".unreadable";
+
+fn storage() -> Result<web_sys::Storage, String> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| "this browser keeps no storage for the page (a private window?)".to_owned())
+}
+
+/// This tab's draft, under a key no other tab uses.
+pub struct Slot {
+    key: String,
+}
+
+impl Slot {
+    /// A new key under `prefix`.
+    pub fn claim(prefix: &Path) -> Result<Self, String> {
+        storage()?;
+        // Milliseconds since 1970, as a whole number: keys sort by the time they were made.
+        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a date in ms")]
+        let millis = js_sys::Date::now().max(0.0) as u64;
+        Ok(Self {
+            key: format!("{}-{millis:015}", prefix.display()),
+        })
+    }
+
+    /// Writes the recovery record.
+    pub fn write(&self, recovery: &Recovery) -> Result<(), String> {
+        let text = ron::ser::to_string_pretty(recovery, ron::ser::PrettyConfig::default())
+            .map_err(|e| e.to_string())?;
+        storage()?.set_item(&self.key, &text).map_err(|_| {
+            "the browser's storage for this page is full or refused the draft".to_owned()
+        })
+    }
+
+    /// Removes the recovery record (the work was saved or discarded).
+    pub fn clear(&self) {
+        if let Ok(storage) = storage() {
+            storage.remove_item(&self.key).ok();
+        }
+    }
+}
+
+/// Unsaved work of a tab that is gone, held while the user decides.
+pub struct Offer {
+    /// The work.
+    pub recovery: Recovery,
+    key: String,
+}
+
+impl Offer {
+    /// Makes the offered work `slot`'s.
+    pub fn adopt(self, slot: &Slot) -> Result<(), String> {
+        let storage = storage()?;
+        let text = storage
+            .get_item(&self.key)
+            .ok()
+            .flatten()
+            .ok_or_else(|| "the draft is no longer in the browser's storage".to_owned())?;
+        storage
+            .set_item(&slot.key, &text)
+            .map_err(|_| "the browser's storage refused the draft".to_owned())?;
+        storage.remove_item(&self.key).ok();
+        Ok(())
+    }
+
+    /// Throws the offered work away.
+    pub fn discard(self) {
+        if let Ok(storage) = storage() {
+            storage.remove_item(&self.key).ok();
+        }
+    }
+}
+
+/// What was found at start.
+#[derive(Default)]
+pub struct Found {
+    /// The newest draft left by a tab that is gone.
+    pub offer: Option<Box<Offer>>,
+    /// Drafts that cannot be read, kept under these keys so nothing is lost.
+    pub unreadable: Vec<PathBuf>,
+}
+
+/// Looks for drafts under `prefix`, newest first.
+pub fn find(prefix: &Path) -> Found {
+    let mut found = Found::default();
+    let Ok(storage) = storage() else {
+        return found;
+    };
+    let start = format!("{}-", prefix.display());
+    let count = storage.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..count)
+        .filter_map(|at| storage.key(at).ok().flatten())
+        .filter(|key| key.starts_with(&start) && !key.ends_with(UNREADABLE))
+        .collect();
+    keys.sort_unstable_by(|a, b| b.cmp(a));
+    for key in keys {
+        let text = storage.get_item(&key).ok().flatten().unwrap_or_default();
+        let recovery = ron::from_str::<Recovery>(&text)
+            .ok()
+            .filter(|recovery| recovery.format_version == RECOVERY_VERSION);
+        match recovery {
+            Some(recovery) if found.offer.is_none() => {
+                found.offer = Some(Box::new(Offer { recovery, key }));
+            }
+            Some(_) => {}
+            None => {
+                let aside = format!("{key}{UNREADABLE}");
+                if storage.set_item(&aside, &text).is_ok() {
+                    storage.remove_item(&key).ok();
+                    found.unreadable.push(PathBuf::from(aside));
+                } else {
+                    found.unreadable.push(PathBuf::from(key));
+                }
+            }
+        }
+    }
+    found
+}
