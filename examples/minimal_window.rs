@@ -1,11 +1,17 @@
 //! The floor for start-up figures: a bare eframe window that draws N frames and exits.
 //! `cargo run --release --example minimal_window -- 5`
+//!
+//! In a browser (`scripts/build-web.sh --bare`) it is the bare eframe web app that the
+//! browser build's size and start-up are measured against: it draws its one label on the
+//! page's canvas and then waits, as Skenario does.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
 struct Minimal {
     frames: u64,
-    limit: u64,
+    /// Close after this many frames (on the desktop); none: draw when needed, never close.
+    limit: Option<u64>,
 }
 
 impl eframe::App for Minimal {
@@ -14,14 +20,50 @@ impl eframe::App for Minimal {
             ui.label("Hello");
         });
         self.frames += 1;
-        if self.frames >= self.limit {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-        } else {
-            ui.ctx().request_repaint();
+        match self.limit {
+            Some(limit) if self.frames >= limit => {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Some(_) => ui.ctx().request_repaint(),
+            None => {}
         }
     }
 }
 
+/// Starts on the page's canvas (the same `web/index.html` as Skenario's).
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use wasm_bindgen::JsCast as _;
+    wasm_bindgen_futures::spawn_local(async {
+        let canvas = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("skenario"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        if let Some(canvas) = canvas {
+            let started = eframe::WebRunner::new()
+                .start(
+                    canvas,
+                    eframe::WebOptions::default(),
+                    Box::new(|_cc| {
+                        Ok(Box::new(Minimal {
+                            frames: 0,
+                            limit: None,
+                        }))
+                    }),
+                )
+                .await;
+            if started.is_ok()
+                && let Some(status) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("status"))
+            {
+                status.set_attribute("hidden", "").ok();
+            }
+        }
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let limit = std::env::args()
         .nth(1)
@@ -34,7 +76,12 @@ fn main() -> ExitCode {
     let result = eframe::run_native(
         "minimal-window",
         options,
-        Box::new(move |_cc| Ok(Box::new(Minimal { frames: 0, limit }))),
+        Box::new(move |_cc| {
+            Ok(Box::new(Minimal {
+                frames: 0,
+                limit: Some(limit),
+            }))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -22,6 +22,8 @@ pub trait Address {
     fn show(&mut self, fragment: &str);
     /// The whole link, with its fragment, as someone else would open it.
     fn link(&self) -> String;
+    /// Names the page (the browser's tab) with the window's title.
+    fn name(&mut self, title: &str);
 }
 
 /// The window's address and the fragment it last showed or was read with.
@@ -29,6 +31,7 @@ pub trait Address {
 pub struct Sharing {
     address: Option<Box<dyn Address>>,
     shown: Option<String>,
+    named: String,
 }
 
 impl Sharing {
@@ -37,6 +40,7 @@ impl Sharing {
         Self {
             address: Some(address),
             shown: None,
+            named: String::new(),
         }
     }
 
@@ -69,6 +73,16 @@ impl Sharing {
         if self.shown.as_deref() != Some(fragment.as_str()) {
             address.show(&fragment);
             self.shown = Some(fragment);
+        }
+    }
+
+    /// Names the page with `title`, when it changed.
+    pub fn name(&mut self, title: &str) {
+        if let Some(address) = self.address.as_mut()
+            && self.named != title
+        {
+            address.name(title);
+            title.clone_into(&mut self.named);
         }
     }
 
@@ -136,6 +150,8 @@ pub fn open_link(state: &mut State, fragment: &str, words: &WindowWords, now: f6
     }
     if details.is_empty() {
         state.set_states(applied.states, now);
+        // Nothing to lose yet: the link holds the scenario until it is changed.
+        state.document.saved = state.document.scenario.clone();
     } else {
         state.report(MessageLevel::Warning, words.link_not_exact, details);
     }

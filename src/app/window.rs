@@ -293,6 +293,7 @@ impl eframe::App for SkenarioApp {
         }
         let title = self.window_title();
         access::name_window(&ctx, &title);
+        self.files.name_page(&title);
         if self.frames.end(&ctx, title) {
             self.files.confirm_close();
         }

@@ -13,20 +13,33 @@ pub fn window(
     lang: Lang,
     data_dir: Option<PathBuf>,
 ) -> Harness<'static, SkenarioApp> {
+    window_with(size, lang, test_options(data_dir), |_| {})
+}
+
+/// The options of a test window: no native dialogs, autosave to `data_dir` (none: off).
+pub fn test_options(data_dir: Option<PathBuf>) -> WindowOptions {
+    WindowOptions {
+        native_dialogs: false,
+        data_dir,
+        browser: false,
+        panels_paint_background: true,
+    }
+}
+
+/// A window of `size` points in `lang` with `options`; `setup` runs before the first frame.
+pub fn window_with(
+    size: [f32; 2],
+    lang: Lang,
+    options: WindowOptions,
+    setup: impl FnOnce(&mut SkenarioApp) + 'static,
+) -> Harness<'static, SkenarioApp> {
     Harness::builder()
         .with_size(size)
         .with_max_steps(12)
         .build_eframe(move |cc| {
-            let mut app = SkenarioApp::new(
-                cc,
-                WindowOptions {
-                    native_dialogs: false,
-                    data_dir,
-                    browser: false,
-                    panels_paint_background: true,
-                },
-            );
+            let mut app = SkenarioApp::new(cc, options);
             app.handle(&cc.egui_ctx, LookCommand::SetLanguage(lang));
+            setup(&mut app);
             app
         })
 }

@@ -25,6 +25,11 @@ impl FileFlow {
         }
     }
 
+    /// Names the page (in the browser, its tab) with the window's title.
+    pub fn name_page(&mut self, title: &str) {
+        self.sharing.name(title);
+    }
+
     /// Puts a link to the open scenario on the clipboard.
     pub(super) fn copy_link(&mut self, ctx: &egui::Context, desk: &mut Desk<'_>) {
         let strings = desk.strings();

@@ -1,4 +1,4 @@
-//! The page's address: its fragment names the open scenario (`#case=…&ceasefire=yes`).
+//! The page's address and title: its fragment names the open scenario (`#case=…&ceasefire=yes`).
 //! Following the conditions replaces the fragment without adding steps to the browser's
 //! history; a fragment typed or pasted by hand wakes the window, which opens it.
 
@@ -49,6 +49,12 @@ impl Address for PageAddress {
             history
                 .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
                 .ok();
+        }
+    }
+
+    fn name(&mut self, title: &str) {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(title);
         }
     }
 

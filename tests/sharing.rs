@@ -1,0 +1,212 @@
+//! Share by link, with a stand-in for the browser page's address: the address follows the
+//! conditions, a link opens exactly its scenario, and a link Skenario cannot show opens the
+//! article's world with a message. Also the browser's File menu.
+#![cfg(feature = "gui")]
+#![expect(clippy::expect_used, reason = "test helpers fail loudly")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+mod common;
+
+use common::window::{test_options, window_with};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use skenario::app::{Address, FileCommand, SkenarioApp};
+use skenario::core::{ConditionState, Lang};
+
+const CEASEFIRE_YES: &str = "Ceasefire or peace agreement reached: Yes";
+const FORCE: &str = "The troops act as a \"reassurance force\" on land, at sea and in the air";
+const UKRAINE: &str = "case=ukraine-reassurance-force";
+
+/// The page's address and title, as the window last left them, and how often it wrote them.
+#[derive(Default)]
+struct Page {
+    fragment: String,
+    title: String,
+    writes: usize,
+}
+
+#[derive(Clone, Default)]
+struct FakeAddress(Rc<RefCell<Page>>);
+
+impl Address for FakeAddress {
+    fn fragment(&self) -> String {
+        self.0.borrow().fragment.clone()
+    }
+    fn show(&mut self, fragment: &str) {
+        let mut page = self.0.borrow_mut();
+        fragment.clone_into(&mut page.fragment);
+        page.writes += 1;
+    }
+    fn link(&self) -> String {
+        format!("http://127.0.0.1:8080/#{}", self.0.borrow().fragment)
+    }
+    fn name(&mut self, title: &str) {
+        title.clone_into(&mut self.0.borrow_mut().title);
+    }
+}
+
+/// A browser-like window opened at `fragment`, and its page.
+fn opened_at(fragment: &str) -> (Harness<'static, SkenarioApp>, FakeAddress) {
+    let page = FakeAddress::default();
+    fragment.clone_into(&mut page.0.borrow_mut().fragment);
+    let address = page.clone();
+    let mut options = test_options(None);
+    options.browser = true;
+    let mut harness = window_with([1400.0, 1400.0], Lang::En, options, move |app| {
+        app.share_through(Box::new(address));
+    });
+    harness.run();
+    (harness, page)
+}
+
+fn fragment(page: &FakeAddress) -> String {
+    page.0.borrow().fragment.clone()
+}
+
+fn state(harness: &Harness<'static, SkenarioApp>, id: &str) -> ConditionState {
+    harness.state().state.document.scenario.state(id)
+}
+
+fn follows(harness: &Harness<'static, SkenarioApp>, title: &str) -> bool {
+    harness
+        .query_by_role_and_label(Role::Button, &format!("{title} — follows"))
+        .is_some()
+}
+
+/// Whether some text on screen contains `text`.
+fn shows(harness: &Harness<'static, SkenarioApp>, text: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.value().is_some_and(|v| v.contains(text))
+                || node.label().is_some_and(|l| l.contains(text))
+        })
+        .next()
+        .is_some()
+}
+
+#[test]
+fn the_address_names_the_shipped_case_and_follows_each_condition() {
+    let (mut harness, page) = opened_at("");
+    assert_eq!(fragment(&page), UKRAINE);
+    harness.get_by_label(CEASEFIRE_YES).click();
+    harness.run();
+    assert_eq!(fragment(&page), format!("{UKRAINE}&ceasefire=yes"));
+    assert!(follows(&harness, FORCE));
+    // Drawing more frames does not write the address again.
+    let writes = page.0.borrow().writes;
+    harness.run();
+    assert_eq!(page.0.borrow().writes, writes);
+}
+
+#[test]
+fn a_link_opens_exactly_its_scenario_with_nothing_unsaved() {
+    let (harness, page) = opened_at(&format!("#{UKRAINE}&ceasefire=yes&us_joins=no"));
+    assert_eq!(state(&harness, "ceasefire"), ConditionState::Yes);
+    assert_eq!(state(&harness, "us_joins"), ConditionState::No);
+    assert_eq!(state(&harness, "russia_rejects"), ConditionState::Unknown);
+    assert!(follows(&harness, FORCE));
+    assert_eq!(fragment(&page), format!("{UKRAINE}&ceasefire=yes&us_joins=no"));
+    // The page's title is the window's, without the unsaved mark.
+    let title = page.0.borrow().title.clone();
+    assert_eq!(title, harness.state().window_title());
+    assert!(!title.starts_with('*'), "{title}");
+}
+
+#[test]
+fn a_link_to_a_case_skenario_lacks_opens_the_shipped_case_as_the_article_leaves_it() {
+    let (harness, page) = opened_at("#case=atlantis&ceasefire=yes");
+    assert_eq!(
+        harness.state().state.document.case.case().id,
+        "ukraine-reassurance-force"
+    );
+    assert_eq!(state(&harness, "ceasefire"), ConditionState::Unknown);
+    assert!(shows(&harness, "a case called `atlantis`"));
+    assert_eq!(fragment(&page), UKRAINE);
+}
+
+#[test]
+fn a_link_with_a_condition_the_case_lacks_opens_the_articles_world_and_names_it() {
+    let (harness, page) = opened_at(&format!("#{UKRAINE}&ceasefire=yes&nato_joins=yes"));
+    assert_eq!(state(&harness, "ceasefire"), ConditionState::Unknown);
+    assert!(shows(&harness, "cannot be shown as it was shared"));
+    assert!(shows(&harness, "the case has no condition `nato_joins`"));
+    assert_eq!(fragment(&page), UKRAINE);
+}
+
+#[test]
+fn a_link_with_an_unreadable_state_names_what_it_cannot_read() {
+    let (harness, _page) = opened_at(&format!("#{UKRAINE}&ceasefire=maybe"));
+    assert_eq!(state(&harness, "ceasefire"), ConditionState::Unknown);
+    assert!(shows(&harness, "`ceasefire=maybe` cannot be read"));
+}
+
+#[test]
+fn a_link_typed_into_the_address_opens_after_asking_about_unsaved_changes() {
+    let (mut harness, page) = opened_at("");
+    harness.get_by_label(CEASEFIRE_YES).click();
+    harness.run();
+    format!("{UKRAINE}&us_joins=yes").clone_into(&mut page.0.borrow_mut().fragment);
+    harness.run();
+    // The changed scenario is not thrown away unasked.
+    assert!(harness.state().is_prompting());
+    assert_eq!(state(&harness, "ceasefire"), ConditionState::Yes);
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    assert_eq!(state(&harness, "ceasefire"), ConditionState::Unknown);
+    assert_eq!(state(&harness, "us_joins"), ConditionState::Yes);
+}
+
+#[test]
+fn copy_link_puts_the_scenarios_link_on_the_clipboard() {
+    let (mut harness, _page) = opened_at("");
+    harness.get_by_label(CEASEFIRE_YES).click();
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Copy link to this scenario").click();
+    harness.run();
+    let link = format!("http://127.0.0.1:8080/#{UKRAINE}&ceasefire=yes");
+    assert!(shows(&harness, "Link copied"));
+    assert!(shows(&harness, &link));
+}
+
+#[test]
+fn the_browsers_file_menu_leaves_out_what_needs_the_desktop() {
+    let (mut harness, _page) = opened_at("");
+    harness.get_by_label("File").click();
+    harness.run();
+    for present in ["Open…", "Save (download)", "Copy link to this scenario", "Export handout…"] {
+        assert!(
+            harness.query_by_label(present).is_some(),
+            "{present} is in the menu"
+        );
+    }
+    for absent in ["Open recent", "Save as…", "Quit", "New case from article…", "Edit case"] {
+        assert!(
+            harness.query_by_label(absent).is_none(),
+            "{absent} is not in the browser's menu"
+        );
+    }
+    // Nor do keys reach the editor.
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, FileCommand::ShowNewCaseDialog);
+    harness.run();
+    assert!(!harness.state().state.editing);
+    assert!(harness.query_by_label("New case from an article").is_none());
+}
+
+#[test]
+fn a_desktop_window_has_no_address_and_no_copy_link() {
+    let mut harness = common::window::window([1400.0, 1400.0], Lang::En, None);
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    assert!(harness.query_by_label("Copy link to this scenario").is_none());
+    assert!(harness.query_by_label("Quit").is_some());
+}
