@@ -36,13 +36,18 @@ impl Address for FakeAddress {
     fn fragment(&self) -> String {
         self.0.borrow().fragment.clone()
     }
+    /// As a browser's `location.hash`: `#` and the fragment, or nothing.
     fn show(&mut self, fragment: &str) {
         let mut page = self.0.borrow_mut();
-        fragment.clone_into(&mut page.fragment);
+        page.fragment = if fragment.is_empty() {
+            String::new()
+        } else {
+            format!("#{fragment}")
+        };
         page.writes += 1;
     }
     fn link(&self) -> String {
-        format!("http://127.0.0.1:8080/#{}", self.0.borrow().fragment)
+        format!("http://127.0.0.1:8080/{}", self.0.borrow().fragment)
     }
     fn name(&mut self, title: &str) {
         title.clone_into(&mut self.0.borrow_mut().title);
@@ -63,8 +68,10 @@ fn opened_at(fragment: &str) -> (Harness<'static, SkenarioApp>, FakeAddress) {
     (harness, page)
 }
 
+/// The page's fragment, without its `#`.
 fn fragment(page: &FakeAddress) -> String {
-    page.0.borrow().fragment.clone()
+    let page = page.0.borrow();
+    page.fragment.trim_start_matches('#').to_owned()
 }
 
 fn state(harness: &Harness<'static, SkenarioApp>, id: &str) -> ConditionState {
@@ -149,7 +156,7 @@ fn a_link_typed_into_the_address_opens_after_asking_about_unsaved_changes() {
     let (mut harness, page) = opened_at("");
     harness.get_by_label(CEASEFIRE_YES).click();
     harness.run();
-    format!("{UKRAINE}&us_joins=yes").clone_into(&mut page.0.borrow_mut().fragment);
+    format!("#{UKRAINE}&us_joins=yes").clone_into(&mut page.0.borrow_mut().fragment);
     harness.run();
     // The changed scenario is not thrown away unasked.
     assert!(harness.state().is_prompting());
@@ -209,4 +216,42 @@ fn a_desktop_window_has_no_address_and_no_copy_link() {
     harness.run();
     assert!(harness.query_by_label("Copy link to this scenario").is_none());
     assert!(harness.query_by_label("Quit").is_some());
+}
+
+#[test]
+fn a_file_that_arrives_as_bytes_opens_by_its_name() {
+    let (mut harness, _page) = opened_at("");
+    let text = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios/ukraine-ceasefire-with-us.scenario.ron"),
+    )
+    .expect("the shipped scenario is readable");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().handle(
+        &ctx,
+        FileCommand::OpenBytes {
+            name: "ceasefire.scenario.ron".to_owned(),
+            bytes: text.into(),
+        },
+    );
+    harness.run();
+    assert_eq!(state(&harness, "ceasefire"), ConditionState::Yes);
+    assert!(harness.state().window_title().contains("ceasefire.scenario.ron"));
+}
+
+#[test]
+fn a_broken_file_that_arrives_as_bytes_says_where_and_changes_nothing() {
+    let (mut harness, _page) = opened_at(&format!("#{UKRAINE}&ceasefire=yes"));
+    let ctx = harness.ctx.clone();
+    harness.state_mut().handle(
+        &ctx,
+        FileCommand::OpenBytes {
+            name: "broken.scenario.ron".to_owned(),
+            bytes: b"(format_version: 1, case_id: \"x\",\n  name: oops)".to_vec().into(),
+        },
+    );
+    harness.run();
+    assert!(shows(&harness, "Could not open broken.scenario.ron"));
+    assert!(shows(&harness, "broken.scenario.ron:2:"));
+    assert_eq!(state(&harness, "ceasefire"), ConditionState::Yes);
 }

@@ -1,0 +1,242 @@
+// Skenario's browser build in real headless Chromium (Debian's /usr/bin/chromium, driven by
+// playwright-core), against the site in target/web/ served on localhost by this script.
+//
+//   node web/tests/browser.mjs            the checks; exits 1 on the first that fails
+//   node web/tests/browser.mjs --shots    also writes screenshots to target/web-shots/
+//
+// The window is drawn on a canvas, so the checks read what the page exposes: its address (the
+// fragment names the open scenario), its title (the window's, with `*` for unsaved work), its
+// local storage (drafts), its console, and pixels. Clicks go to where the 1280 × 800 layout
+// puts the controls; a check after each click says when the layout has moved.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+import { serve } from './serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const site = path.join(root, 'target', 'web');
+const shots = path.join(root, 'target', 'web-shots');
+const UKRAINE = '#case=ukraine-reassurance-force';
+
+// Chromium on a machine with no network and no GPU.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+// Where the 1280 × 800 English layout puts what the checks click.
+const CEASEFIRE_YES = { x: 28, y: 189 };
+const RECOVER = { x: 458, y: 438 };
+
+// Counts WebGL draw calls (a frame that draws makes at least one) and notes when the first
+// came, before the page's own scripts run.
+const COUNT_DRAWS = `
+  window.__draws = 0;
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+    for (const name of ['drawElements', 'drawArrays']) {
+      const original = proto[name];
+      proto[name] = function (...args) {
+        if (window.__draws === 0) window.__firstDraw = performance.now();
+        window.__draws += 1;
+        return original.apply(this, args);
+      };
+    }
+  }`;
+
+/** A browser with a fresh profile of its own; `locale` is the language it asks pages for. */
+export async function browser({ locale = 'en-US', width = 1280, height = 800 } = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'skenario-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale,
+    viewport: { width, height },
+  });
+  await context.addInitScript(COUNT_DRAWS);
+  const close = async () => {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+/** Opens `url` in a new tab and waits until the window has drawn and settled. */
+export async function open(context, url, problems = []) {
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed to load ${request.url()}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1:') && !request.url().startsWith('blob:')) {
+      problems.push(`asked another host: ${request.url()}`);
+    }
+  });
+  await page.goto(url);
+  await settle(page);
+  return page;
+}
+
+/** Waits until the window has drawn and then drawn nothing for a while. */
+export async function settle(page) {
+  await page.waitForFunction(() => window.__draws > 0, null, { timeout: 30000 });
+  let before = -1;
+  for (let tries = 0; tries < 50; tries += 1) {
+    const draws = await page.evaluate(() => window.__draws);
+    if (draws === before) return;
+    before = draws;
+    await page.waitForTimeout(300);
+  }
+  throw new Error('the window never stops drawing');
+}
+
+const hash = (page) => page.evaluate(() => location.hash);
+
+/** The RGB bytes of a region of the page, to tell whether it changed. */
+async function region(page, clip) {
+  return page.screenshot({ clip });
+}
+
+async function check(name, body) {
+  process.stdout.write(`${name} … `);
+  await body();
+  process.stdout.write('ok\n');
+}
+
+async function main() {
+  const wantShots = process.argv.includes('--shots');
+  assert.ok(fs.existsSync(path.join(site, 'index.html')), `no site in ${site}: run scripts/build-web.sh`);
+  const server = await serve(site);
+  const base = server.url;
+  const problems = [];
+  const { context, close } = await browser();
+  try {
+    let page;
+    await check('the page loads with no console errors and draws the shipped case', async () => {
+      page = await open(context, base, problems);
+      assert.equal(await page.evaluate(() => document.getElementById('status').hidden), true);
+      assert.equal(await hash(page), UKRAINE);
+      assert.equal(await page.title(), 'Untitled scenario — Skenario');
+      assert.deepEqual(problems, []);
+    });
+
+    await check('nothing is drawn while the window is idle', async () => {
+      const before = await page.evaluate(() => window.__draws);
+      await page.waitForTimeout(3000);
+      assert.equal(await page.evaluate(() => window.__draws), before);
+    });
+
+    const follows = { x: 308, y: 80, width: 524, height: 700 };
+    await check("clicking the ceasefire's Yes makes the reassurance force follow", async () => {
+      const before = await region(page, follows);
+      await page.mouse.click(CEASEFIRE_YES.x, CEASEFIRE_YES.y);
+      await settle(page);
+      assert.equal(
+        await hash(page),
+        `${UKRAINE}&ceasefire=yes`,
+        `the click at ${JSON.stringify(CEASEFIRE_YES)} did not set the ceasefire: has the conditions panel moved?`,
+      );
+      assert.equal(await page.title(), '*Untitled scenario — Skenario');
+      const after = await region(page, follows);
+      assert.notDeepEqual(after, before, 'what follows looks the same after the click');
+    });
+
+    await check('the unsaved scenario is kept in the browser as a draft', async () => {
+      await page.waitForTimeout(3500);
+      const drafts = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('skenario-draft-'))
+          .map((key) => localStorage.getItem(key)),
+      );
+      assert.equal(drafts.length, 1, `drafts: ${drafts.length}`);
+      assert.match(drafts[0], /"ceasefire": yes/);
+    });
+
+    await check('a reload offers the draft, and recovering brings the scenario back', async () => {
+      await page.close();
+      page = await open(context, base, problems);
+      // The page opens as it always does, with the draft on offer in a dialog over it.
+      assert.equal(await hash(page), UKRAINE);
+      assert.equal(await page.title(), 'Untitled scenario — Skenario');
+      if (wantShots) await page.screenshot({ path: path.join(shots, 'recovery-en-1280x800.png') });
+      await page.mouse.click(RECOVER.x, RECOVER.y);
+      await settle(page);
+      assert.equal(await hash(page), `${UKRAINE}&ceasefire=yes`);
+      assert.equal(await page.title(), '*Untitled scenario — Skenario');
+      assert.deepEqual(problems, []);
+    });
+  } finally {
+    await close();
+  }
+
+  await check('a shared link opens exactly its scenario, with nothing unsaved', async () => {
+    const fresh = await browser();
+    try {
+      const link = `${UKRAINE}&ceasefire=yes&us_joins=yes`;
+      const page = await open(fresh.context, base + link, problems);
+      assert.equal(await hash(page), link);
+      assert.equal(await page.title(), 'Untitled scenario — Skenario');
+      // The same scenario set by hand draws the same list of what follows.
+      const byLink = await region(page, { x: 308, y: 80, width: 524, height: 700 });
+      const other = await open(fresh.context, base, problems);
+      await other.mouse.click(CEASEFIRE_YES.x, CEASEFIRE_YES.y);
+      await settle(other);
+      await other.mouse.click(CEASEFIRE_YES.x, CEASEFIRE_YES.y + 97);
+      await settle(other);
+      assert.equal(await hash(other), link, 'the clicks set other conditions than the link');
+      assert.deepEqual(await region(other, { x: 308, y: 80, width: 524, height: 700 }), byLink);
+      assert.deepEqual(problems, []);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  await check("a link to a case this Skenario lacks opens the article's world", async () => {
+    const fresh = await browser();
+    try {
+      const page = await open(fresh.context, `${base}#case=atlantis&ceasefire=yes`, problems);
+      assert.equal(await hash(page), UKRAINE);
+      assert.equal(await page.title(), 'Untitled scenario — Skenario');
+      assert.deepEqual(problems, []);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  if (wantShots) {
+    fs.mkdirSync(shots, { recursive: true });
+    for (const [locale, lang] of [['en-US', 'en'], ['id-ID', 'id']]) {
+      for (const [width, height] of [[1280, 800], [1920, 1080]]) {
+        const shot = await browser({ locale, width, height });
+        try {
+          const page = await open(shot.context, `${base}${UKRAINE}&ceasefire=yes`, problems);
+          await page.screenshot({ path: path.join(shots, `main-${lang}-${width}x${height}.png`) });
+        } finally {
+          await shot.close();
+        }
+      }
+    }
+    console.log(`screenshots in ${shots}`);
+  }
+  assert.deepEqual(problems, []);
+  await server.close();
+  console.log('all browser checks passed');
+}
+
+main().catch((error) => {
+  console.error(`\nFAILED: ${error.message}`);
+  process.exit(1);
+});
