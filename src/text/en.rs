@@ -227,6 +227,8 @@ pub static WORDS: Words = Words {
         export_one_page: "One page to hand out: what follows, each with its key quote",
         export_choose: "Choose…",
         export_go: "Export",
+        export_file_name: "File name",
+        export_download: "Download",
         export_done: "Handout written",
         export_failed: "Could not write the handout",
         recovery_title: "Recover unsaved work?",

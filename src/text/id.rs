@@ -233,6 +233,8 @@ pub static WORDS: Words = Words {
         export_one_page: "Satu halaman untuk dibagikan: apa yang terjadi, masing-masing dengan kutipan utamanya",
         export_choose: "Pilih…",
         export_go: "Ekspor",
+        export_file_name: "Nama berkas",
+        export_download: "Unduh",
         export_done: "Lembar kerja ditulis",
         export_failed: "Lembar kerja tidak dapat ditulis",
         recovery_title: "Pulihkan pekerjaan yang belum disimpan?",

@@ -280,6 +280,10 @@ pub struct WindowWords {
     pub export_choose: &'static str,
     /// Export button.
     pub export_go: &'static str,
+    /// In the browser: the name the handout is downloaded under.
+    pub export_file_name: &'static str,
+    /// In the browser: the export dialog's button.
+    pub export_download: &'static str,
     /// Export done.
     pub export_done: &'static str,
     /// Export failed.

@@ -38,6 +38,11 @@ export const CHROMIUM_ARGS = [
 // Where the 1280 × 800 English layout puts what the checks click.
 const CEASEFIRE_YES = { x: 28, y: 189 };
 const RECOVER = { x: 458, y: 438 };
+const FILE_MENU = { x: 22, y: 12 };
+const MENU_OPEN = { x: 44, y: 65 };
+const MENU_SAVE = { x: 80, y: 129 };
+const MENU_EXPORT = { x: 82, y: 193 };
+const EXPORT_GO = { x: 412, y: 504 };
 
 // Counts WebGL draw calls (a frame that draws makes at least one) and notes when the first
 // came, before the page's own scripts run.
@@ -210,6 +215,67 @@ async function main() {
       const page = await open(fresh.context, `${base}#case=atlantis&ceasefire=yes`, problems);
       assert.equal(await hash(page), UKRAINE);
       assert.equal(await page.title(), 'Untitled scenario — Skenario');
+      assert.deepEqual(problems, []);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  await check('files: the picker opens a scenario, a drop opens one, saving and exporting download', async () => {
+    const fresh = await browser();
+    try {
+      const page = await open(fresh.context, base, problems);
+      const scenario = path.join(root, 'scenarios', 'ukraine-ceasefire-with-us.scenario.ron');
+      await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
+      await settle(page);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.mouse.click(MENU_OPEN.x, MENU_OPEN.y),
+      ]);
+      await chooser.setFiles(scenario);
+      await page.waitForFunction(() => document.title.includes('ukraine-ceasefire-with-us'));
+      await settle(page);
+      assert.equal(await hash(page), `${UKRAINE}&ceasefire=yes&russia_rejects=no&us_joins=yes`);
+
+      await page.mouse.click(CEASEFIRE_YES.x + 47, CEASEFIRE_YES.y);
+      await settle(page);
+      assert.match(await page.title(), /^\*/);
+      await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
+      await settle(page);
+      const [saved] = await Promise.all([
+        page.waitForEvent('download'),
+        page.mouse.click(MENU_SAVE.x, MENU_SAVE.y),
+      ]);
+      assert.equal(saved.suggestedFilename(), 'ukraine-ceasefire-with-us.scenario.ron');
+      const text = fs.readFileSync(await saved.path(), 'utf8');
+      assert.match(text, /"ceasefire": no/);
+      await settle(page);
+      assert.doesNotMatch(await page.title(), /^\*/, 'the downloaded scenario still counts as unsaved');
+
+      await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
+      await settle(page);
+      await page.mouse.click(MENU_EXPORT.x, MENU_EXPORT.y);
+      await settle(page);
+      const [handout] = await Promise.all([
+        page.waitForEvent('download'),
+        page.mouse.click(EXPORT_GO.x, EXPORT_GO.y),
+      ]);
+      assert.match(handout.suggestedFilename(), /\.handout\.html$/);
+      assert.match(fs.readFileSync(await handout.path(), 'utf8'), /<html/);
+
+      // A scenario dropped on the page opens too.
+      const dropped = fs.readFileSync(path.join(root, 'scenarios', 'ukraine-moscow-keeps-rejecting.scenario.ron'), 'utf8');
+      const transfer = await page.evaluateHandle((text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], 'moscow.scenario.ron', { type: 'application/octet-stream' }));
+        return data;
+      }, dropped);
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        await page.dispatchEvent('canvas', type, { dataTransfer: transfer });
+      }
+      await page.waitForFunction(() => document.title.includes('moscow.scenario.ron'));
+      await settle(page);
+      assert.equal(await hash(page), `${UKRAINE}&ceasefire=no&russia_rejects=yes`);
       assert.deepEqual(problems, []);
     } finally {
       await fresh.close();

@@ -43,7 +43,11 @@ pub fn chooser_ui(
             ui.label(RichText::new(strings.chooser_no_native).small().weak());
         }
         ui.add_space(6.0);
-        let path_label = ui.label(strings.chooser_path);
+        let path_label = ui.label(if view.browser {
+            strings.export_file_name
+        } else {
+            strings.chooser_path
+        });
         let field = ui
             .add(egui::TextEdit::singleline(&mut chooser.path).desired_width(f32::INFINITY))
             .labelled_by(path_label.id);
@@ -226,7 +230,12 @@ pub fn export_ui(
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(strings.export_go).clicked() {
+            let go = if view.browser {
+                strings.export_download
+            } else {
+                strings.export_go
+            };
+            if ui.button(go).clicked() {
                 let typed = dialog.path.trim();
                 if typed.is_empty() {
                     dialog.error = Some(strings.chooser_empty_path.to_owned());
