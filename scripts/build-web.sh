@@ -12,11 +12,11 @@ cd "$(dirname "$0")/.."
 
 what=(--bin skenario)
 out=target/web
-wasm=target/wasm32-unknown-unknown/release/skenario.wasm
+wasm=target/wasm32-unknown-unknown/web/skenario.wasm
 if [ "${1:-}" = "--bare" ]; then
   what=(--example minimal_window)
   out=target/web-bare
-  wasm=target/wasm32-unknown-unknown/release/examples/minimal_window.wasm
+  wasm=target/wasm32-unknown-unknown/web/examples/minimal_window.wasm
 fi
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
@@ -30,7 +30,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $version" ]; then
     cargo install wasm-bindgen-cli --version "=$version"
 fi
 
-cargo build --locked --release --target wasm32-unknown-unknown "${what[@]}"
+cargo build --locked --profile web --target wasm32-unknown-unknown "${what[@]}"
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name skenario "$wasm"

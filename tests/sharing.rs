@@ -2,7 +2,6 @@
 //! conditions, a link opens exactly its scenario, and a link Skenario cannot show opens the
 //! article's world with a message. Also the browser's File menu.
 #![cfg(feature = "gui")]
-#![expect(clippy::expect_used, reason = "test helpers fail loudly")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,7 +12,7 @@ use common::window::{test_options, window_with};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use skenario::app::{Address, FileCommand, SkenarioApp};
 use skenario::core::{ConditionState, Lang};
 
@@ -116,7 +115,10 @@ fn a_link_opens_exactly_its_scenario_with_nothing_unsaved() {
     assert_eq!(state(&harness, "us_joins"), ConditionState::No);
     assert_eq!(state(&harness, "russia_rejects"), ConditionState::Unknown);
     assert!(follows(&harness, FORCE));
-    assert_eq!(fragment(&page), format!("{UKRAINE}&ceasefire=yes&us_joins=no"));
+    assert_eq!(
+        fragment(&page),
+        format!("{UKRAINE}&ceasefire=yes&us_joins=no")
+    );
     // The page's title is the window's, without the unsaved mark.
     let title = page.0.borrow().title.clone();
     assert_eq!(title, harness.state().window_title());
@@ -186,13 +188,24 @@ fn the_browsers_file_menu_leaves_out_what_needs_the_desktop() {
     let (mut harness, _page) = opened_at("");
     harness.get_by_label("File").click();
     harness.run();
-    for present in ["Open…", "Save (download)", "Copy link to this scenario", "Export handout…"] {
+    for present in [
+        "Open…",
+        "Save (download)",
+        "Copy link to this scenario",
+        "Export handout…",
+    ] {
         assert!(
             harness.query_by_label(present).is_some(),
             "{present} is in the menu"
         );
     }
-    for absent in ["Open recent", "Save as…", "Quit", "New case from article…", "Edit case"] {
+    for absent in [
+        "Open recent",
+        "Save as…",
+        "Quit",
+        "New case from article…",
+        "Edit case",
+    ] {
         assert!(
             harness.query_by_label(absent).is_none(),
             "{absent} is not in the browser's menu"
@@ -214,7 +227,11 @@ fn a_desktop_window_has_no_address_and_no_copy_link() {
     harness.run();
     harness.get_by_label("File").click();
     harness.run();
-    assert!(harness.query_by_label("Copy link to this scenario").is_none());
+    assert!(
+        harness
+            .query_by_label("Copy link to this scenario")
+            .is_none()
+    );
     assert!(harness.query_by_label("Quit").is_some());
 }
 
@@ -236,7 +253,12 @@ fn a_file_that_arrives_as_bytes_opens_by_its_name() {
     );
     harness.run();
     assert_eq!(state(&harness, "ceasefire"), ConditionState::Yes);
-    assert!(harness.state().window_title().contains("ceasefire.scenario.ron"));
+    assert!(
+        harness
+            .state()
+            .window_title()
+            .contains("ceasefire.scenario.ron")
+    );
 }
 
 #[test]
@@ -247,7 +269,9 @@ fn a_broken_file_that_arrives_as_bytes_says_where_and_changes_nothing() {
         &ctx,
         FileCommand::OpenBytes {
             name: "broken.scenario.ron".to_owned(),
-            bytes: b"(format_version: 1, case_id: \"x\",\n  name: oops)".to_vec().into(),
+            bytes: b"(format_version: 1, case_id: \"x\",\n  name: oops)"
+                .to_vec()
+                .into(),
         },
     );
     harness.run();

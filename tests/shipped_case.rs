@@ -379,3 +379,10 @@ fn the_indonesian_window_and_handout_show_the_english_translation_not_its_code()
     );
     assert!(!text.contains("\n  *en*"), "{text}");
 }
+
+#[test]
+fn the_default_case_comes_first_among_the_shipped_cases() {
+    // The window's library parses cases in this order and stops at the one it shows.
+    let first = shipped::cases().next().map(|c| c.case().id.clone());
+    assert_eq!(first.as_deref(), Some(shipped::DEFAULT_CASE_ID));
+}

@@ -17,16 +17,16 @@ pub struct LibraryCase {
     pub article: &'static str,
 }
 
-/// Every shipped case, the default one first.
+/// Every shipped case, in the order of [`shipped::CASES`] (the default one first), each parsed
+/// the first time it is asked for: the window starts with only the case it shows.
 pub struct Library {
-    /// The cases.
-    pub cases: Vec<LibraryCase>,
+    cases: Vec<OnceLock<Option<LibraryCase>>>,
 }
 
 /// A shipped case (its place in the library), or one of its scenarios.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShippedRef {
-    /// The case's place in [`Library::cases`].
+    /// The case's place in the library.
     pub case: usize,
     /// The scenario's place among the case's scenarios; none for the case on its own.
     pub scenario: Option<usize>,
@@ -34,35 +34,50 @@ pub struct ShippedRef {
 
 impl Library {
     fn load() -> Self {
-        let mut cases: Vec<LibraryCase> = shipped::CASES
-            .iter()
-            .filter_map(|shipped| Some((parse_case(shipped.file.text).ok()?.0, shipped.article)))
-            .map(|(case, article)| LibraryCase {
-                scenarios: shipped::scenarios_for(&case.case().id)
-                    .into_iter()
-                    .map(|(_, scenario)| scenario)
-                    .collect(),
-                case: Arc::new(case),
-                article,
+        Self {
+            cases: shipped::CASES.iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The case at `index`, parsed on first use.
+    pub fn case_at(&self, index: usize) -> Option<&LibraryCase> {
+        let shipped = shipped::CASES.get(index)?;
+        self.cases
+            .get(index)?
+            .get_or_init(|| {
+                let case = parse_case(shipped.file.text).ok()?.0;
+                Some(LibraryCase {
+                    scenarios: shipped::scenarios_for(&case.case().id)
+                        .into_iter()
+                        .map(|(_, scenario)| scenario)
+                        .collect(),
+                    case: Arc::new(case),
+                    article: shipped.article,
+                })
             })
-            .collect();
-        cases.sort_by_key(|c| c.case.case().id != shipped::DEFAULT_CASE_ID);
-        Self { cases }
+            .as_ref()
+    }
+
+    /// Every case with its place.
+    pub fn cases(&self) -> impl Iterator<Item = (usize, &LibraryCase)> {
+        (0..self.cases.len()).filter_map(|index| Some((index, self.case_at(index)?)))
     }
 
     /// The shipped case with this id.
     pub fn case(&self, case_id: &str) -> Option<&LibraryCase> {
-        self.cases.iter().find(|c| c.case.case().id == case_id)
+        self.position(case_id).and_then(|index| self.case_at(index))
     }
 
-    /// The place of the shipped case with this id.
+    /// The place of the shipped case with this id (cases before it are parsed to tell).
     pub fn position(&self, case_id: &str) -> Option<usize> {
-        self.cases.iter().position(|c| c.case.case().id == case_id)
+        self.cases()
+            .find(|(_, c)| c.case.case().id == case_id)
+            .map(|(index, _)| index)
     }
 
     /// The case and (if `at` names one) the scenario at `at`.
     pub fn get(&self, at: ShippedRef) -> Option<(&LibraryCase, Option<&Scenario>)> {
-        let case = self.cases.get(at.case)?;
+        let case = self.case_at(at.case)?;
         match at.scenario {
             None => Some((case, None)),
             Some(index) => Some((case, Some(case.scenarios.get(index)?))),

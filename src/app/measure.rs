@@ -30,7 +30,10 @@ pub struct Recorder {
 
 #[cfg_attr(
     target_arch = "wasm32",
-    expect(dead_code, reason = "measuring runs start from the desktop's command line")
+    expect(
+        dead_code,
+        reason = "measuring runs start from the desktop's command line"
+    )
 )]
 impl Recorder {
     /// Notes a drawn frame and the CPU time of the frame before it.
@@ -111,7 +114,10 @@ pub struct Frames {
 
 #[cfg_attr(
     target_arch = "wasm32",
-    expect(dead_code, reason = "measuring runs start from the desktop's command line")
+    expect(
+        dead_code,
+        reason = "measuring runs start from the desktop's command line"
+    )
 )]
 impl Frames {
     /// Frames that close the window after `exit_after` frames and record into `recorder`.

@@ -170,7 +170,7 @@ pub fn os_language() -> Lang {
     #[cfg(not(target_arch = "wasm32"))]
     let locale = sys_locale::get_locale();
     #[cfg(target_arch = "wasm32")]
-    let locale = super::web::language();
+    let locale = super::web::locale::language();
     match locale {
         Some(locale) if locale.to_ascii_lowercase().starts_with("id") => Lang::Id,
         _ => Lang::En,

@@ -7,11 +7,11 @@ use super::command::FileCommand;
 use super::document::Document;
 use super::explorer::{MessageLevel, State};
 use super::library::{ShippedRef, library};
+use crate::core::Scenario;
+use crate::core::diagnostics::Severity;
 use crate::core::file::CaseSource;
 use crate::core::link;
 use crate::core::valid::validate_scenario;
-use crate::core::Scenario;
-use crate::core::diagnostics::Severity;
 use crate::text::window::WindowWords;
 
 /// Where the window's address lives: the page's URL in the browser, a stand-in in tests.
@@ -32,6 +32,10 @@ pub struct Sharing {
     address: Option<Box<dyn Address>>,
     shown: Option<String>,
     named: String,
+    /// The first frame has been drawn. The address and title are written from the second
+    /// frame on: in the browser, writing them costs about as much as drawing a panel, and the
+    /// window shows sooner without it.
+    drawn: bool,
 }
 
 impl Sharing {
@@ -41,6 +45,7 @@ impl Sharing {
             address: Some(address),
             shown: None,
             named: String::new(),
+            drawn: false,
         }
     }
 
@@ -64,20 +69,29 @@ impl Sharing {
         (!(first && link::parse(&fragment).is_empty())).then_some(FileCommand::OpenLink(fragment))
     }
 
-    /// Shows the open scenario in the address, when it changed.
-    pub fn follow(&mut self, document: &Document) {
+    /// Shows the open scenario in the address, when it changed. True while it waits for the
+    /// first frame to be drawn (another frame is needed).
+    pub fn follow(&mut self, document: &Document) -> bool {
         let Some(address) = self.address.as_mut() else {
-            return;
+            return false;
         };
+        if !self.drawn {
+            return true;
+        }
         let fragment = fragment_of(document).unwrap_or_default();
         if self.shown.as_deref() != Some(fragment.as_str()) {
             address.show(&fragment);
             self.shown = Some(fragment);
         }
+        false
     }
 
     /// Names the page with `title`, when it changed.
     pub fn name(&mut self, title: &str) {
+        if !self.drawn {
+            self.drawn = true;
+            return;
+        }
         if let Some(address) = self.address.as_mut()
             && self.named != title
         {
@@ -90,6 +104,7 @@ impl Sharing {
     /// (a case from a file cannot be opened from a link).
     pub fn link(&mut self, document: &Document) -> Option<String> {
         fragment_of(document)?;
+        self.drawn = true;
         self.follow(document);
         self.address.as_ref().map(|address| address.link())
     }
@@ -119,7 +134,11 @@ pub fn open_link(state: &mut State, fragment: &str, words: &WindowWords, now: f6
     let Some(case) = found else {
         state.open_shipped(default(), now);
         let named = asked.case_id.unwrap_or_default();
-        state.report(MessageLevel::Warning, (words.link_unknown_case)(&named), Vec::new());
+        state.report(
+            MessageLevel::Warning,
+            (words.link_unknown_case)(&named),
+            Vec::new(),
+        );
         return;
     };
     state.open_shipped(
@@ -134,7 +153,12 @@ pub fn open_link(state: &mut State, fragment: &str, words: &WindowWords, now: f6
         .unknown_conditions
         .iter()
         .map(|id| (words.link_unknown_condition)(id))
-        .chain(applied.unreadable.iter().map(|part| (words.link_unreadable)(part)))
+        .chain(
+            applied
+                .unreadable
+                .iter()
+                .map(|part| (words.link_unreadable)(part)),
+        )
         .collect();
     if details.is_empty() {
         let scenario = Scenario {

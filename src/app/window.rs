@@ -228,7 +228,11 @@ impl eframe::App for SkenarioApp {
             .autosave
             .tick(&self.state.document, ctx.input(|i| i.time), false);
         let mut commands: Vec<Command> = keys;
-        commands.extend(dropped.and_then(|file| self.files.dropped(ctx, &file)).map(Command::from));
+        commands.extend(
+            dropped
+                .and_then(|file| self.files.dropped(ctx, &file))
+                .map(Command::from),
+        );
         commands.extend(tick.report(self.strings()).map(Command::from));
         commands.extend(closing.then_some(FileCommand::WindowClosing.into()));
         for command in commands {

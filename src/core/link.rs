@@ -106,7 +106,9 @@ pub fn apply(case: &Case, link: &Link) -> Applied {
             applied.unknown_conditions.push(id.clone());
         }
     }
-    applied.states.retain(|_, state| *state != ConditionState::Unknown);
+    applied
+        .states
+        .retain(|_, state| *state != ConditionState::Unknown);
     if !applied.is_exact() {
         applied.states.clear();
     }
@@ -159,8 +161,7 @@ mod tests {
 
     fn ukraine() -> Case {
         shipped::case(shipped::DEFAULT_CASE_ID)
-            .map(|c| c.case().clone())
-            .unwrap_or_else(|| panic!("the shipped case loads"))
+            .map_or_else(|| panic!("the shipped case loads"), |c| c.case().clone())
     }
 
     fn states(pairs: &[(&str, ConditionState)]) -> States {

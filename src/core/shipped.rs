@@ -26,7 +26,7 @@ pub struct ShippedCase {
     pub article: &'static str,
 }
 
-/// The shipped cases.
+/// The shipped cases, the default one ([`DEFAULT_CASE_ID`]) first.
 pub const CASES: &[ShippedCase] = &[
     ShippedCase {
         file: ShippedFile {

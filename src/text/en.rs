@@ -97,7 +97,9 @@ pub static WORDS: Words = Words {
         file_copy_link: "Copy link to this scenario",
         link_copied: "Link copied: paste it anywhere to share this scenario",
         link_unknown_case: |case| {
-            format!("This link is for a case called `{case}`, which this Skenario does not have; here is the shipped case as the article leaves it")
+            format!(
+                "This link is for a case called `{case}`, which this Skenario does not have; here is the shipped case as the article leaves it"
+            )
         },
         link_not_exact: "This link cannot be shown as it was shared; here is its case as the article leaves it",
         link_unknown_condition: |id| format!("the case has no condition `{id}`"),

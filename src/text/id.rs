@@ -101,7 +101,9 @@ pub static WORDS: Words = Words {
         file_copy_link: "Salin tautan ke skenario ini",
         link_copied: "Tautan disalin: tempelkan di mana saja untuk membagikan skenario ini",
         link_unknown_case: |case| {
-            format!("Tautan ini untuk kasus bernama `{case}`, yang tidak ada di Skenario ini; inilah kasus bawaan sebagaimana artikel membiarkannya")
+            format!(
+                "Tautan ini untuk kasus bernama `{case}`, yang tidak ada di Skenario ini; inilah kasus bawaan sebagaimana artikel membiarkannya"
+            )
         },
         link_not_exact: "Tautan ini tidak dapat ditampilkan seperti saat dibagikan; inilah kasusnya sebagaimana artikel membiarkannya",
         link_unknown_condition: |id| format!("kasus ini tidak punya kondisi `{id}`"),

@@ -6,7 +6,7 @@ use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use super::{RECOVERY_VERSION, Recovery};
+use super::record::{RECOVERY_VERSION, Recovery};
 use crate::core::file;
 
 /// Autosave files are `autosave-<time>-<process>.ron`, one per window, each with a `.lock`.

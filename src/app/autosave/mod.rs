@@ -1,12 +1,10 @@
 //! Unsaved work survives a crash: a few seconds after the last change (and on exit) the
-//! scenario is written to the app's data folder; the next start offers to recover it. Each
-//! window keeps its own autosave, locked while it runs, so windows open side by side never
-//! offer, overwrite or remove each other's work.
+//! scenario is kept — in a file of the app's data folder on the desktop, in the page's storage
+//! in the browser — and the next start offers to recover it. This module decides when and
+//! what; `disk.rs` and `web/storage.rs` keep it.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-use serde::{Deserialize, Serialize};
 
 use super::document::Document;
 use super::draft::Draft;
@@ -20,54 +18,15 @@ use crate::text::window::WindowWords;
 // storage in the browser. Both offer the same `Slot`, `Offer`, `Found` and `find`.
 #[cfg(not(target_arch = "wasm32"))]
 mod disk;
-#[cfg(not(target_arch = "wasm32"))]
-pub use disk::{Offer, Slot, find};
+pub(super) mod record;
 #[cfg(target_arch = "wasm32")]
 pub use crate::app::web::storage::{Offer, Slot, find};
+#[cfg(not(target_arch = "wasm32"))]
+pub use disk::{Offer, Slot, find};
+pub use record::{RECOVERY_VERSION, RecoveredCase, RecoveredDraft, Recovery};
 
 /// How long after the last change the autosave is written, in seconds.
 pub const DELAY_SECONDS: f64 = 3.0;
-
-/// The layout of the recovery record.
-pub const RECOVERY_VERSION: u32 = 1;
-
-/// Where the recovered scenario's case lives.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum RecoveredCase {
-    /// A shipped case, by id.
-    Shipped(String),
-    /// A case file (absolute path).
-    File(PathBuf),
-    /// A case written in the window and never saved (it is in the draft).
-    Unsaved,
-}
-
-/// A case being edited, as it was.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RecoveredDraft {
-    /// The case's text, in Skenario's layout.
-    pub case: String,
-    /// Where the case is saved, if it had been.
-    pub path: Option<PathBuf>,
-    /// The article it was started from in the window, if it was.
-    pub article: Option<String>,
-}
-
-/// What the autosave file holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Recovery {
-    /// The layout of this file.
-    pub format_version: u32,
-    /// Where the scenario was saved, if it had been.
-    pub path: Option<PathBuf>,
-    /// Its case.
-    pub case: RecoveredCase,
-    /// The scenario as it was.
-    pub scenario: Scenario,
-    /// The case being edited, if one was.
-    #[serde(default)]
-    pub draft: Option<RecoveredDraft>,
-}
 
 /// The recovery record of `document`.
 pub fn record(document: &Document) -> Recovery {

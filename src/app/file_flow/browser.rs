@@ -40,6 +40,10 @@ impl FileFlow {
 
     /// The page's picker for what is read (its answer comes later); what is written goes to
     /// the downloads at once. Never Skenario's own chooser: the browser has no folders.
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "the desktop's, with the same signature, hands both to the system's dialog"
+    )]
     pub(super) fn system_dialog(
         &mut self,
         ctx: &egui::Context,
@@ -70,7 +74,11 @@ impl FileFlow {
                 }
             }
             Purpose::Export => {
-                let path = desk.modal.as_mut().and_then(Modal::export_mut).map(|d| d.path.clone());
+                let path = desk
+                    .modal
+                    .as_mut()
+                    .and_then(Modal::export_mut)
+                    .map(|d| d.path.clone());
                 download_handout(Path::new(&path.unwrap_or_default()), desk);
             }
             // The case editor is not offered in the browser.
@@ -131,8 +139,11 @@ impl FileFlow {
         match text {
             Ok(scenario) => {
                 desk.state.saved_as(scenario, &path);
-                desk.state
-                    .report(MessageLevel::Info, (strings.downloaded)(file_name), Vec::new());
+                desk.state.report(
+                    MessageLevel::Info,
+                    (strings.downloaded)(file_name),
+                    Vec::new(),
+                );
                 true
             }
             Err(reason) => {

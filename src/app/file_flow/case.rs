@@ -6,11 +6,11 @@ use std::path::Path;
 
 use super::{Desk, FileFlow, Pending, close_chooser, slug};
 use crate::app::command::FileCommand;
+use crate::app::command::Purpose;
 use crate::app::draft::Draft;
 use crate::app::editing::EditCommand;
 use crate::app::explorer::MessageLevel;
 use crate::app::modal::{self, Modal, NewCaseDialog};
-use crate::app::command::Purpose;
 use crate::core::file;
 use crate::core::language::is_language_code;
 use crate::text::Words;

@@ -62,11 +62,16 @@ pub(super) fn export_failed(reason: &str, desk: &mut Desk<'_>) {
     if let Some(dialog) = desk.modal.as_mut().and_then(Modal::export_mut) {
         dialog.error = Some(reason.to_owned());
     }
-    if matches!(desk.modal, Some(Modal::Chooser { export: Some(_), .. }))
-        && let Some(Modal::Chooser {
-            export: Some(dialog),
+    if matches!(
+        desk.modal,
+        Some(Modal::Chooser {
+            export: Some(_),
             ..
-        }) = desk.modal.take()
+        })
+    ) && let Some(Modal::Chooser {
+        export: Some(dialog),
+        ..
+    }) = desk.modal.take()
     {
         *desk.modal = Some(Modal::Export(dialog));
     }

@@ -21,7 +21,11 @@ impl FileFlow {
     pub fn keep_address(&mut self, ctx: &egui::Context, desk: &mut Desk<'_>) {
         match self.sharing.poll() {
             Some(command) => self.handle(ctx, command, desk),
-            None => self.sharing.follow(&desk.state.document),
+            None => {
+                if self.sharing.follow(&desk.state.document) {
+                    ctx.request_repaint();
+                }
+            }
         }
     }
 

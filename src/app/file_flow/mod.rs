@@ -10,16 +10,16 @@ use egui::ViewportCommand;
 // downloads in the browser.
 #[cfg(target_arch = "wasm32")]
 mod browser;
+mod case;
 #[cfg(not(target_arch = "wasm32"))]
 mod desktop;
-mod case;
 mod export;
 mod links;
 
 #[cfg(target_arch = "wasm32")]
-use browser::System;
+type System = browser::System;
 #[cfg(not(target_arch = "wasm32"))]
-use desktop::System;
+type System = desktop::System;
 
 use super::autosave::{self, Autosaver};
 use super::command::{DialogCommand, FileCommand, Purpose};

@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
 
+use crate::app::command::Purpose;
 use crate::app::command::{Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
 use crate::app::library::{ShippedRef, library};
 use crate::app::modal::{ExportDialog, FileChooser};
-use crate::app::command::Purpose;
 use crate::app::widgets::access;
 use crate::handout::Format;
 
@@ -78,7 +78,7 @@ pub fn chooser_ui(
                         ui.add_space(6.0);
                         ui.label(RichText::new(strings.chooser_shipped).strong());
                         ui.label(RichText::new(strings.shipped_copy_note).small().weak());
-                        for (index, shipped) in library().cases.iter().enumerate() {
+                        for (index, shipped) in library().cases() {
                             ui.add_space(4.0);
                             ui.label(shipped.case.case().title.get(view.lang));
                             ui.indent(("shipped", index), |ui| {
@@ -134,7 +134,7 @@ pub fn chooser_ui(
 
 /// The buttons that open shipped case `index` and each of its scenarios.
 fn shipped_buttons(ui: &mut Ui, view: &PanelContext<'_>, index: usize, commands: &mut Commands) {
-    let Some(shipped) = library().cases.get(index) else {
+    let Some(shipped) = library().case_at(index) else {
         return;
     };
     if ui.button(view.strings.shipped_open_case).clicked() {
@@ -155,7 +155,7 @@ fn shipped_buttons(ui: &mut Ui, view: &PanelContext<'_>, index: usize, commands:
 
 /// File menu: a submenu per shipped case, with the case and its scenarios.
 pub fn shipped_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) {
-    for (index, shipped) in library().cases.iter().enumerate() {
+    for (index, shipped) in library().cases() {
         ui.menu_button(shipped.case.case().title.get(view.lang), |ui| {
             shipped_buttons(ui, view, index, commands);
         });

@@ -56,12 +56,13 @@ pub fn pick(accept: &str, inbox: &Inbox, ctx: &egui::Context) -> Result<(), Stri
     input.set_type("file");
     input.set_accept(accept);
     let (chosen_inbox, chosen_ctx, chosen_input) = (inbox.clone(), ctx.clone(), input.clone());
-    let on_change = Closure::once_into_js(move || {
-        match chosen_input.files().and_then(|files| files.get(0)) {
-            Some(file) => read(file, chosen_inbox, chosen_ctx),
-            None => chosen_inbox.deliver(Picked::Cancelled, &chosen_ctx),
-        }
-    });
+    let on_change =
+        Closure::once_into_js(
+            move || match chosen_input.files().and_then(|files| files.get(0)) {
+                Some(file) => read(file, chosen_inbox, chosen_ctx),
+                None => chosen_inbox.deliver(Picked::Cancelled, &chosen_ctx),
+            },
+        );
     let (cancel_inbox, cancel_ctx) = (inbox.clone(), ctx.clone());
     let on_cancel =
         Closure::once_into_js(move || cancel_inbox.deliver(Picked::Cancelled, &cancel_ctx));
@@ -112,7 +113,8 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
     let anchor = document
         .create_element("a")
@@ -126,10 +128,9 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
     let revoke = Closure::once_into_js(move || {
         web_sys::Url::revoke_object_url(&url).ok();
     });
-    web_sys::window()
-        .and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)
-                .ok()
-        });
+    web_sys::window().and_then(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)
+            .ok()
+    });
     Ok(())
 }

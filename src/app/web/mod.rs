@@ -1,11 +1,13 @@
 //! The window in a browser: started on the page's canvas by eframe's web runner. What only the
 //! browser has lives here, one module per concern: the page's address (share by link), its
-//! storage (drafts kept across a reload or a crash) and its files (picker, drops, downloads).
+//! storage (drafts kept across a reload or a crash), its files (picker, drops, downloads) and
+//! the language it asks for.
 //! The desktop's counterparts are `launch.rs`, `autosave/disk.rs` and `native_dialog.rs`.
 //! (The window's only clock is egui's input time, which eframe fills in on both.)
 
 pub mod address;
 pub mod files;
+pub mod locale;
 pub mod storage;
 
 use wasm_bindgen::JsCast as _;
@@ -45,11 +47,6 @@ pub fn start() {
             )),
         }
     });
-}
-
-/// The language the browser asks for (`navigator.language`).
-pub fn language() -> Option<String> {
-    web_sys::window()?.navigator().language()
 }
 
 /// The page's element with `id`.

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app::autosave::{RECOVERY_VERSION, Recovery};
+use crate::app::autosave::record::{RECOVERY_VERSION, Recovery};
 
 /// Keys of drafts that could not be read are kept under this ending.
 const UNREADABLE: &str = ".unreadable";
@@ -26,7 +26,11 @@ impl Slot {
     pub fn claim(prefix: &Path) -> Result<Self, String> {
         storage()?;
         // Milliseconds since 1970, as a whole number: keys sort by the time they were made.
-        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a date in ms")]
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a date in ms"
+        )]
         let millis = js_sys::Date::now().max(0.0) as u64;
         Ok(Self {
             key: format!("{}-{millis:015}", prefix.display()),
