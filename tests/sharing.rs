@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 mod common;
 
-use common::window::{test_options, window_with};
+use common::window::{shows, test_options, window_with};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -80,17 +80,6 @@ fn state(harness: &Harness<'static, SkenarioApp>, id: &str) -> ConditionState {
 fn follows(harness: &Harness<'static, SkenarioApp>, title: &str) -> bool {
     harness
         .query_by_role_and_label(Role::Button, &format!("{title} — follows"))
-        .is_some()
-}
-
-/// Whether some text on screen contains `text`.
-fn shows(harness: &Harness<'static, SkenarioApp>, text: &str) -> bool {
-    harness
-        .query_all_by(|node| {
-            node.value().is_some_and(|v| v.contains(text))
-                || node.label().is_some_and(|l| l.contains(text))
-        })
-        .next()
         .is_some()
 }
 

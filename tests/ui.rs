@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 mod common;
 
-use common::window::window;
+use common::window::{shows, window};
 
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
@@ -45,17 +45,6 @@ fn send(harness: &mut Harness<'static, SkenarioApp>, command: impl Into<Command>
 
 fn card(title: &str, status: &str) -> String {
     format!("{title} — {status}")
-}
-
-/// Whether some text on screen (a label's value or a widget's name) contains `text`.
-fn shows(harness: &Harness<'static, SkenarioApp>, text: &str) -> bool {
-    harness
-        .query_all_by(|node| {
-            node.value().is_some_and(|v| v.contains(text))
-                || node.label().is_some_and(|l| l.contains(text))
-        })
-        .next()
-        .is_some()
 }
 
 /// Whether the widget whose label contains `label` shows as chosen (a selected switch, a

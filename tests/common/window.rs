@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use skenario::app::{LookCommand, SkenarioApp, WindowOptions};
 use skenario::core::Lang;
 
@@ -42,4 +43,15 @@ pub fn window_with(
             setup(&mut app);
             app
         })
+}
+
+/// Whether some text on screen (a label's value or a widget's name) contains `text`.
+pub fn shows(harness: &Harness<'static, SkenarioApp>, text: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.value().is_some_and(|v| v.contains(text))
+                || node.label().is_some_and(|l| l.contains(text))
+        })
+        .next()
+        .is_some()
 }
