@@ -57,6 +57,9 @@ pub struct SkenarioApp {
     pub(super) frames: Frames,
     /// When a large case typed into is checked.
     typing_pause: TypingPause,
+    /// The preferences as last written to the page's storage (in the browser).
+    #[cfg(target_arch = "wasm32")]
+    kept_settings: Option<Settings>,
 }
 
 impl SkenarioApp {
@@ -91,7 +94,14 @@ impl SkenarioApp {
             presentation: None,
             memory: PanelMemory::default(),
             frames: Frames::default(),
+            #[cfg(target_arch = "wasm32")]
+            kept_settings: None,
         };
+        // What came from storage is there already; only changes are written.
+        #[cfg(target_arch = "wasm32")]
+        {
+            app.kept_settings = Some(app.settings.clone());
+        }
         file_flow::offer_recovery(&mut desk!(app));
         app
     }
@@ -298,6 +308,8 @@ impl eframe::App for SkenarioApp {
         let title = self.window_title();
         access::name_window(&ctx, &title);
         self.files.name_page(&title);
+        #[cfg(target_arch = "wasm32")]
+        super::web::storage::keep_settings(&mut self.kept_settings, &self.settings);
         if self.frames.end(&ctx, title) {
             self.files.confirm_close();
         }

@@ -30,6 +30,7 @@ const MENU_OPEN = { x: 44, y: 65 };
 const MENU_SAVE = { x: 80, y: 129 };
 const MENU_EXPORT = { x: 82, y: 193 };
 const EXPORT_GO = { x: 412, y: 504 };
+const BAHASA_INDONESIA = { x: 1203, y: 12 };
 
 const hash = (page) => page.evaluate(() => location.hash);
 
@@ -138,6 +139,22 @@ async function main() {
       const page = await open(fresh.context, `${base}#case=atlantis&ceasefire=yes`, problems);
       assert.equal(await hash(page), UKRAINE);
       assert.equal(await page.title(), 'Untitled scenario — Skenario');
+      assert.deepEqual(problems, []);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  await check('preferences come back after a reload, even one right after the change', async () => {
+    const fresh = await browser();
+    try {
+      const page = await open(fresh.context, base, problems);
+      await page.mouse.click(BAHASA_INDONESIA.x, BAHASA_INDONESIA.y);
+      await settle(page);
+      assert.equal(await page.title(), 'Skenario tanpa judul — Skenario', 'the language did not switch');
+      await page.reload();
+      await settle(page);
+      assert.equal(await page.title(), 'Skenario tanpa judul — Skenario');
       assert.deepEqual(problems, []);
     } finally {
       await fresh.close();

@@ -1,11 +1,13 @@
 //! Autosaves in the browser: the page's local storage, one key per tab (`<prefix>-<time>`),
 //! offered again after a reload or a crash. The same `Slot`, `Offer`, `Found` and `find` as
 //! the desktop's files (`autosave/disk.rs`). Recovered work comes back into the window as
-//! unsaved, where it can be downloaded; nothing stays only in the browser's storage.
+//! unsaved, where it can be downloaded; nothing stays only in the browser's storage. Also the
+//! window's preferences, kept as soon as they change.
 
 use std::path::{Path, PathBuf};
 
 use crate::app::autosave::record::{RECOVERY_VERSION, Recovery};
+use crate::app::settings::{SETTINGS_KEY, Settings};
 
 /// Keys of drafts that could not be read are kept under this ending.
 const UNREADABLE: &str = ".unreadable";
@@ -129,4 +131,18 @@ pub fn find(prefix: &Path) -> Found {
         }
     }
     found
+}
+
+/// Writes the window's preferences to the page's storage when they changed since `kept`,
+/// under the key and in the form eframe reads them back at start (RON). eframe itself saves
+/// only every 30 seconds, and not when the page closes, so a change followed by a reload
+/// would be lost.
+pub fn keep_settings(kept: &mut Option<Settings>, settings: &Settings) {
+    if kept.as_ref() == Some(settings) {
+        return;
+    }
+    if let Ok(text) = ron::ser::to_string(settings) {
+        eframe::web::storage::local_storage_set(SETTINGS_KEY, &text);
+        *kept = Some(settings.clone());
+    }
 }
