@@ -268,3 +268,30 @@ fn a_broken_file_that_arrives_as_bytes_says_where_and_changes_nothing() {
     assert!(shows(&harness, "broken.scenario.ron:2:"));
     assert_eq!(state(&harness, "ceasefire"), ConditionState::Yes);
 }
+
+#[test]
+fn a_case_from_a_file_offers_no_link_to_copy() {
+    let (mut harness, _page) = opened_at("");
+    let text = common::tiny_case_text(&["a"], &[("x", "condition(\"a\")")]);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().handle(
+        &ctx,
+        FileCommand::OpenBytes {
+            name: "tiny.case.ron".to_owned(),
+            bytes: text.into_bytes().into(),
+        },
+    );
+    harness.run();
+    assert!(matches!(
+        harness.state().state.document.case_source,
+        skenario::core::file::CaseSource::File(_)
+    ));
+    harness.get_by_label("File").click();
+    harness.run();
+    // A link cannot carry a case from a file, so the menu does not offer one.
+    assert!(
+        harness
+            .query_by_label("Copy link to this scenario")
+            .is_none()
+    );
+}

@@ -33,7 +33,8 @@ pub struct PanelContext<'a> {
     /// The window runs in a browser: files are downloads, and what needs the desktop (paths,
     /// recent files, quitting, the case editor) is left out.
     pub browser: bool,
-    /// The window has an address that names the open scenario (a link can be copied).
+    /// A link to the open scenario can be copied (the window has an address, and the case is
+    /// a shipped one).
     pub can_share: bool,
 }
 

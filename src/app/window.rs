@@ -80,12 +80,16 @@ impl SkenarioApp {
         // Text size is Skenario's own setting (Ctrl + / Ctrl − / Ctrl 0), saved with the rest.
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let language = Some(settings.language.unwrap_or_else(settings::os_language));
+        let settings = Settings {
+            language,
+            ..settings
+        };
+        // What came from storage is there already; only changes are written.
+        #[cfg(target_arch = "wasm32")]
+        let kept_settings = Some(settings.clone());
         let mut app = Self {
             state: State::with_shipped_case(),
-            settings: Settings {
-                language,
-                ..settings
-            },
+            settings,
             autosave: Autosaver::new(options.data_dir.clone()),
             typing_pause: TypingPause::default(),
             options,
@@ -95,13 +99,8 @@ impl SkenarioApp {
             memory: PanelMemory::default(),
             frames: Frames::default(),
             #[cfg(target_arch = "wasm32")]
-            kept_settings: None,
+            kept_settings,
         };
-        // What came from storage is there already; only changes are written.
-        #[cfg(target_arch = "wasm32")]
-        {
-            app.kept_settings = Some(app.settings.clone());
-        }
         file_flow::offer_recovery(&mut desk!(app));
         app
     }
@@ -282,7 +281,7 @@ impl eframe::App for SkenarioApp {
         let mut commands = Commands::default();
         let now = ctx.input(|i| i.time);
         let mut view = PanelContext::new(&self.state, &self.settings, now, self.options.browser);
-        view.can_share = self.files.can_share();
+        view.can_share = self.files.can_share(&self.state.document);
         layout::window_ui(
             ui,
             &view,

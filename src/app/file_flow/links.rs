@@ -2,8 +2,9 @@
 //! scenario shown in it, and copying it to share.
 
 use super::{Desk, FileFlow};
+use crate::app::document::Document;
 use crate::app::explorer::MessageLevel;
-use crate::app::sharing::{Address, Sharing};
+use crate::app::sharing::{self, Address, Sharing};
 
 impl FileFlow {
     /// Gives the window an address to share through (the page's, in the browser).
@@ -11,9 +12,10 @@ impl FileFlow {
         self.sharing = Sharing::new(address);
     }
 
-    /// Whether the window has an address to share.
-    pub fn can_share(&self) -> bool {
-        self.sharing.is_available()
+    /// Whether a link to `document` can be shared: the window has an address and the case
+    /// is a shipped one (a link cannot carry a case from a file).
+    pub fn can_share(&self, document: &Document) -> bool {
+        self.sharing.is_available() && sharing::fragment_of(document).is_some()
     }
 
     /// Opens what the address asks for, when it changed; otherwise shows the open scenario
