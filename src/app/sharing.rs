@@ -16,7 +16,7 @@ use crate::text::window::WindowWords;
 
 /// Where the window's address lives: the page's URL in the browser, a stand-in in tests.
 pub trait Address {
-    /// The fragment, without `#` (empty when there is none).
+    /// The fragment, as `location.hash` gives it: with its `#`, or empty when there is none.
     fn fragment(&self) -> String;
     /// Shows `fragment` (empty: none) without adding a step to the browser's history.
     fn show(&mut self, fragment: &str);
@@ -43,9 +43,7 @@ impl Sharing {
     pub fn new(address: Box<dyn Address>) -> Self {
         Self {
             address: Some(address),
-            shown: None,
-            named: String::new(),
-            drawn: false,
+            ..Self::default()
         }
     }
 
@@ -100,8 +98,7 @@ impl Sharing {
         }
     }
 
-    /// A link to the open scenario, when there is an address and the case is a shipped one
-    /// (a case from a file cannot be opened from a link).
+    /// A link to the open scenario, when there is an address and the case is a shipped one.
     pub fn link(&mut self, document: &Document) -> Option<String> {
         fragment_of(document)?;
         self.drawn = true;
