@@ -125,19 +125,8 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
             "this is not a regular file (a device, pipe or socket); Skenario opens only files",
         ));
     }
-    let too_large = |bytes: u64| {
-        Diagnostic::error(
-            path,
-            None,
-            format!(
-                "the file is too large ({:.1} MiB); Skenario opens files up to {} MiB",
-                to_mib(bytes),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        )
-    };
     if metadata.len() > MAX_FILE_BYTES {
-        return Err(too_large(metadata.len()));
+        return Err(too_large(path, metadata.len()));
     }
     let file = fs::File::open(path).map_err(|e| cannot_read(&e))?;
     let mut bytes = Vec::new();
@@ -146,9 +135,22 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
         .map_err(|e| cannot_read(&e))?;
     let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if read > MAX_FILE_BYTES {
-        return Err(too_large(read));
+        return Err(too_large(path, read));
     }
     decode(bytes).map_err(|problem| Diagnostic::new(path, problem))
+}
+
+/// The file at `path`, of `bytes` bytes, is over the limit.
+fn too_large(path: &Path, bytes: u64) -> Diagnostic {
+    Diagnostic::error(
+        path,
+        None,
+        format!(
+            "the file is too large ({:.1} MiB); Skenario opens files up to {} MiB",
+            to_mib(bytes),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    )
 }
 
 fn to_mib(bytes: u64) -> f64 {
@@ -404,11 +406,14 @@ pub fn open(path: &Path) -> Result<Opened, LoadFailure> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let text = read_text(path).map_err(LoadFailure::one)?;
-    match FileKind::detect(&name, &text) {
-        FileKind::Case => case_from_text(path, &text).map(|c| Opened::Case(Box::new(c))),
-        FileKind::Scenario => {
-            scenario_from_text(path, &text).map(|s| Opened::Scenario(Box::new(s)))
-        }
+    opened_from_text(path, &name, &text)
+}
+
+/// A case or scenario from the text of the file at `path` called `name`.
+fn opened_from_text(path: &Path, name: &str, text: &str) -> Result<Opened, LoadFailure> {
+    match FileKind::detect(name, text) {
+        FileKind::Case => case_from_text(path, text).map(|c| Opened::Case(Box::new(c))),
+        FileKind::Scenario => scenario_from_text(path, text).map(|s| Opened::Scenario(Box::new(s))),
     }
 }
 
@@ -420,23 +425,10 @@ pub fn open_bytes(name: &str, bytes: &[u8]) -> Result<Opened, LoadFailure> {
     let path = Path::new(name);
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if size > MAX_FILE_BYTES {
-        return Err(LoadFailure::one(Diagnostic::error(
-            path,
-            None,
-            format!(
-                "the file is too large ({:.1} MiB); Skenario opens files up to {} MiB",
-                to_mib(size),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        )));
+        return Err(LoadFailure::one(too_large(path, size)));
     }
     let text = decode(bytes.to_vec()).map_err(|p| LoadFailure::one(Diagnostic::new(path, p)))?;
-    match FileKind::detect(name, &text) {
-        FileKind::Case => case_from_text(path, &text).map(|c| Opened::Case(Box::new(c))),
-        FileKind::Scenario => {
-            scenario_from_text(path, &text).map(|s| Opened::Scenario(Box::new(s)))
-        }
-    }
+    opened_from_text(path, name, &text)
 }
 
 /// Why a save failed.
