@@ -60,7 +60,7 @@ impl FileFlow {
                         let strings = desk.strings();
                         desk.state.report(
                             MessageLevel::Error,
-                            (strings.open_failed)(""),
+                            (strings.open_failed)("…"),
                             vec![reason],
                         );
                     }
@@ -101,10 +101,13 @@ impl FileFlow {
                     self.handle(ctx, command, desk);
                 }
                 Picked::Cancelled => self.pending = None,
-                Picked::Failed(reason) => {
+                Picked::Failed(name, reason) => {
                     let strings = desk.strings();
-                    desk.state
-                        .report(MessageLevel::Error, (strings.open_failed)(""), vec![reason]);
+                    desk.state.report(
+                        MessageLevel::Error,
+                        (strings.open_failed)(&name),
+                        vec![reason],
+                    );
                 }
             }
         }
@@ -127,7 +130,7 @@ impl FileFlow {
     pub(super) fn download_scenario(&mut self, file_name: &str, desk: &mut Desk<'_>) -> bool {
         let strings = desk.strings();
         let path = PathBuf::from(file_name);
-        let text = desk
+        let saved = desk
             .state
             .scenario_to_save(&path)
             .map_err(|e| e.to_string())
@@ -136,7 +139,7 @@ impl FileFlow {
                 files::download(file_name, &text, "application/ron")?;
                 Ok(scenario)
             });
-        match text {
+        match saved {
             Ok(scenario) => {
                 desk.state.saved_as(scenario, &path);
                 desk.state.report(

@@ -21,8 +21,8 @@ pub enum Picked {
     },
     /// The picker was closed without a file.
     Cancelled,
-    /// The browser could not read the file.
-    Failed(String),
+    /// The browser could not read the file (its name, and why).
+    Failed(String, String),
 }
 
 /// Where files arrive once the browser has read them; the window is woken for each.
@@ -84,7 +84,7 @@ pub fn read_dropped(file: &egui::DroppedFileHandle, inbox: &Inbox, ctx: &egui::C
                 name,
                 bytes: bytes.into(),
             },
-            Err(reason) => Picked::Failed(reason),
+            Err(reason) => Picked::Failed(name, reason),
         };
         inbox.deliver(picked, &ctx);
     });
@@ -98,7 +98,7 @@ fn read(file: web_sys::File, inbox: Inbox, ctx: egui::Context) {
                 name: file.name(),
                 bytes: js_sys::Uint8Array::new(&buffer).to_vec().into(),
             },
-            Err(_) => Picked::Failed(format!("the browser could not read {}", file.name())),
+            Err(_) => Picked::Failed(file.name(), "the browser could not read it".to_owned()),
         };
         inbox.deliver(picked, &ctx);
     });
