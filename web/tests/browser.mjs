@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { browser, open, settle } from './chromium.mjs';
+import { browser, open, settle, withBrowser } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -112,15 +112,14 @@ async function main() {
   }
 
   await check('a shared link opens exactly its scenario, with nothing unsaved', async () => {
-    const fresh = await browser();
-    try {
+    await withBrowser({}, async (fresh) => {
       const link = `${UKRAINE}&ceasefire=yes&us_joins=yes`;
-      const page = await open(fresh.context, base + link, problems);
+      const page = await open(fresh, base + link, problems);
       assert.equal(await hash(page), link);
       assert.equal(await page.title(), 'Untitled scenario — Skenario');
       // The same scenario set by hand draws the same list of what follows.
       const byLink = await region(page, { x: 308, y: 80, width: 524, height: 700 });
-      const other = await open(fresh.context, base, problems);
+      const other = await open(fresh, base, problems);
       await other.mouse.click(CEASEFIRE_YES.x, CEASEFIRE_YES.y);
       await settle(other);
       await other.mouse.click(CEASEFIRE_YES.x, CEASEFIRE_YES.y + 97);
@@ -128,27 +127,21 @@ async function main() {
       assert.equal(await hash(other), link, 'the clicks set other conditions than the link');
       assert.deepEqual(await region(other, { x: 308, y: 80, width: 524, height: 700 }), byLink);
       assert.deepEqual(problems, []);
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 
   await check("a link to a case this Skenario lacks opens the article's world", async () => {
-    const fresh = await browser();
-    try {
-      const page = await open(fresh.context, `${base}#case=atlantis&ceasefire=yes`, problems);
+    await withBrowser({}, async (fresh) => {
+      const page = await open(fresh, `${base}#case=atlantis&ceasefire=yes`, problems);
       assert.equal(await hash(page), UKRAINE);
       assert.equal(await page.title(), 'Untitled scenario — Skenario');
       assert.deepEqual(problems, []);
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 
   await check('preferences come back after a reload, even one right after the change', async () => {
-    const fresh = await browser();
-    try {
-      const page = await open(fresh.context, base, problems);
+    await withBrowser({}, async (fresh) => {
+      const page = await open(fresh, base, problems);
       await page.mouse.click(BAHASA_INDONESIA.x, BAHASA_INDONESIA.y);
       await settle(page);
       assert.equal(await page.title(), 'Skenario tanpa judul — Skenario', 'the language did not switch');
@@ -156,15 +149,12 @@ async function main() {
       await settle(page);
       assert.equal(await page.title(), 'Skenario tanpa judul — Skenario');
       assert.deepEqual(problems, []);
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 
   await check('files: the picker opens a scenario, a drop opens one, saving and exporting download', async () => {
-    const fresh = await browser();
-    try {
-      const page = await open(fresh.context, base, problems);
+    await withBrowser({}, async (fresh) => {
+      const page = await open(fresh, base, problems);
       const scenario = path.join(root, 'scenarios', 'ukraine-ceasefire-with-us.scenario.ron');
       await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
       await settle(page);
@@ -217,22 +207,17 @@ async function main() {
       await settle(page);
       assert.equal(await hash(page), `${UKRAINE}&ceasefire=no&russia_rejects=yes`);
       assert.deepEqual(problems, []);
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 
   if (wantShots) {
     fs.mkdirSync(shots, { recursive: true });
     for (const [locale, lang] of [['en-US', 'en'], ['id-ID', 'id']]) {
       for (const [width, height] of [[1280, 800], [1920, 1080]]) {
-        const shot = await browser({ locale, width, height });
-        try {
-          const page = await open(shot.context, `${base}${UKRAINE}&ceasefire=yes`, problems);
+        await withBrowser({ locale, width, height }, async (context) => {
+          const page = await open(context, `${base}${UKRAINE}&ceasefire=yes`, problems);
           await page.screenshot({ path: path.join(shots, `main-${lang}-${width}x${height}.png`) });
-        } finally {
-          await shot.close();
-        }
+        });
       }
     }
     console.log(`screenshots in ${shots}`);

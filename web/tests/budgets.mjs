@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
-import { browser, open, settle } from './chromium.mjs';
+import { open, settle, withBrowser } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,26 +31,20 @@ function sizes(dir) {
 }
 
 async function firstFrame(url) {
-  const { context, close } = await browser();
-  try {
+  return withBrowser({}, async (context) => {
     const page = await open(context, url);
-    return await page.evaluate(() => window.__firstDraw);
-  } finally {
-    await close();
-  }
+    return page.evaluate(() => window.__firstDraw);
+  });
 }
 
 async function idleDraws(url, seconds) {
-  const { context, close } = await browser();
-  try {
+  return withBrowser({}, async (context) => {
     const page = await open(context, url);
     await settle(page);
     const before = await page.evaluate(() => window.__draws);
     await page.waitForTimeout(seconds * 1000);
     return (await page.evaluate(() => window.__draws)) - before;
-  } finally {
-    await close();
-  }
+  });
 }
 
 const servers = {};

@@ -82,3 +82,13 @@ export async function settle(page) {
   }
   throw new Error('the window never stops drawing');
 }
+
+/** Runs `body` with the context of a fresh browser (see `browser`), closing it afterwards. */
+export async function withBrowser(options, body) {
+  const { context, close } = await browser(options);
+  try {
+    return await body(context);
+  } finally {
+    await close();
+  }
+}
