@@ -295,3 +295,16 @@ fn a_case_from_a_file_offers_no_link_to_copy() {
             .is_none()
     );
 }
+
+#[test]
+fn the_browsers_export_dialog_asks_for_a_file_name_and_downloads() {
+    let (mut harness, _page) = opened_at("");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, FileCommand::ShowExportDialog);
+    harness.run();
+    assert!(harness.query_by_label("File name").is_some());
+    assert!(harness.query_by_label("Download").is_some());
+    assert!(harness.query_by_label("File path").is_none());
+}

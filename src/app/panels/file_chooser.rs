@@ -43,11 +43,7 @@ pub fn chooser_ui(
             ui.label(RichText::new(strings.chooser_no_native).small().weak());
         }
         ui.add_space(6.0);
-        let path_label = ui.label(if view.browser {
-            strings.export_file_name
-        } else {
-            strings.chooser_path
-        });
+        let path_label = ui.label(strings.chooser_path);
         let field = ui
             .add(egui::TextEdit::singleline(&mut chooser.path).desired_width(f32::INFINITY))
             .labelled_by(path_label.id);
@@ -217,7 +213,11 @@ pub fn export_ui(
         if has_walkthrough {
             ui.checkbox(&mut dialog.questions, strings.export_questions);
         }
-        let path_label = ui.label(strings.chooser_path);
+        let path_label = ui.label(if view.browser {
+            strings.export_file_name
+        } else {
+            strings.chooser_path
+        });
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(400.0))
                 .labelled_by(path_label.id);
