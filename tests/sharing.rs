@@ -83,6 +83,23 @@ fn follows(harness: &Harness<'static, SkenarioApp>, title: &str) -> bool {
         .is_some()
 }
 
+/// Opens a file that arrives as bytes, as the browser's picker or a drop hands it over.
+fn open_bytes(
+    harness: &mut Harness<'static, SkenarioApp>,
+    name: &str,
+    bytes: std::sync::Arc<[u8]>,
+) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().handle(
+        &ctx,
+        FileCommand::OpenBytes {
+            name: name.to_owned(),
+            bytes,
+        },
+    );
+    harness.run();
+}
+
 #[test]
 fn the_address_names_the_shipped_case_and_follows_each_condition() {
     let (mut harness, page) = opened_at("");
@@ -232,15 +249,7 @@ fn a_file_that_arrives_as_bytes_opens_by_its_name() {
             .join("scenarios/ukraine-ceasefire-with-us.scenario.ron"),
     )
     .expect("the shipped scenario is readable");
-    let ctx = harness.ctx.clone();
-    harness.state_mut().handle(
-        &ctx,
-        FileCommand::OpenBytes {
-            name: "ceasefire.scenario.ron".to_owned(),
-            bytes: text.into(),
-        },
-    );
-    harness.run();
+    open_bytes(&mut harness, "ceasefire.scenario.ron", text.into());
     assert_eq!(state(&harness, "ceasefire"), ConditionState::Yes);
     assert!(
         harness
@@ -253,17 +262,13 @@ fn a_file_that_arrives_as_bytes_opens_by_its_name() {
 #[test]
 fn a_broken_file_that_arrives_as_bytes_says_where_and_changes_nothing() {
     let (mut harness, _page) = opened_at(&format!("#{UKRAINE}&ceasefire=yes"));
-    let ctx = harness.ctx.clone();
-    harness.state_mut().handle(
-        &ctx,
-        FileCommand::OpenBytes {
-            name: "broken.scenario.ron".to_owned(),
-            bytes: b"(format_version: 1, case_id: \"x\",\n  name: oops)"
-                .to_vec()
-                .into(),
-        },
+    open_bytes(
+        &mut harness,
+        "broken.scenario.ron",
+        b"(format_version: 1, case_id: \"x\",\n  name: oops)"
+            .to_vec()
+            .into(),
     );
-    harness.run();
     assert!(shows(&harness, "Could not open broken.scenario.ron"));
     assert!(shows(&harness, "broken.scenario.ron:2:"));
     assert_eq!(state(&harness, "ceasefire"), ConditionState::Yes);
@@ -273,15 +278,7 @@ fn a_broken_file_that_arrives_as_bytes_says_where_and_changes_nothing() {
 fn a_case_from_a_file_offers_no_link_to_copy() {
     let (mut harness, _page) = opened_at("");
     let text = common::tiny_case_text(&["a"], &[("x", "condition(\"a\")")]);
-    let ctx = harness.ctx.clone();
-    harness.state_mut().handle(
-        &ctx,
-        FileCommand::OpenBytes {
-            name: "tiny.case.ron".to_owned(),
-            bytes: text.into_bytes().into(),
-        },
-    );
-    harness.run();
+    open_bytes(&mut harness, "tiny.case.ron", text.into_bytes().into());
     assert!(matches!(
         harness.state().state.document.case_source,
         skenario::core::file::CaseSource::File(_)
