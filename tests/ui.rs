@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 mod common;
 
-use common::window::{shows, window};
+use common::window::{shows, test_options, window};
 
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
@@ -404,6 +404,35 @@ fn at_twice_the_text_size_on_a_projector_nothing_overlaps_and_what_follows_stays
         chip.height() < 60.0,
         "the condition stays on one or two lines: {chip:?}"
     );
+}
+
+#[test]
+fn the_first_frame_is_laid_out_once_with_the_switches_already_at_the_right_end() {
+    // The first frame and the one step the harness always runs after it, nothing more.
+    let harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(0)
+        .build_eframe(|cc| SkenarioApp::new(cc, test_options(None)));
+    // The controls at the right ends of rows are measured before they are placed, so the very
+    // first frame is shown without being laid out a second time: one pass each.
+    assert_eq!(
+        harness.ctx.cumulative_pass_nr(),
+        2,
+        "the first frame was laid out again"
+    );
+    let screen = harness.ctx.content_rect();
+    for label in [
+        "Language: Bahasa Indonesia",
+        "Article language: Translation",
+    ] {
+        // The row that measured them is hidden from screen readers; the one shown is at the
+        // right end.
+        let at_right_end = harness
+            .query_all_by_label(label)
+            .map(|node| node.rect())
+            .any(|rect| (screen.right() - rect.right()).abs() < 24.0);
+        assert!(at_right_end, "{label} is at the right end of its row");
+    }
 }
 
 #[test]

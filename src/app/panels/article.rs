@@ -174,18 +174,13 @@ pub fn article_ui(
     let mut on_own_row = translated;
     ui.horizontal(|ui| {
         access::heading(ui, strings.article, 2);
-        if translated && row_fit::fits(ui, modes_id) {
-            row_fit::push_right(ui, modes_id);
-            let drawn = mode_buttons(ui, view, commands);
-            row_fit::record(ui, modes_id, &drawn);
-            on_own_row = false;
+        if translated {
+            on_own_row =
+                !row_fit::at_right_end(ui, modes_id, |ui| mode_buttons(ui, view, commands));
         }
     });
     if on_own_row {
-        ui.horizontal_wrapped(|ui| {
-            let drawn = mode_buttons(ui, view, commands);
-            row_fit::record(ui, modes_id, &drawn);
-        });
+        row_fit::own_row(ui, modes_id, |ui| mode_buttons(ui, view, commands));
     }
     ui.label(egui::RichText::new(case.title.get(view.lang)).strong());
     // Blank details (a case just started has them all, ready to fill) say nothing.

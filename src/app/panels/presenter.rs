@@ -46,18 +46,13 @@ pub fn presenter_ui(
             )
             .wrap(),
         );
-        if row_fit::fits(ui, controls_id) {
-            // At the right end, in reading order (Tab meets them as they read).
-            row_fit::push_right(ui, controls_id);
-            let drawn = controls_ui(ui, view, presentation, lesson, commands);
-            row_fit::record(ui, controls_id, &drawn);
-            on_own_row = false;
-        }
+        on_own_row = !row_fit::at_right_end(ui, controls_id, |ui| {
+            controls_ui(ui, view, presentation, lesson, commands)
+        });
     });
     if on_own_row {
-        ui.horizontal_wrapped(|ui| {
-            let drawn = controls_ui(ui, view, presentation, lesson, commands);
-            row_fit::record(ui, controls_id, &drawn);
+        row_fit::own_row(ui, controls_id, |ui| {
+            controls_ui(ui, view, presentation, lesson, commands)
         });
     }
     #[expect(clippy::cast_precision_loss, reason = "a step count is small")]

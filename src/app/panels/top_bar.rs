@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use egui::{Role, Ui, WidgetInfo};
+use egui::{Response, Role, Ui, WidgetInfo};
 
 use super::file_chooser::{recent_menu_ui, shipped_menu_ui};
 use crate::app::command::{Command, Commands, DialogCommand, FileCommand};
@@ -142,27 +142,31 @@ pub fn top_bar_ui(
         // The walkthrough's button follows the menus while it fits beside them (at 300 % in
         // Indonesian it does not), else it opens the row below.
         let presentable = !view.state.document.case.case().walkthroughs.is_empty();
+        if presentable {
+            row_fit::measure_once(ui, present_id(), |ui| vec![present_ui(ui, view, commands)]);
+        }
         if presentable && row_fit::fits(ui, present_id()) {
             ui.separator();
-            present_ui(ui, view, commands);
+            let present = present_ui(ui, view, commands);
+            row_fit::record(ui, present_id(), &[present]);
         } else {
             present_below = presentable;
         }
         // The switches sit at the right end; when the text is so large that they would run
         // into the menus, they get a row of their own below.
-        if row_fit::fits(ui, switches_id()) {
-            row_fit::push_right(ui, switches_id());
-            switches_ui(ui, view, text_scale, commands);
-            on_own_row = false;
-        }
+        on_own_row = !row_fit::at_right_end(ui, switches_id(), |ui| {
+            switches_ui(ui, view, text_scale, commands)
+        });
     });
     if on_own_row || present_below {
         ui.horizontal_wrapped(|ui| {
             if present_below {
-                present_ui(ui, view, commands);
+                let present = present_ui(ui, view, commands);
+                row_fit::record(ui, present_id(), &[present]);
             }
             if on_own_row {
-                switches_ui(ui, view, text_scale, commands);
+                let drawn = switches_ui(ui, view, text_scale, commands);
+                row_fit::record(ui, switches_id(), &drawn);
             }
         });
     }
@@ -173,16 +177,16 @@ fn present_id() -> egui::Id {
 }
 
 /// The button that starts the walkthrough.
-fn present_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) {
+fn present_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) -> Response {
     let s = view.strings;
     let present = ui
         .button(format!("▶ {}", s.present))
         .on_hover_text(keys(ui, PresentCommand::Start));
     present.widget_info(|| WidgetInfo::labeled(Role::Button, true, s.present));
-    row_fit::record(ui, present_id(), std::slice::from_ref(&present));
     if present.clicked() {
         commands.push(PresentCommand::Start);
     }
+    present
 }
 
 /// One of the switches at the right of the bar, in reading order.
@@ -214,7 +218,12 @@ fn switches_id() -> egui::Id {
 }
 
 /// The text size, theme and language switches, in reading order.
-fn switches_ui(ui: &mut Ui, view: &PanelContext<'_>, text_scale: usize, commands: &mut Commands) {
+fn switches_ui(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    text_scale: usize,
+    commands: &mut Commands,
+) -> Vec<Response> {
     let s = view.strings;
     let order = switches();
     let mut drawn = Vec::with_capacity(order.len());
@@ -289,7 +298,7 @@ fn switches_ui(ui: &mut Ui, view: &PanelContext<'_>, text_scale: usize, commands
         };
         drawn.push(response);
     }
-    row_fit::record(ui, switches_id(), &drawn);
+    drawn
 }
 
 /// The switch to the window language `lang`, choice `position` of the languages.
@@ -342,7 +351,7 @@ fn keyed_item(
     selected: Option<bool>,
     text: &str,
     shortcut: &str,
-) -> egui::Response {
+) -> Response {
     let mut button = match selected {
         Some(selected) => egui::Button::selectable(selected, text),
         None => egui::Button::new(text),
