@@ -33,7 +33,7 @@ fi
 cargo build --locked --profile web --target wasm32-unknown-unknown "${what[@]}"
 rm -rf "$out"
 mkdir -p "$out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name skenario "$wasm"
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir "$out" --out-name skenario "$wasm"
 cp web/index.html "$out/index.html"
 cp assets/icon.png "$out/icon.png"
 echo "Built $out/ ($(du -h "$out/skenario_bg.wasm" | cut -f1) of WebAssembly)."
