@@ -13,7 +13,7 @@ use common::window::{shows, test_options, window_with};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use skenario::app::{Address, FileCommand, SkenarioApp};
+use skenario::app::{Address, DialogCommand, FileCommand, SkenarioApp};
 use skenario::core::{ConditionState, Lang};
 
 const CEASEFIRE_YES: &str = "Ceasefire or peace agreement reached: Yes";
@@ -187,6 +187,32 @@ fn copy_link_puts_the_scenarios_link_on_the_clipboard() {
     let link = format!("http://127.0.0.1:8080/#{UKRAINE}&ceasefire=yes");
     assert!(shows(&harness, "Link copied"));
     assert!(shows(&harness, &link));
+}
+
+#[test]
+fn the_browsers_shortcut_sheet_lists_only_keys_that_work_there() {
+    let (mut harness, _page) = opened_at("");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .handle(&ctx, DialogCommand::ShowShortcuts);
+    harness.run();
+    for present in ["Open…", "Export handout…"] {
+        assert!(
+            harness.query_by_label(present).is_some(),
+            "{present} is on the sheet"
+        );
+    }
+    for absent in [
+        "Quit",
+        "In the editor: undo",
+        "Edit the case, or back to exploring",
+    ] {
+        assert!(
+            harness.query_by_label(absent).is_none(),
+            "{absent} is not on the browser's sheet"
+        );
+    }
 }
 
 #[test]

@@ -130,7 +130,11 @@ pub fn shortcuts_ui(ctx: &egui::Context, view: &PanelContext<'_>, commands: &mut
             .num_columns(2)
             .striped(true)
             .show(ui, |ui| {
-                for shortcut in shortcuts::SHORTCUTS {
+                // The browser's sheet leaves out the keys of what needs the desktop.
+                let shown = shortcuts::SHORTCUTS
+                    .iter()
+                    .filter(|shortcut| !(view.browser && shortcut.command.needs_desktop()));
+                for shortcut in shown {
                     let keys = shortcuts::keys_text(shortcut.keys, |c| ctx.format_shortcut(c));
                     ui.label(RichText::new(keys).strong());
                     ui.label((shortcut.label)(view.words));
