@@ -13,7 +13,7 @@ use common::window::{shows, test_options, window_with};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use skenario::app::{Address, DialogCommand, FileCommand, SkenarioApp};
+use skenario::app::{Address, Command, DialogCommand, FileCommand, SkenarioApp};
 use skenario::core::{ConditionState, Lang};
 
 const CEASEFIRE_YES: &str = "Ceasefire or peace agreement reached: Yes";
@@ -81,6 +81,13 @@ fn follows(harness: &Harness<'static, SkenarioApp>, title: &str) -> bool {
     harness
         .query_by_role_and_label(Role::Button, &format!("{title} — follows"))
         .is_some()
+}
+
+/// Carries out `command` in the window and lets the window settle.
+fn send(harness: &mut Harness<'static, SkenarioApp>, command: impl Into<Command>) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().handle(&ctx, command);
+    harness.run();
 }
 
 /// Opens a file that arrives as bytes, as the browser's picker or a drop hands it over.
@@ -192,11 +199,7 @@ fn copy_link_puts_the_scenarios_link_on_the_clipboard() {
 #[test]
 fn the_browsers_shortcut_sheet_lists_only_keys_that_work_there() {
     let (mut harness, _page) = opened_at("");
-    let ctx = harness.ctx.clone();
-    harness
-        .state_mut()
-        .handle(&ctx, DialogCommand::ShowShortcuts);
-    harness.run();
+    send(&mut harness, DialogCommand::ShowShortcuts);
     for present in ["Open…", "Export handout…"] {
         assert!(
             harness.query_by_label(present).is_some(),
@@ -244,11 +247,7 @@ fn the_browsers_file_menu_leaves_out_what_needs_the_desktop() {
         );
     }
     // Nor do keys reach the editor.
-    let ctx = harness.ctx.clone();
-    harness
-        .state_mut()
-        .handle(&ctx, FileCommand::ShowNewCaseDialog);
-    harness.run();
+    send(&mut harness, FileCommand::ShowNewCaseDialog);
     assert!(!harness.state().state.editing);
     assert!(harness.query_by_label("New case from an article").is_none());
 }
@@ -322,11 +321,7 @@ fn a_case_from_a_file_offers_no_link_to_copy() {
 #[test]
 fn the_browsers_export_dialog_asks_for_a_file_name_and_downloads() {
     let (mut harness, _page) = opened_at("");
-    let ctx = harness.ctx.clone();
-    harness
-        .state_mut()
-        .handle(&ctx, FileCommand::ShowExportDialog);
-    harness.run();
+    send(&mut harness, FileCommand::ShowExportDialog);
     assert!(harness.query_by_label("File name").is_some());
     assert!(harness.query_by_label("Download").is_some());
     assert!(harness.query_by_label("File path").is_none());
