@@ -53,6 +53,9 @@ pub enum FileCommand {
     OpenLink(String),
     /// Put a link to the open scenario on the clipboard (in the browser).
     CopyLink,
+    /// Download copies of the drafts from last time that could not be read (in the browser,
+    /// which keeps them in the page's storage).
+    DownloadUnreadable,
     /// Open a shipped case, or one of its scenarios as an untitled copy (asks first if there
     /// are unsaved changes).
     OpenShipped(ShippedRef),

@@ -36,6 +36,8 @@ pub struct PanelContext<'a> {
     /// A link to the open scenario can be copied (the window has an address, and the case is
     /// a shipped one).
     pub can_share: bool,
+    /// Drafts from last time that could not be read can be downloaded (in the browser).
+    pub can_download_unreadable: bool,
 }
 
 impl PanelContext<'_> {
@@ -72,6 +74,7 @@ impl<'a> PanelContext<'a> {
             side_panels_shown: !settings.side_panels_hidden,
             browser,
             can_share: false,
+            can_download_unreadable: false,
         }
     }
 }

@@ -6,7 +6,7 @@ use super::command::{Command, Commands, FileCommand};
 use super::context::PanelContext;
 use super::editing::{AfterTyping, EditCommand, TypingPause};
 use super::explorer::State;
-use super::file_flow::{self, Desk, FileFlow};
+use super::file_flow::{Desk, FileFlow};
 use super::layout::{self, PanelMemory};
 use super::look::CentreTab;
 use super::measure::Frames;
@@ -101,7 +101,7 @@ impl SkenarioApp {
             #[cfg(target_arch = "wasm32")]
             kept_settings,
         };
-        file_flow::offer_recovery(&mut desk!(app));
+        app.files.offer_recovery(&mut desk!(app));
         app
     }
 
@@ -282,6 +282,7 @@ impl eframe::App for SkenarioApp {
         let now = ctx.input(|i| i.time);
         let mut view = PanelContext::new(&self.state, &self.settings, now, self.options.browser);
         view.can_share = self.files.can_share(&self.state.document);
+        view.can_download_unreadable = self.files.can_download_unreadable();
         layout::window_ui(
             ui,
             &view,

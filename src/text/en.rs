@@ -95,6 +95,7 @@ pub static WORDS: Words = Words {
         file_quit: "Quit",
         file_download: "Save (download)",
         file_copy_link: "Copy link to this scenario",
+        file_download_unreadable: "Download unreadable drafts",
         link_copied: "Link copied: paste it anywhere to share this scenario",
         link_unknown_case: |case| {
             format!(
@@ -242,6 +243,7 @@ pub static WORDS: Words = Words {
         recover: "Recover",
         discard: "Discard",
         recovery_unreadable: "Unsaved work from last time could not be read; the file is kept here:",
+        recovery_unreadable_browser: "Unsaved work from last time could not be read; this browser keeps it (File → Download unreadable drafts gives a copy):",
         recovery_failed: "The unsaved work from last time could not be opened",
         autosave_failed: "Unsaved work cannot be kept safe right now (autosave failed); save soon",
         overwrite_title: "The file changed on disk",

@@ -99,6 +99,7 @@ pub static WORDS: Words = Words {
         file_quit: "Keluar",
         file_download: "Simpan (unduh)",
         file_copy_link: "Salin tautan ke skenario ini",
+        file_download_unreadable: "Unduh draf yang tak terbaca",
         link_copied: "Tautan disalin: tempelkan di mana saja untuk membagikan skenario ini",
         link_unknown_case: |case| {
             format!(
@@ -248,6 +249,7 @@ pub static WORDS: Words = Words {
         recover: "Pulihkan",
         discard: "Buang",
         recovery_unreadable: "Pekerjaan yang belum disimpan dari sesi lalu tidak dapat dibaca; berkasnya disimpan di sini:",
+        recovery_unreadable_browser: "Pekerjaan yang belum disimpan dari sesi lalu tidak dapat dibaca; peramban ini menyimpannya (Berkas → Unduh draf yang tak terbaca memberi salinannya):",
         recovery_failed: "Pekerjaan yang belum disimpan dari sesi lalu tidak dapat dibuka",
         autosave_failed: "Pekerjaan yang belum disimpan saat ini tidak dapat diamankan (simpan otomatis gagal); segera simpan",
         overwrite_title: "Berkas berubah di disk",

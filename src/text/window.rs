@@ -34,6 +34,8 @@ pub struct WindowWords {
     pub file_download: &'static str,
     /// File → Copy link to this scenario (in the browser).
     pub file_copy_link: &'static str,
+    /// File → Download unreadable drafts (in the browser).
+    pub file_download_unreadable: &'static str,
     /// After the link was copied.
     pub link_copied: &'static str,
     /// A link names a case Skenario does not have.
@@ -300,6 +302,8 @@ pub struct WindowWords {
     pub discard: &'static str,
     /// The autosave could not be read.
     pub recovery_unreadable: &'static str,
+    /// The same in the browser, which keeps the draft in its storage.
+    pub recovery_unreadable_browser: &'static str,
     /// The recovered work could not be opened.
     pub recovery_failed: &'static str,
     /// The autosave could not be written.

@@ -29,6 +29,7 @@ const FILE_MENU = { x: 22, y: 12 };
 const MENU_OPEN = { x: 44, y: 65 };
 const MENU_SAVE = { x: 80, y: 129 };
 const MENU_EXPORT = { x: 82, y: 193 };
+const MENU_UNREADABLE = { x: 123, y: 219 };
 const EXPORT_GO = { x: 412, y: 504 };
 const BAHASA_INDONESIA = { x: 1203, y: 12 };
 
@@ -206,6 +207,30 @@ async function main() {
       await page.waitForFunction(() => document.title.includes('moscow.scenario.ron'));
       await settle(page);
       assert.equal(await hash(page), `${UKRAINE}&ceasefire=no&russia_rejects=yes`);
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  await check('a draft the page cannot read stays in storage and can be downloaded', async () => {
+    await withBrowser({}, async (fresh) => {
+      const page = await open(fresh, base, problems);
+      const broken = 'not a draft (';
+      await page.evaluate((text) => localStorage.setItem('skenario-draft-000000000000001', text), broken);
+      for (let load = 1; load <= 2; load += 1) {
+        // Set aside on the first load, and offered again on the next.
+        await page.reload();
+        await settle(page);
+        const keys = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('skenario-draft-')));
+        assert.deepEqual(keys, ['skenario-draft-000000000000001.unreadable'], `load ${load}`);
+        await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
+        await settle(page);
+        const [copy] = await Promise.all([
+          page.waitForEvent('download'),
+          page.mouse.click(MENU_UNREADABLE.x, MENU_UNREADABLE.y),
+        ]);
+        assert.equal(copy.suggestedFilename(), 'skenario-unreadable-draft-1.ron');
+        assert.equal(fs.readFileSync(await copy.path(), 'utf8'), broken);
+      }
       assert.deepEqual(problems, []);
     });
   });

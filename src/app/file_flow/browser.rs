@@ -8,6 +8,7 @@ use crate::app::command::{FileCommand, Purpose};
 use crate::app::explorer::MessageLevel;
 use crate::app::modal::{ExportDialog, Modal};
 use crate::app::web::files::{self, Inbox, Picked};
+use crate::app::web::storage;
 use crate::core::write::scenario_to_ron;
 
 /// What the page's picker was opened for, and where picked and dropped files arrive.
@@ -15,6 +16,16 @@ use crate::core::write::scenario_to_ron;
 pub struct System {
     picking: Option<Purpose>,
     inbox: Inbox,
+    /// The storage keys of drafts from last time that could not be read.
+    unreadable: Vec<PathBuf>,
+}
+
+impl System {
+    /// Keeps the keys of the drafts that could not be read, for File → Download unreadable
+    /// drafts: the browser's storage is not a place anyone can reach them.
+    pub(super) fn keep_unreadable(&mut self, drafts: Vec<PathBuf>) {
+        self.unreadable = drafts;
+    }
 }
 
 impl FileFlow {
@@ -33,9 +44,15 @@ impl FileFlow {
                 *desk.modal = Some(Modal::Export(ExportDialog::new(Path::new(""), &name)));
             }
             FileCommand::ExportTo(path) => download_handout(path, desk),
+            FileCommand::DownloadUnreadable => download_unreadable(&self.system.unreadable, desk),
             _ => return false,
         }
         true
+    }
+
+    /// Whether File → Download unreadable drafts is offered: some were found at start.
+    pub fn can_download_unreadable(&self) -> bool {
+        !self.system.unreadable.is_empty()
     }
 
     /// The page's picker for what is read (its answer comes later); what is written goes to
@@ -177,5 +194,28 @@ fn download_handout(path: &Path, desk: &mut Desk<'_>) {
                 .report(MessageLevel::Info, (strings.downloaded)(&name), Vec::new());
         }
         Err(reason) => export::export_failed(&reason, desk),
+    }
+}
+
+/// Downloads a copy of each draft kept under `keys`, as it is in the page's storage (which
+/// keeps it too).
+fn download_unreadable(keys: &[PathBuf], desk: &mut Desk<'_>) {
+    let strings = desk.strings();
+    for (number, key) in keys.iter().enumerate() {
+        let name = format!("skenario-unreadable-draft-{}.ron", number + 1);
+        let downloaded = storage::kept_text(key)
+            .ok_or_else(|| strings.download_failed.to_owned())
+            .and_then(|text| files::download(&name, &text, "application/octet-stream"));
+        match downloaded {
+            Ok(()) => {
+                desk.state
+                    .report(MessageLevel::Info, (strings.downloaded)(&name), Vec::new())
+            }
+            Err(reason) => desk.state.report(
+                MessageLevel::Error,
+                strings.download_failed,
+                vec![format!("{}: {reason}", key.display())],
+            ),
+        }
     }
 }

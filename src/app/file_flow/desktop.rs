@@ -12,7 +12,17 @@ pub struct System {
     dialog: Option<NativeDialog>,
 }
 
+impl System {
+    /// The desktop's unreadable drafts are files, named in a warning when found.
+    pub(super) fn keep_unreadable(&mut self, _drafts: Vec<PathBuf>) {}
+}
+
 impl FileFlow {
+    /// Whether File → Download unreadable drafts is offered: only in the browser.
+    pub fn can_download_unreadable(&self) -> bool {
+        false
+    }
+
     /// Opens the system's dialog for `purpose` where it works (none is returned); otherwise
     /// gives the folder and file name back for Skenario's own chooser.
     pub(super) fn system_dialog(

@@ -143,6 +143,29 @@ impl FileFlow {
     pub fn native_dialogs_work(&self) -> bool {
         !self.native_missing
     }
+
+    /// Offers unsaved work of a window that is gone, if there is any, and names the drafts
+    /// that cannot be read (kept aside, never deleted).
+    pub fn offer_recovery(&mut self, desk: &mut Desk<'_>) {
+        let Some(dir) = desk.autosave.data_dir().map(ToOwned::to_owned) else {
+            return;
+        };
+        let found = autosave::find(&dir);
+        let strings = desk.strings();
+        let warning = if desk.options.browser {
+            strings.recovery_unreadable_browser
+        } else {
+            strings.recovery_unreadable
+        };
+        for kept in &found.unreadable {
+            let kept = vec![kept.display().to_string()];
+            desk.state.report(MessageLevel::Warning, warning, kept);
+        }
+        self.system.keep_unreadable(found.unreadable);
+        if let Some(offer) = found.offer {
+            *desk.modal = Some(Modal::Recovery(offer));
+        }
+    }
 }
 
 impl FileFlow {
@@ -214,8 +237,10 @@ impl FileFlow {
             FileCommand::ExportTo(path) => export::export_to(&path, desk),
             FileCommand::Quit => self.after_prompt(ctx, Pending::Close, desk),
             FileCommand::WindowClosing => self.close_requested(ctx, desk),
-            // The case's commands, handled above.
-            FileCommand::ShowNewCaseDialog
+            // The case's commands, handled above; the desktop's unreadable drafts are files
+            // already, named when they were found.
+            FileCommand::DownloadUnreadable
+            | FileCommand::ShowNewCaseDialog
             | FileCommand::StartNewCase { .. }
             | FileCommand::LoadArticle(_)
             | FileCommand::SaveCase
@@ -273,7 +298,7 @@ impl FileFlow {
                     offer.discard();
                 }
                 // Another window that is gone may have left work too.
-                offer_recovery(desk);
+                self.offer_recovery(desk);
             }
         }
     }
@@ -541,25 +566,6 @@ impl FileFlow {
             _ => None,
         };
         *desk.modal = Some(Modal::Chooser { chooser, export });
-    }
-}
-
-/// Offers unsaved work of a window that is gone, if there is any.
-pub fn offer_recovery(desk: &mut Desk<'_>) {
-    let Some(dir) = desk.autosave.data_dir().map(ToOwned::to_owned) else {
-        return;
-    };
-    let found = autosave::find(&dir);
-    for kept in found.unreadable {
-        let strings = desk.strings();
-        desk.state.report(
-            MessageLevel::Warning,
-            strings.recovery_unreadable,
-            vec![kept.display().to_string()],
-        );
-    }
-    if let Some(offer) = found.offer {
-        *desk.modal = Some(Modal::Recovery(offer));
     }
 }
 

@@ -65,6 +65,14 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
     }
     ui.separator();
     menu_item(ui, s.file_export, FileCommand::ShowExportDialog, commands);
+    if view.can_download_unreadable {
+        menu_item(
+            ui,
+            s.file_download_unreadable,
+            FileCommand::DownloadUnreadable,
+            commands,
+        );
+    }
     if !view.browser {
         ui.separator();
         menu_item(ui, s.file_quit, FileCommand::Quit, commands);

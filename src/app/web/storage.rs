@@ -92,8 +92,18 @@ impl Offer {
 pub struct Found {
     /// The newest draft left by a tab that is gone.
     pub offer: Option<Box<Offer>>,
-    /// Drafts that cannot be read, kept under these keys so nothing is lost.
+    /// Drafts that cannot be read, kept under these keys so nothing is lost (File → Download
+    /// unreadable drafts gives copies).
     pub unreadable: Vec<PathBuf>,
+}
+
+/// The text kept under `key` (a draft that could not be read), if it is still there.
+pub fn kept_text(key: &Path) -> Option<String> {
+    storage()
+        .ok()?
+        .get_item(&key.display().to_string())
+        .ok()
+        .flatten()
 }
 
 /// Looks for drafts under `prefix`, newest first.
@@ -104,10 +114,14 @@ pub fn find(prefix: &Path) -> Found {
     };
     let start = format!("{}-", prefix.display());
     let count = storage.length().unwrap_or(0);
-    let mut keys: Vec<String> = (0..count)
+    let (set_aside, mut keys): (Vec<String>, Vec<String>) = (0..count)
         .filter_map(|at| storage.key(at).ok().flatten())
-        .filter(|key| key.starts_with(&start) && !key.ends_with(UNREADABLE))
-        .collect();
+        .filter(|key| key.starts_with(&start))
+        .partition(|key| key.ends_with(UNREADABLE));
+    // Drafts set aside on an earlier start are still only here: named again every time.
+    found
+        .unreadable
+        .extend(set_aside.into_iter().map(PathBuf::from));
     keys.sort_unstable_by(|a, b| b.cmp(a));
     for key in keys {
         let text = storage.get_item(&key).ok().flatten().unwrap_or_default();
