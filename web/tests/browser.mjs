@@ -40,6 +40,14 @@ async function region(page, clip) {
   return page.screenshot({ clip });
 }
 
+/** Opens the File menu, clicks `item` and waits for its download: its file name and text. */
+async function downloadFromFileMenu(page, item) {
+  await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
+  await settle(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(item.x, item.y)]);
+  return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+}
+
 async function check(name, body) {
   process.stdout.write(`${name} … `);
   await body();
@@ -171,15 +179,9 @@ async function main() {
       await page.mouse.click(CEASEFIRE_YES.x + 47, CEASEFIRE_YES.y);
       await settle(page);
       assert.match(await page.title(), /^\*/);
-      await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
-      await settle(page);
-      const [saved] = await Promise.all([
-        page.waitForEvent('download'),
-        page.mouse.click(MENU_SAVE.x, MENU_SAVE.y),
-      ]);
-      assert.equal(saved.suggestedFilename(), 'ukraine-ceasefire-with-us.scenario.ron');
-      const text = fs.readFileSync(await saved.path(), 'utf8');
-      assert.match(text, /"ceasefire": no/);
+      const saved = await downloadFromFileMenu(page, MENU_SAVE);
+      assert.equal(saved.name, 'ukraine-ceasefire-with-us.scenario.ron');
+      assert.match(saved.text, /"ceasefire": no/);
       await settle(page);
       assert.doesNotMatch(await page.title(), /^\*/, 'the downloaded scenario still counts as unsaved');
 
@@ -222,14 +224,9 @@ async function main() {
         await settle(page);
         const keys = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('skenario-draft-')));
         assert.deepEqual(keys, ['skenario-draft-000000000000001.unreadable'], `load ${load}`);
-        await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
-        await settle(page);
-        const [copy] = await Promise.all([
-          page.waitForEvent('download'),
-          page.mouse.click(MENU_UNREADABLE.x, MENU_UNREADABLE.y),
-        ]);
-        assert.equal(copy.suggestedFilename(), 'skenario-unreadable-draft-1.ron');
-        assert.equal(fs.readFileSync(await copy.path(), 'utf8'), broken);
+        const copy = await downloadFromFileMenu(page, MENU_UNREADABLE);
+        assert.equal(copy.name, 'skenario-unreadable-draft-1.ron');
+        assert.equal(copy.text, broken);
       }
       assert.deepEqual(problems, []);
     });
