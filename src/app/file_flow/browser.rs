@@ -22,9 +22,16 @@ pub struct System {
 
 impl System {
     /// Keeps the keys of the drafts that could not be read, for File → Download unreadable
-    /// drafts: the browser's storage is not a place anyone can reach them.
-    pub(super) fn keep_unreadable(&mut self, drafts: Vec<PathBuf>) {
+    /// drafts: the browser's storage is not a place anyone can reach them. Gives the ones not
+    /// named yet in this window (storage offers them all again each time it is searched).
+    pub(super) fn keep_unreadable(&mut self, drafts: Vec<PathBuf>) -> Vec<PathBuf> {
+        let new = drafts
+            .iter()
+            .filter(|key| !self.unreadable.contains(key))
+            .cloned()
+            .collect();
         self.unreadable = drafts;
+        new
     }
 }
 
@@ -209,7 +216,7 @@ fn download_unreadable(keys: &[PathBuf], desk: &mut Desk<'_>) {
         match downloaded {
             Ok(()) => {
                 desk.state
-                    .report(MessageLevel::Info, (strings.downloaded)(&name), Vec::new())
+                    .report(MessageLevel::Info, (strings.downloaded)(&name), Vec::new());
             }
             Err(reason) => desk.state.report(
                 MessageLevel::Error,

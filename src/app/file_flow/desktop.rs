@@ -13,8 +13,11 @@ pub struct System {
 }
 
 impl System {
-    /// The desktop's unreadable drafts are files, named in a warning when found.
-    pub(super) fn keep_unreadable(&mut self, _drafts: Vec<PathBuf>) {}
+    /// The unreadable drafts to name: the desktop's are files, each found (and set aside) once.
+    #[expect(clippy::unused_self, reason = "the browser's keeps them")]
+    pub(super) fn keep_unreadable(&mut self, drafts: Vec<PathBuf>) -> Vec<PathBuf> {
+        drafts
+    }
 }
 
 impl FileFlow {

@@ -157,11 +157,10 @@ impl FileFlow {
         } else {
             strings.recovery_unreadable
         };
-        for kept in &found.unreadable {
+        for kept in self.system.keep_unreadable(found.unreadable) {
             let kept = vec![kept.display().to_string()];
             desk.state.report(MessageLevel::Warning, warning, kept);
         }
-        self.system.keep_unreadable(found.unreadable);
         if let Some(offer) = found.offer {
             *desk.modal = Some(Modal::Recovery(offer));
         }
