@@ -83,6 +83,19 @@ fn follows(harness: &Harness<'static, SkenarioApp>, title: &str) -> bool {
         .is_some()
 }
 
+/// Opens the File menu.
+fn open_file_menu(harness: &mut Harness<'static, SkenarioApp>) {
+    harness.get_by_label("File").click();
+    harness.run();
+}
+
+/// Whether the open menu offers to copy a link to the scenario.
+fn offers_copy_link(harness: &Harness<'static, SkenarioApp>) -> bool {
+    harness
+        .query_by_label("Copy link to this scenario")
+        .is_some()
+}
+
 /// Carries out `command` in the window and lets the window settle.
 fn send(harness: &mut Harness<'static, SkenarioApp>, command: impl Into<Command>) {
     let ctx = harness.ctx.clone();
@@ -187,8 +200,7 @@ fn copy_link_puts_the_scenarios_link_on_the_clipboard() {
     let (mut harness, _page) = opened_at("");
     harness.get_by_label(CEASEFIRE_YES).click();
     harness.run();
-    harness.get_by_label("File").click();
-    harness.run();
+    open_file_menu(&mut harness);
     harness.get_by_label("Copy link to this scenario").click();
     harness.run();
     let link = format!("http://127.0.0.1:8080/#{UKRAINE}&ceasefire=yes");
@@ -221,8 +233,7 @@ fn the_browsers_shortcut_sheet_lists_only_keys_that_work_there() {
 #[test]
 fn the_browsers_file_menu_leaves_out_what_needs_the_desktop() {
     let (mut harness, _page) = opened_at("");
-    harness.get_by_label("File").click();
-    harness.run();
+    open_file_menu(&mut harness);
     for present in [
         "Open…",
         "Save (download)",
@@ -256,13 +267,8 @@ fn the_browsers_file_menu_leaves_out_what_needs_the_desktop() {
 fn a_desktop_window_has_no_address_and_no_copy_link() {
     let mut harness = common::window::window([1400.0, 1400.0], Lang::En, None);
     harness.run();
-    harness.get_by_label("File").click();
-    harness.run();
-    assert!(
-        harness
-            .query_by_label("Copy link to this scenario")
-            .is_none()
-    );
+    open_file_menu(&mut harness);
+    assert!(!offers_copy_link(&harness));
     assert!(harness.query_by_label("Quit").is_some());
 }
 
@@ -308,14 +314,9 @@ fn a_case_from_a_file_offers_no_link_to_copy() {
         harness.state().state.document.case_source,
         skenario::core::file::CaseSource::File(_)
     ));
-    harness.get_by_label("File").click();
-    harness.run();
+    open_file_menu(&mut harness);
     // A link cannot carry a case from a file, so the menu does not offer one.
-    assert!(
-        harness
-            .query_by_label("Copy link to this scenario")
-            .is_none()
-    );
+    assert!(!offers_copy_link(&harness));
 }
 
 #[test]
