@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { browser, open, settle, withBrowser } from './chromium.mjs';
+import { browser, clickAndSettle, open, settle, withBrowser } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,8 +42,7 @@ async function region(page, clip) {
 
 /** Opens the File menu, clicks `item` and waits for its download: its file name and text. */
 async function downloadFromFileMenu(page, item) {
-  await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
-  await settle(page);
+  await clickAndSettle(page, FILE_MENU);
   const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(item.x, item.y)]);
   return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
 }
@@ -80,8 +79,7 @@ async function main() {
     const follows = { x: 308, y: 80, width: 524, height: 700 };
     await check("clicking the ceasefire's Yes makes the reassurance force follow", async () => {
       const before = await region(page, follows);
-      await page.mouse.click(CEASEFIRE_YES.x, CEASEFIRE_YES.y);
-      await settle(page);
+      await clickAndSettle(page, CEASEFIRE_YES);
       assert.equal(
         await hash(page),
         `${UKRAINE}&ceasefire=yes`,
@@ -110,8 +108,7 @@ async function main() {
       assert.equal(await hash(page), UKRAINE);
       assert.equal(await page.title(), 'Untitled scenario — Skenario');
       if (wantShots) await page.screenshot({ path: path.join(shots, 'recovery-en-1280x800.png') });
-      await page.mouse.click(RECOVER.x, RECOVER.y);
-      await settle(page);
+      await clickAndSettle(page, RECOVER);
       assert.equal(await hash(page), `${UKRAINE}&ceasefire=yes`);
       assert.equal(await page.title(), '*Untitled scenario — Skenario');
       assert.deepEqual(problems, []);
@@ -129,10 +126,8 @@ async function main() {
       // The same scenario set by hand draws the same list of what follows.
       const byLink = await region(page, { x: 308, y: 80, width: 524, height: 700 });
       const other = await open(fresh, base, problems);
-      await other.mouse.click(CEASEFIRE_YES.x, CEASEFIRE_YES.y);
-      await settle(other);
-      await other.mouse.click(CEASEFIRE_YES.x, CEASEFIRE_YES.y + 97);
-      await settle(other);
+      await clickAndSettle(other, CEASEFIRE_YES);
+      await clickAndSettle(other, { x: CEASEFIRE_YES.x, y: CEASEFIRE_YES.y + 97 });
       assert.equal(await hash(other), link, 'the clicks set other conditions than the link');
       assert.deepEqual(await region(other, { x: 308, y: 80, width: 524, height: 700 }), byLink);
       assert.deepEqual(problems, []);
@@ -151,8 +146,7 @@ async function main() {
   await check('preferences come back after a reload, even one right after the change', async () => {
     await withBrowser({}, async (fresh) => {
       const page = await open(fresh, base, problems);
-      await page.mouse.click(BAHASA_INDONESIA.x, BAHASA_INDONESIA.y);
-      await settle(page);
+      await clickAndSettle(page, BAHASA_INDONESIA);
       assert.equal(await page.title(), 'Skenario tanpa judul — Skenario', 'the language did not switch');
       await page.reload();
       await settle(page);
@@ -165,19 +159,18 @@ async function main() {
     await withBrowser({}, async (fresh) => {
       const page = await open(fresh, base, problems);
       const scenario = path.join(root, 'scenarios', 'ukraine-ceasefire-with-us.scenario.ron');
-      await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
-      await settle(page);
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        page.mouse.click(MENU_OPEN.x, MENU_OPEN.y),
-      ]);
+      // Listening before the menu opens gives Chromium time to start handing the picker over:
+      // a picker the page opens before that never shows.
+      const picker = page.waitForEvent('filechooser');
+      await clickAndSettle(page, FILE_MENU);
+      await page.mouse.click(MENU_OPEN.x, MENU_OPEN.y);
+      const chooser = await picker;
       await chooser.setFiles(scenario);
       await page.waitForFunction(() => document.title.includes('ukraine-ceasefire-with-us'));
       await settle(page);
       assert.equal(await hash(page), `${UKRAINE}&ceasefire=yes&russia_rejects=no&us_joins=yes`);
 
-      await page.mouse.click(CEASEFIRE_YES.x + 47, CEASEFIRE_YES.y);
-      await settle(page);
+      await clickAndSettle(page, { x: CEASEFIRE_YES.x + 47, y: CEASEFIRE_YES.y });
       assert.match(await page.title(), /^\*/);
       const saved = await downloadFromFileMenu(page, MENU_SAVE);
       assert.equal(saved.name, 'ukraine-ceasefire-with-us.scenario.ron');
@@ -185,10 +178,8 @@ async function main() {
       await settle(page);
       assert.doesNotMatch(await page.title(), /^\*/, 'the downloaded scenario still counts as unsaved');
 
-      await page.mouse.click(FILE_MENU.x, FILE_MENU.y);
-      await settle(page);
-      await page.mouse.click(MENU_EXPORT.x, MENU_EXPORT.y);
-      await settle(page);
+      await clickAndSettle(page, FILE_MENU);
+      await clickAndSettle(page, MENU_EXPORT);
       const [handout] = await Promise.all([
         page.waitForEvent('download'),
         page.mouse.click(EXPORT_GO.x, EXPORT_GO.y),

@@ -70,17 +70,30 @@ export async function open(context, url, problems = []) {
   return page;
 }
 
-/** Waits until the window has drawn and then drawn nothing for a while. */
-export async function settle(page) {
-  await page.waitForFunction(() => window.__draws > 0, null, { timeout: 30000 });
+/**
+ * Waits until the window has drawn more than `since` frames' worth of draw calls and then drawn
+ * nothing for two quiet spells in a row. A slow machine can take a while to draw the frame an
+ * input asks for, so one quiet spell right after the input is no proof that it has been drawn.
+ */
+export async function settle(page, since = 0) {
+  await page.waitForFunction((since) => window.__draws > since, since, { timeout: 30000 });
   let before = -1;
-  for (let tries = 0; tries < 50; tries += 1) {
+  let quiet = 0;
+  for (let tries = 0; tries < 60; tries += 1) {
     const draws = await page.evaluate(() => window.__draws);
-    if (draws === before) return;
+    quiet = draws === before ? quiet + 1 : 0;
+    if (quiet === 2) return;
     before = draws;
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(250);
   }
   throw new Error('the window never stops drawing');
+}
+
+/** Clicks at `point` and waits until the window has drawn what the click changed. */
+export async function clickAndSettle(page, point) {
+  const before = await page.evaluate(() => window.__draws);
+  await page.mouse.click(point.x, point.y);
+  await settle(page, before);
 }
 
 /** Runs `body` with the context of a fresh browser (see `browser`), closing it afterwards. */
