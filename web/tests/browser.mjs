@@ -143,6 +143,30 @@ async function main() {
     });
   });
 
+  await check("a tab still open keeps its draft to itself; once it closes, its draft is offered", async () => {
+    await withBrowser({}, async (fresh) => {
+      const first = await open(fresh, base, problems);
+      const untouched = await first.screenshot();
+      await clickAndSettle(first, CEASEFIRE_YES);
+      await first.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('skenario-draft-')));
+      // A second tab looks like a page with no drafts at all: no offer of the first tab's work.
+      const second = await open(fresh, base, problems);
+      assert.ok((await second.screenshot()).equals(untouched), "the second tab was offered the first tab's draft");
+      await first.close();
+      await second.reload();
+      await settle(second);
+      await clickAndSettle(second, RECOVER);
+      assert.equal(await hash(second), `${UKRAINE}&ceasefire=yes`, 'the closed tab\'s draft was not offered');
+      // The recovered draft is now the second tab's own, and a reload still offers it.
+      await second.waitForTimeout(3500);
+      await second.reload();
+      await settle(second);
+      await clickAndSettle(second, RECOVER);
+      assert.equal(await hash(second), `${UKRAINE}&ceasefire=yes`, 'a reload did not offer the tab its own draft');
+      assert.deepEqual(problems, []);
+    });
+  });
+
   await check('preferences come back after a reload, even one right after the change', async () => {
     await withBrowser({}, async (fresh) => {
       const page = await open(fresh, base, problems);

@@ -1,7 +1,7 @@
 //! The window in a browser: started on the page's canvas by eframe's web runner. What only the
 //! browser has lives here, one module per concern: the page's address (share by link), its
-//! storage (drafts kept across a reload or a crash), its files (picker, drops, downloads) and
-//! the language it asks for.
+//! storage (drafts kept across a reload or a crash), the tabs still open (whose drafts are left
+//! alone), its files (picker, drops, downloads) and the language it asks for.
 //! The desktop's counterparts are `launch.rs`, `autosave/disk.rs` and `native_dialog.rs`.
 //! (The window's only clock is egui's input time, which eframe fills in on both.)
 
@@ -9,6 +9,7 @@ pub mod address;
 pub mod files;
 pub mod locale;
 pub mod storage;
+pub mod tabs;
 
 use wasm_bindgen::JsCast as _;
 
@@ -28,12 +29,16 @@ pub fn start() {
             show_status("Skenario cannot start: the page has no canvas called \"skenario\".");
             return;
         };
+        let options = WindowOptions::default();
+        if let Some(drafts) = &options.data_dir {
+            tabs::learn(&format!("{}-", drafts.display()), storage::holds).await;
+        }
         let started = eframe::WebRunner::new()
             .start(
                 canvas,
                 eframe::WebOptions::default(),
                 Box::new(|cc| {
-                    let mut app = SkenarioApp::new(cc, WindowOptions::default());
+                    let mut app = SkenarioApp::new(cc, options);
                     app.share_through(Box::new(address::PageAddress::new(&cc.egui_ctx)));
                     Ok(Box::new(app))
                 }),

@@ -1,11 +1,13 @@
 //! Autosaves in the browser: the page's local storage, one key per tab (`<prefix>-<time>`),
-//! offered again after a reload or a crash. The same `Slot`, `Offer`, `Found` and `find` as
+//! offered again after a reload or a crash; drafts of tabs still open are left alone
+//! (`tabs.rs`). The same `Slot`, `Offer`, `Found` and `find` as
 //! the desktop's files (`autosave/disk.rs`). Recovered work comes back into the window as
 //! unsaved, where it can be downloaded; nothing stays only in the browser's storage. Also the
 //! window's preferences, kept as soon as they change.
 
 use std::path::{Path, PathBuf};
 
+use super::tabs;
 use crate::app::autosave::record::{RECOVERY_VERSION, Recovery};
 use crate::app::settings::{SETTINGS_KEY, Settings};
 
@@ -24,7 +26,7 @@ pub struct Slot {
 }
 
 impl Slot {
-    /// A new key under `prefix`.
+    /// A new key under `prefix`, held as this tab's while it runs.
     pub fn claim(prefix: &Path) -> Result<Self, String> {
         storage()?;
         // Milliseconds since 1970, as a whole number: keys sort by the time they were made.
@@ -34,9 +36,9 @@ impl Slot {
             reason = "a date in ms"
         )]
         let millis = js_sys::Date::now().max(0.0) as u64;
-        Ok(Self {
-            key: format!("{}-{millis:015}", prefix.display()),
-        })
+        let key = format!("{}-{millis:015}", prefix.display());
+        tabs::hold(&key);
+        Ok(Self { key })
     }
 
     /// Writes the recovery record.
@@ -97,6 +99,11 @@ pub struct Found {
     pub unreadable: Vec<PathBuf>,
 }
 
+/// Whether the page's storage holds something under `key`.
+pub fn holds(key: &str) -> bool {
+    storage().is_ok_and(|storage| storage.get_item(key).ok().flatten().is_some())
+}
+
 /// The text kept under `key` (a draft that could not be read), if it is still there.
 pub fn kept_text(key: &Path) -> Option<String> {
     storage()
@@ -106,7 +113,7 @@ pub fn kept_text(key: &Path) -> Option<String> {
         .flatten()
 }
 
-/// Looks for drafts under `prefix`, newest first.
+/// Looks for drafts under `prefix` left by tabs that are gone, newest first.
 pub fn find(prefix: &Path) -> Found {
     let mut found = Found::default();
     let Ok(storage) = storage() else {
@@ -116,7 +123,7 @@ pub fn find(prefix: &Path) -> Found {
     let count = storage.length().unwrap_or(0);
     let (set_aside, mut keys): (Vec<String>, Vec<String>) = (0..count)
         .filter_map(|at| storage.key(at).ok().flatten())
-        .filter(|key| key.starts_with(&start))
+        .filter(|key| key.starts_with(&start) && !tabs::is_open_elsewhere(key))
         .partition(|key| key.ends_with(UNREADABLE));
     // Drafts set aside on an earlier start are still only here: named again every time.
     found
