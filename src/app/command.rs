@@ -56,6 +56,11 @@ pub enum FileCommand {
     /// Download copies of the drafts from last time that could not be read (in the browser,
     /// which keeps them in the page's storage).
     DownloadUnreadable,
+    /// Delete those drafts from the page's storage: asks first, then, `confirmed`, deletes.
+    DeleteUnreadable {
+        /// The user said yes in the prompt.
+        confirmed: bool,
+    },
     /// Open a shipped case, or one of its scenarios as an untitled copy (asks first if there
     /// are unsaved changes).
     OpenShipped(ShippedRef),

@@ -297,5 +297,8 @@ fn modal_ui(
         }
         Modal::NewCase(dialog) => editor::dialogs::new_case_ui(ctx, dialog, view, commands),
         Modal::RewritePrompt => editor::dialogs::rewrite_prompt_ui(ctx, view, commands),
+        Modal::DeleteUnreadablePrompt(count) => {
+            dialogs::delete_unreadable_ui(ctx, view, *count, commands);
+        }
     }
 }

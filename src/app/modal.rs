@@ -24,6 +24,12 @@ pub enum Modal {
     NewCase(NewCaseDialog),
     /// "Saving writes the case in Skenario's layout; its comments are not kept."
     RewritePrompt,
+    /// "Delete the unreadable drafts?" (in the browser): how many there are.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        expect(dead_code, reason = "only the browser keeps drafts it cannot read")
+    )]
+    DeleteUnreadablePrompt(usize),
     /// Skenario's own file chooser (where there is no system dialog). When it chooses where a
     /// handout goes, the export dialog waits behind it.
     Chooser {

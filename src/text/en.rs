@@ -96,6 +96,28 @@ pub static WORDS: Words = Words {
         file_download: "Save (download)",
         file_copy_link: "Copy link to this scenario",
         file_download_unreadable: "Download unreadable drafts",
+        file_delete_unreadable: "Delete unreadable drafts…",
+        delete_unreadable_title: "Delete the unreadable drafts?",
+        delete_unreadable_text: |count| {
+            let drafts = if count == 1 {
+                "the draft"
+            } else {
+                "the drafts"
+            };
+            format!(
+                "This deletes {drafts} Skenario could not read ({count}) from this browser's storage, and cannot be undone. Download a copy first if you may still need {}.",
+                if count == 1 { "it" } else { "them" }
+            )
+        },
+        delete_unreadable_download: "Download a copy",
+        delete_unreadable_confirm: "Delete",
+        unreadable_deleted: |count| {
+            if count == 1 {
+                "Deleted 1 unreadable draft from this browser".to_owned()
+            } else {
+                format!("Deleted {count} unreadable drafts from this browser")
+            }
+        },
         link_copied: "Link copied: paste it anywhere to share this scenario",
         link_unknown_case: |case| {
             format!(

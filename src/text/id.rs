@@ -100,6 +100,18 @@ pub static WORDS: Words = Words {
         file_download: "Simpan (unduh)",
         file_copy_link: "Salin tautan ke skenario ini",
         file_download_unreadable: "Unduh draf yang tak terbaca",
+        file_delete_unreadable: "Hapus draf yang tak terbaca…",
+        delete_unreadable_title: "Hapus draf yang tak terbaca?",
+        delete_unreadable_text: |count| {
+            format!(
+                "Ini menghapus draf yang tidak dapat dibaca Skenario ({count}) dari penyimpanan peramban ini, dan tidak dapat dibatalkan. Unduh salinannya dulu jika Anda mungkin masih memerlukannya."
+            )
+        },
+        delete_unreadable_download: "Unduh salinan",
+        delete_unreadable_confirm: "Hapus",
+        unreadable_deleted: |count| {
+            format!("{count} draf yang tak terbaca dihapus dari peramban ini")
+        },
         link_copied: "Tautan disalin: tempelkan di mana saja untuk membagikan skenario ini",
         link_unknown_case: |case| {
             format!(

@@ -36,6 +36,18 @@ pub struct WindowWords {
     pub file_copy_link: &'static str,
     /// File → Download unreadable drafts (in the browser).
     pub file_download_unreadable: &'static str,
+    /// File → Delete unreadable drafts… (in the browser).
+    pub file_delete_unreadable: &'static str,
+    /// Title of the prompt before the unreadable drafts are deleted.
+    pub delete_unreadable_title: &'static str,
+    /// Its text: how many drafts.
+    pub delete_unreadable_text: fn(usize) -> String,
+    /// Its button that downloads them first (the prompt stays).
+    pub delete_unreadable_download: &'static str,
+    /// Its button that deletes them.
+    pub delete_unreadable_confirm: &'static str,
+    /// After they were deleted: how many.
+    pub unreadable_deleted: fn(usize) -> String,
     /// After the link was copied.
     pub link_copied: &'static str,
     /// A link names a case Skenario does not have.

@@ -30,6 +30,9 @@ const MENU_OPEN = { x: 44, y: 65 };
 const MENU_SAVE = { x: 80, y: 129 };
 const MENU_EXPORT = { x: 82, y: 193 };
 const MENU_UNREADABLE = { x: 123, y: 219 };
+const MENU_DELETE_UNREADABLE = { x: 118, y: 245 };
+const DELETE_PROMPT_DOWNLOAD = { x: 492, y: 447 };
+const DELETE_PROMPT_DELETE = { x: 605, y: 447 };
 const EXPORT_GO = { x: 412, y: 504 };
 const BAHASA_INDONESIA = { x: 1203, y: 12 };
 
@@ -228,9 +231,10 @@ async function main() {
     });
   });
 
-  await check('a draft the page cannot read stays in storage and can be downloaded', async () => {
+  await check('a draft the page cannot read stays in storage, can be downloaded, and deleted', async () => {
     await withBrowser({}, async (fresh) => {
       const page = await open(fresh, base, problems);
+      const noDrafts = await page.screenshot();
       const broken = 'not a draft (';
       await page.evaluate((text) => localStorage.setItem('skenario-draft-000000000000001', text), broken);
       for (let load = 1; load <= 2; load += 1) {
@@ -243,6 +247,22 @@ async function main() {
         assert.equal(copy.name, 'skenario-unreadable-draft-1.ron');
         assert.equal(copy.text, broken);
       }
+      // Deleting asks first, and offers a copy once more.
+      await clickAndSettle(page, FILE_MENU);
+      await clickAndSettle(page, MENU_DELETE_UNREADABLE);
+      const [last] = await Promise.all([
+        page.waitForEvent('download'),
+        page.mouse.click(DELETE_PROMPT_DOWNLOAD.x, DELETE_PROMPT_DOWNLOAD.y),
+      ]);
+      assert.equal(fs.readFileSync(await last.path(), 'utf8'), broken);
+      await settle(page);
+      await clickAndSettle(page, DELETE_PROMPT_DELETE);
+      const left = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('skenario-draft-')));
+      assert.deepEqual(left, [], 'the unreadable draft is still in storage');
+      // The next start names no draft: the page looks as it did before there was one.
+      await page.reload();
+      await settle(page);
+      assert.ok((await page.screenshot()).equals(noDrafts), 'the page still warns of an unreadable draft');
       assert.deepEqual(problems, []);
     });
   });

@@ -52,6 +52,33 @@ impl FileFlow {
             }
             FileCommand::ExportTo(path) => download_handout(path, desk),
             FileCommand::DownloadUnreadable => download_unreadable(&self.system.unreadable, desk),
+            FileCommand::DeleteUnreadable { confirmed: false } => {
+                let count = self.system.unreadable.len();
+                *desk.modal = Some(Modal::DeleteUnreadablePrompt(count));
+            }
+            FileCommand::DeleteUnreadable { confirmed: true } => {
+                *desk.modal = None;
+                let deleted: Vec<String> = self
+                    .system
+                    .unreadable
+                    .drain(..)
+                    .map(|key| {
+                        storage::forget(&key);
+                        key.display().to_string()
+                    })
+                    .collect();
+                // Their warnings said the browser keeps them, which is no longer so.
+                desk.state
+                    .messages
+                    .retain(|message| !message.details.iter().any(|d| deleted.contains(d)));
+                let count = deleted.len();
+                let strings = desk.strings();
+                desk.state.report(
+                    MessageLevel::Info,
+                    (strings.unreadable_deleted)(count),
+                    Vec::new(),
+                );
+            }
             _ => return false,
         }
         true

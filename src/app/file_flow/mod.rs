@@ -239,6 +239,7 @@ impl FileFlow {
             // The case's commands, handled above; the desktop's unreadable drafts are files
             // already, named when they were found.
             FileCommand::DownloadUnreadable
+            | FileCommand::DeleteUnreadable { .. }
             | FileCommand::ShowNewCaseDialog
             | FileCommand::StartNewCase { .. }
             | FileCommand::LoadArticle(_)

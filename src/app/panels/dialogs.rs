@@ -201,6 +201,37 @@ pub fn recovery_ui(
     });
 }
 
+/// Asks before the drafts the browser could not read (`count` of them) are deleted from its
+/// storage, with a way to download them first.
+pub fn delete_unreadable_ui(
+    ctx: &egui::Context,
+    view: &PanelContext<'_>,
+    count: usize,
+    commands: &mut Commands,
+) {
+    let s = view.strings;
+    let modal = egui::Modal::new(Id::unique("delete-unreadable")).show(ctx, |ui| {
+        ui.set_width(440.0);
+        access::heading(ui, s.delete_unreadable_title, 2);
+        ui.label((s.delete_unreadable_text)(count));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(s.delete_unreadable_download).clicked() {
+                commands.push(FileCommand::DownloadUnreadable);
+            }
+            if ui.button(s.delete_unreadable_confirm).clicked() {
+                commands.push(FileCommand::DeleteUnreadable { confirmed: true });
+            }
+            if ui.button(s.cancel).clicked() {
+                commands.push(DialogCommand::Close);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(DialogCommand::Close);
+    }
+}
+
 /// Asks before saving over a file that something else changed.
 pub fn overwrite_ui(ctx: &egui::Context, view: &PanelContext<'_>, commands: &mut Commands) {
     let s = view.strings;

@@ -72,6 +72,12 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
             FileCommand::DownloadUnreadable,
             commands,
         );
+        menu_item(
+            ui,
+            s.file_delete_unreadable,
+            FileCommand::DeleteUnreadable { confirmed: false },
+            commands,
+        );
     }
     if !view.browser {
         ui.separator();

@@ -113,6 +113,13 @@ pub fn kept_text(key: &Path) -> Option<String> {
         .flatten()
 }
 
+/// Removes what is kept under `key` (unreadable drafts the user chose to delete).
+pub fn forget(key: &Path) {
+    if let Ok(storage) = storage() {
+        storage.remove_item(&key.display().to_string()).ok();
+    }
+}
+
 /// Looks for drafts under `prefix` left by tabs that are gone, newest first.
 pub fn find(prefix: &Path) -> Found {
     let mut found = Found::default();
