@@ -94,7 +94,12 @@ async function main() {
     });
 
     await check('the unsaved scenario is kept in the browser as a draft', async () => {
-      await page.waitForTimeout(3500);
+      // Three seconds after the change, or a little later on a slow machine.
+      await page.waitForFunction(
+        () => Object.keys(localStorage).some((key) => key.startsWith('skenario-draft-')),
+        null,
+        { timeout: 15000 },
+      );
       const drafts = await page.evaluate(() =>
         Object.keys(localStorage)
           .filter((key) => key.startsWith('skenario-draft-'))
@@ -151,7 +156,11 @@ async function main() {
       const first = await open(fresh, base, problems);
       const untouched = await first.screenshot();
       await clickAndSettle(first, CEASEFIRE_YES);
-      await first.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('skenario-draft-')));
+      await first.waitForFunction(
+        () => Object.keys(localStorage).some((key) => key.startsWith('skenario-draft-')),
+        null,
+        { timeout: 15000 },
+      );
       // A second tab looks like a page with no drafts at all: no offer of the first tab's work.
       const second = await open(fresh, base, problems);
       assert.ok((await second.screenshot()).equals(untouched), "the second tab was offered the first tab's draft");
@@ -161,7 +170,6 @@ async function main() {
       await clickAndSettle(second, RECOVER);
       assert.equal(await hash(second), `${UKRAINE}&ceasefire=yes`, 'the closed tab\'s draft was not offered');
       // The recovered draft is now the second tab's own, and a reload still offers it.
-      await second.waitForTimeout(3500);
       await second.reload();
       await settle(second);
       await clickAndSettle(second, RECOVER);
