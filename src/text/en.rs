@@ -97,7 +97,13 @@ pub static WORDS: Words = Words {
         file_copy_link: "Copy link to this scenario",
         file_download_unreadable: "Download unreadable drafts",
         file_delete_unreadable: "Delete unreadable drafts…",
-        delete_unreadable_title: "Delete the unreadable drafts?",
+        delete_unreadable_title: |count| {
+            if count == 1 {
+                "Delete the unreadable draft?"
+            } else {
+                "Delete the unreadable drafts?"
+            }
+        },
         delete_unreadable_text: |count| {
             let drafts = if count == 1 {
                 "the draft"

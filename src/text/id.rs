@@ -101,7 +101,7 @@ pub static WORDS: Words = Words {
         file_copy_link: "Salin tautan ke skenario ini",
         file_download_unreadable: "Unduh draf yang tak terbaca",
         file_delete_unreadable: "Hapus draf yang tak terbaca…",
-        delete_unreadable_title: "Hapus draf yang tak terbaca?",
+        delete_unreadable_title: |_| "Hapus draf yang tak terbaca?",
         delete_unreadable_text: |count| {
             format!(
                 "Ini menghapus draf yang tidak dapat dibaca Skenario ({count}) dari penyimpanan peramban ini, dan tidak dapat dibatalkan. Unduh salinannya dulu jika Anda mungkin masih memerlukannya."

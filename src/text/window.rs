@@ -38,8 +38,8 @@ pub struct WindowWords {
     pub file_download_unreadable: &'static str,
     /// File → Delete unreadable drafts… (in the browser).
     pub file_delete_unreadable: &'static str,
-    /// Title of the prompt before the unreadable drafts are deleted.
-    pub delete_unreadable_title: &'static str,
+    /// Title of the prompt before the unreadable drafts are deleted: how many.
+    pub delete_unreadable_title: fn(usize) -> &'static str,
     /// Its text: how many drafts.
     pub delete_unreadable_text: fn(usize) -> String,
     /// Its button that downloads them first (the prompt stays).

@@ -212,7 +212,7 @@ pub fn delete_unreadable_ui(
     let s = view.strings;
     let modal = egui::Modal::new(Id::unique("delete-unreadable")).show(ctx, |ui| {
         ui.set_width(440.0);
-        access::heading(ui, s.delete_unreadable_title, 2);
+        access::heading(ui, (s.delete_unreadable_title)(count), 2);
         ui.label((s.delete_unreadable_text)(count));
         ui.add_space(8.0);
         ui.horizontal(|ui| {

@@ -1,9 +1,9 @@
 //! Autosaves in the browser: the page's local storage, one key per tab (`<prefix>-<time>`),
 //! offered again after a reload or a crash; drafts of tabs still open are left alone
-//! (`tabs.rs`). The same `Slot`, `Offer`, `Found` and `find` as
-//! the desktop's files (`autosave/disk.rs`). Recovered work comes back into the window as
-//! unsaved, where it can be downloaded; nothing stays only in the browser's storage. Also the
-//! window's preferences, kept as soon as they change.
+//! (`tabs.rs`). The same `Slot`, `Offer`, `Found` and `find` as the desktop's files
+//! (`autosave/disk.rs`). Recovered work comes back into the window as unsaved, where it can be
+//! downloaded; nothing stays only in the browser's storage. Also the window's preferences, kept
+//! as soon as they change.
 
 use std::path::{Path, PathBuf};
 
