@@ -25,13 +25,18 @@ pub fn messages_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands
             .inner_margin(8.0)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new(&message.title)
-                            .strong()
-                            .color(view.palette.text),
-                    );
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                // Dismiss keeps its place at the right end; the title wraps in the room left
+                // (at large text a long one would otherwise push Dismiss out of the window).
+                egui::Sides::new().shrink_left().wrap().show(
+                    ui,
+                    |ui| {
+                        ui.label(
+                            RichText::new(&message.title)
+                                .strong()
+                                .color(view.palette.text),
+                        );
+                    },
+                    |ui| {
                         let dismiss = ui.button(view.strings.dismiss);
                         dismiss.widget_info(|| {
                             egui::WidgetInfo::labeled(
@@ -43,8 +48,8 @@ pub fn messages_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands
                         if dismiss.clicked() {
                             commands.push(ExploreCommand::DismissMessage(index));
                         }
-                    });
-                });
+                    },
+                );
                 for line in &message.details {
                     ui.label(RichText::new(line).monospace().color(view.palette.text));
                 }
