@@ -36,8 +36,9 @@ pub struct PanelContext<'a> {
     /// A link to the open scenario can be copied (the window has an address, and the case is
     /// a shipped one).
     pub can_share: bool,
-    /// Drafts from last time that could not be read can be downloaded (in the browser).
-    pub can_download_unreadable: bool,
+    /// Drafts from last time that could not be read are kept, to download or delete (in the
+    /// browser).
+    pub has_unreadable_drafts: bool,
 }
 
 impl PanelContext<'_> {
@@ -74,7 +75,7 @@ impl<'a> PanelContext<'a> {
             side_panels_shown: !settings.side_panels_hidden,
             browser,
             can_share: false,
-            can_download_unreadable: false,
+            has_unreadable_drafts: false,
         }
     }
 }

@@ -282,7 +282,7 @@ impl eframe::App for SkenarioApp {
         let now = ctx.input(|i| i.time);
         let mut view = PanelContext::new(&self.state, &self.settings, now, self.options.browser);
         view.can_share = self.files.can_share(&self.state.document);
-        view.can_download_unreadable = self.files.can_download_unreadable();
+        view.has_unreadable_drafts = self.files.has_unreadable_drafts();
         layout::window_ui(
             ui,
             &view,

@@ -84,8 +84,9 @@ impl FileFlow {
         true
     }
 
-    /// Whether File → Download unreadable drafts is offered: some were found at start.
-    pub fn can_download_unreadable(&self) -> bool {
+    /// Whether File → Download and Delete unreadable drafts are offered: some were found at
+    /// start and are still kept.
+    pub fn has_unreadable_drafts(&self) -> bool {
         !self.system.unreadable.is_empty()
     }
 

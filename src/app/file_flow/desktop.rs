@@ -21,8 +21,8 @@ impl System {
 }
 
 impl FileFlow {
-    /// Whether File → Download unreadable drafts is offered: only in the browser.
-    pub fn can_download_unreadable(&self) -> bool {
+    /// Whether File → Download and Delete unreadable drafts are offered: only in the browser.
+    pub fn has_unreadable_drafts(&self) -> bool {
         false
     }
 

@@ -145,7 +145,7 @@ impl FileFlow {
     }
 
     /// Offers unsaved work of a window that is gone, if there is any, and names the drafts
-    /// that cannot be read (kept aside, never deleted).
+    /// that cannot be read (kept aside; only the user deletes them).
     pub fn offer_recovery(&mut self, desk: &mut Desk<'_>) {
         let Some(dir) = desk.autosave.data_dir().map(ToOwned::to_owned) else {
             return;

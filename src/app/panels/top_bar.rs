@@ -65,7 +65,7 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
     }
     ui.separator();
     menu_item(ui, s.file_export, FileCommand::ShowExportDialog, commands);
-    if view.can_download_unreadable {
+    if view.has_unreadable_drafts {
         menu_item(
             ui,
             s.file_download_unreadable,

@@ -11,6 +11,8 @@ pub mod locale;
 pub mod storage;
 pub mod tabs;
 
+use std::path::Path;
+
 use wasm_bindgen::JsCast as _;
 
 use super::settings::WindowOptions;
@@ -31,7 +33,8 @@ pub fn start() {
         };
         let options = WindowOptions::default();
         if let Some(drafts) = &options.data_dir {
-            tabs::learn(&format!("{}-", drafts.display()), storage::holds).await;
+            let stored = |key: &str| storage::kept_text(Path::new(key)).is_some();
+            tabs::learn(&format!("{}-", drafts.display()), stored).await;
         }
         let started = eframe::WebRunner::new()
             .start(

@@ -52,9 +52,7 @@ impl Slot {
 
     /// Removes the recovery record (the work was saved or discarded).
     pub fn clear(&self) {
-        if let Ok(storage) = storage() {
-            storage.remove_item(&self.key).ok();
-        }
+        remove(&self.key);
     }
 }
 
@@ -83,9 +81,7 @@ impl Offer {
 
     /// Throws the offered work away.
     pub fn discard(self) {
-        if let Ok(storage) = storage() {
-            storage.remove_item(&self.key).ok();
-        }
+        remove(&self.key);
     }
 }
 
@@ -99,12 +95,7 @@ pub struct Found {
     pub unreadable: Vec<PathBuf>,
 }
 
-/// Whether the page's storage holds something under `key`.
-pub fn holds(key: &str) -> bool {
-    storage().is_ok_and(|storage| storage.get_item(key).ok().flatten().is_some())
-}
-
-/// The text kept under `key` (a draft that could not be read), if it is still there.
+/// The text kept under `key`, if it is still there.
 pub fn kept_text(key: &Path) -> Option<String> {
     storage()
         .ok()?
@@ -115,8 +106,12 @@ pub fn kept_text(key: &Path) -> Option<String> {
 
 /// Removes what is kept under `key` (unreadable drafts the user chose to delete).
 pub fn forget(key: &Path) {
+    remove(&key.display().to_string());
+}
+
+fn remove(key: &str) {
     if let Ok(storage) = storage() {
-        storage.remove_item(&key.display().to_string()).ok();
+        storage.remove_item(key).ok();
     }
 }
 
