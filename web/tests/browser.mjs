@@ -38,6 +38,18 @@ const BAHASA_INDONESIA = { x: 1203, y: 12 };
 
 const hash = (page) => page.evaluate(() => location.hash);
 
+/** The keys of the drafts in the page's storage. */
+const draftKeys = (page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('skenario-draft-')));
+
+/** Waits until the page has written a draft: three seconds after a change, later on a slow machine. */
+const draftWritten = (page) =>
+  page.waitForFunction(
+    () => Object.keys(localStorage).some((key) => key.startsWith('skenario-draft-')),
+    null,
+    { timeout: 15000 },
+  );
+
 /** The RGB bytes of a region of the page, to tell whether it changed. */
 async function region(page, clip) {
   return page.screenshot({ clip });
@@ -94,17 +106,9 @@ async function main() {
     });
 
     await check('the unsaved scenario is kept in the browser as a draft', async () => {
-      // Three seconds after the change, or a little later on a slow machine.
-      await page.waitForFunction(
-        () => Object.keys(localStorage).some((key) => key.startsWith('skenario-draft-')),
-        null,
-        { timeout: 15000 },
-      );
-      const drafts = await page.evaluate(() =>
-        Object.keys(localStorage)
-          .filter((key) => key.startsWith('skenario-draft-'))
-          .map((key) => localStorage.getItem(key)),
-      );
+      await draftWritten(page);
+      const keys = await draftKeys(page);
+      const drafts = await page.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), keys);
       assert.equal(drafts.length, 1, `drafts: ${drafts.length}`);
       assert.match(drafts[0], /"ceasefire": yes/);
     });
@@ -156,11 +160,7 @@ async function main() {
       const first = await open(fresh, base, problems);
       const untouched = await first.screenshot();
       await clickAndSettle(first, CEASEFIRE_YES);
-      await first.waitForFunction(
-        () => Object.keys(localStorage).some((key) => key.startsWith('skenario-draft-')),
-        null,
-        { timeout: 15000 },
-      );
+      await draftWritten(first);
       // A second tab looks like a page with no drafts at all: no offer of the first tab's work.
       const second = await open(fresh, base, problems);
       assert.ok((await second.screenshot()).equals(untouched), "the second tab was offered the first tab's draft");
@@ -249,7 +249,7 @@ async function main() {
         // Set aside on the first load, and offered again on the next.
         await page.reload();
         await settle(page);
-        const keys = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('skenario-draft-')));
+        const keys = await draftKeys(page);
         assert.deepEqual(keys, ['skenario-draft-000000000000001.unreadable'], `load ${load}`);
         const copy = await downloadFromFileMenu(page, MENU_UNREADABLE);
         assert.equal(copy.name, 'skenario-unreadable-draft-1.ron');
@@ -265,7 +265,7 @@ async function main() {
       assert.equal(fs.readFileSync(await last.path(), 'utf8'), broken);
       await settle(page);
       await clickAndSettle(page, DELETE_PROMPT_DELETE);
-      const left = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('skenario-draft-')));
+      const left = await draftKeys(page);
       assert.deepEqual(left, [], 'the unreadable draft is still in storage');
       // The next start names no draft: the page looks as it did before there was one.
       await page.reload();
