@@ -33,4 +33,4 @@ busctl --user set-property org.a11y.Bus /org/a11y/bus org.a11y.Status IsEnabled 
 
 XDG_DATA_HOME=$data WGPU_BACKEND=gl "$binary" >"$data/window.log" 2>&1 & pids+=($!)
 # The system Python: python3-gi is installed for it, not for any other.
-/usr/bin/python3 scripts/screen_reader.py
+/usr/bin/python3 scripts/screen_reader.py || { echo "--- window log"; cat "$data/window.log"; exit 1; }
