@@ -38,17 +38,22 @@ fn locks() -> Option<LockManager> {
     (!locks.is_undefined() && !locks.is_null()).then(|| locks.unchecked_into())
 }
 
+/// Where the page keeps the question it asked while the `.wasm` loaded (`web/index.html`).
+const ASKED_BY_THE_PAGE: &str = "skenarioHeldLocks";
+
 /// Learns which of the drafts under `prefix` belong to tabs still open (`stored` tells
-/// whether a draft is in storage under a key). Called once, before the window starts; asks
-/// twice when the first answer names a stored draft.
+/// whether a draft is in storage under a key). Called once, before the window starts; takes
+/// the answer to the page's own question when it asked one, so the window need not wait for
+/// it, and asks again when that answer names a stored draft.
 pub async fn learn(prefix: &str, stored: impl Fn(&str) -> bool) {
     let Some(locks) = locks() else {
         return;
     };
-    let mut held = held_locks(&locks, prefix).await;
+    let first = asked_by_the_page().unwrap_or_else(|| locks.query());
+    let mut held = held_locks(first, prefix).await;
     if held.iter().any(|key| stored(key)) {
         sleep(RECHECK_MS).await;
-        held = held_locks(&locks, prefix).await;
+        held = held_locks(locks.query(), prefix).await;
     }
     HELD_ELSEWHERE.with(|known| *known.borrow_mut() = held);
 }
@@ -69,9 +74,18 @@ pub fn hold(key: &str) {
     let _held_until_the_tab_goes = locks.request(key, &keep);
 }
 
-/// The names of held locks that start with `prefix`.
-async fn held_locks(locks: &LockManager, prefix: &str) -> BTreeSet<String> {
-    let Ok(snapshot) = JsFuture::from(locks.query()).await else {
+/// The question about held locks the page asked before the `.wasm` ran, if it asked one.
+fn asked_by_the_page() -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &JsValue::from_str(ASKED_BY_THE_PAGE))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The names of held locks that start with `prefix`, from the answer to a `query`.
+async fn held_locks(query: js_sys::Promise, prefix: &str) -> BTreeSet<String> {
+    let Ok(snapshot) = JsFuture::from(query).await else {
         return BTreeSet::new();
     };
     let held = js_sys::Reflect::get(&snapshot, &JsValue::from_str("held"))
