@@ -386,3 +386,19 @@ fn the_default_case_comes_first_among_the_shipped_cases() {
     let first = shipped::cases().next().map(|c| c.case().id.clone());
     assert_eq!(first.as_deref(), Some(shipped::DEFAULT_CASE_ID));
 }
+
+#[test]
+fn the_window_opens_each_shipped_case_as_its_checks_build_it() {
+    // The window skips a shipped case's checks at start; this is what lets it.
+    for (index, shipped) in shipped::CASES.iter().enumerate() {
+        let (checked, _) =
+            skenario::core::load::parse_case(shipped.file.text).expect("a shipped case parses");
+        assert_eq!(
+            shipped::built_in(index),
+            Some(checked),
+            "{}",
+            shipped.file.file_name
+        );
+    }
+    assert_eq!(shipped::built_in(shipped::CASES.len()), None);
+}

@@ -3,7 +3,6 @@
 
 use std::sync::{Arc, OnceLock};
 
-use crate::core::load::parse_case;
 use crate::core::shipped;
 use crate::core::{Scenario, ValidCase};
 
@@ -45,7 +44,7 @@ impl Library {
         self.cases
             .get(index)?
             .get_or_init(|| {
-                let case = parse_case(shipped.file.text).ok()?.0;
+                let case = shipped::built_in(index)?;
                 Some(LibraryCase {
                     scenarios: shipped::scenarios_for(&case.case().id)
                         .into_iter()

@@ -46,6 +46,14 @@ impl ValidCase {
         }
     }
 
+    /// A case built into the program, with its triggers compiled but not checked again: the
+    /// tests check every built-in case (`tests/shipped_case.rs`) and that this gives the same
+    /// valid case as [`Self::with_warnings`]. Crate-only, so no other case skips the checks.
+    pub(crate) fn checked_by_the_tests(case: Case) -> Option<Self> {
+        let compiled = Compiled::new(&case).ok()?;
+        Some(Self { case, compiled })
+    }
+
     /// The case.
     pub fn case(&self) -> &Case {
         &self.case
