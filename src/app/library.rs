@@ -40,7 +40,7 @@ impl Library {
 
     /// The case at `index`, parsed on first use.
     pub fn case_at(&self, index: usize) -> Option<&LibraryCase> {
-        let shipped = shipped::CASES.get(index)?;
+        let article = shipped::CASES.get(index)?.article;
         self.cases
             .get(index)?
             .get_or_init(|| {
@@ -51,7 +51,7 @@ impl Library {
                         .map(|(_, scenario)| scenario)
                         .collect(),
                     case: Arc::new(case),
-                    article: shipped.article,
+                    article,
                 })
             })
             .as_ref()
