@@ -126,6 +126,7 @@ pub mod generator {
                 )),
             about: Text::new("en", "Synthetic text generated for benchmarks (examples/stress_case.rs); no article says any of it.".to_owned()).and("id", "Teks sintetis yang dibuat untuk uji kinerja (examples/stress_case.rs); tidak ada artikel yang menyatakannya.".to_owned()),
             language: "id".to_owned(),
+            languages: Vec::new(),
             source: Source::default(),
             article_file: None,
             sentences: writer.sentences.into_iter().map(Shared::new).collect(),

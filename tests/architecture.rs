@@ -17,6 +17,7 @@ const CORE_LAYERS: &[&[&str]] = &[
     &[
         "ids",
         "diagnostics",
+        "found",
         "limits",
         "prose",
         "dialect",

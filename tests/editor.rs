@@ -656,7 +656,7 @@ fn typing_into_a_long_case_checks_it_when_typing_pauses() {
         draft(a)
             .findings
             .iter()
-            .any(|f| f.message.starts_with("title is empty"))
+            .any(|f| f.message().starts_with("title is empty"))
     };
     a.type_into("Title, English", "");
     a.harness.run_steps(30);

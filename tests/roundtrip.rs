@@ -214,6 +214,7 @@ fn any_case() -> impl Strategy<Value = Case> {
             any_bilingual(),
             any_source(),
             prop::option::of("[a-z]{1,8}\\.txt"),
+            prop::collection::vec("[a-z]{2}", 0..3),
         ),
         (
             sentences,
@@ -228,7 +229,7 @@ fn any_case() -> impl Strategy<Value = Case> {
     )
         .prop_map(
             |(
-                (format_version, id, language, title, about, source, article_file),
+                (format_version, id, language, title, about, source, article_file, languages),
                 (
                     sentences,
                     actors,
@@ -244,6 +245,7 @@ fn any_case() -> impl Strategy<Value = Case> {
                     format_version,
                     id,
                     language,
+                    languages,
                     title,
                     about,
                     source,

@@ -166,7 +166,7 @@ pub fn open_link(state: &mut State, fragment: &str, words: &WindowWords, now: f6
             validate_scenario(&scenario, &state.document.case)
                 .into_iter()
                 .filter(|finding| finding.severity == Severity::Error)
-                .map(|finding| finding.message),
+                .map(|finding| finding.message()),
         );
     }
     if details.is_empty() {

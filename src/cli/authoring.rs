@@ -9,7 +9,7 @@ use crate::core::file::{self, Diagnostic};
 use crate::core::language::is_language_code;
 use crate::core::load::parse_case;
 use crate::core::renumber;
-use crate::core::skeleton::{SkeletonRequest, id_from_name, skeleton};
+use crate::core::skeleton::{SkeletonRequest, UNKNOWN_LANGUAGE, id_from_name, skeleton};
 
 /// Writes the skeleton of a case for the article at `article` to `output`.
 pub(super) fn new_case(
@@ -53,7 +53,7 @@ pub(super) fn new_case(
     let made = skeleton(&SkeletonRequest {
         article: &text,
         id: &id,
-        language: lang.unwrap_or("und"),
+        language: lang.unwrap_or(UNKNOWN_LANGUAGE),
         article_file: article_file.as_deref(),
         fallback_title: &fallback_title,
     });

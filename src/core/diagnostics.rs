@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use super::found::Found;
+
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -56,8 +58,24 @@ pub struct Finding {
     pub severity: Severity,
     /// Where it is.
     pub path: ValuePath,
-    /// What is wrong, in plain words.
-    pub message: String,
+    /// What is wrong.
+    pub found: Found,
+}
+
+impl Finding {
+    /// An error about the value at `path`.
+    pub fn error(path: ValuePath, found: Found) -> Self {
+        Self {
+            severity: Severity::Error,
+            path,
+            found,
+        }
+    }
+
+    /// What is wrong, as `skenario check` says it.
+    pub fn message(&self) -> String {
+        self.found.to_string()
+    }
 }
 
 /// A problem in a text, at a place.
@@ -67,8 +85,11 @@ pub struct Problem {
     pub severity: Severity,
     /// Where it is; none when it concerns the whole file.
     pub position: Option<Position>,
-    /// What is wrong, in plain words.
+    /// What is wrong, in plain words (as `skenario check` says it).
     pub message: String,
+    /// What is wrong, as data, when `check` found it in the parsed value (not in the syntax):
+    /// for the window to say it in its own language.
+    pub found: Option<Found>,
 }
 
 impl Problem {
@@ -78,6 +99,7 @@ impl Problem {
             severity: Severity::Error,
             position,
             message: message.into(),
+            found: None,
         }
     }
 

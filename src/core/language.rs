@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::found::CodeHint;
+
 /// A language the window (and a handout) is shown in.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
@@ -53,9 +55,9 @@ pub fn is_language_code(code: &str) -> bool {
 }
 
 /// What to write instead of `code`, when it is not a language code but plainly means one:
-/// "; codes are written in lower case: `id`", "; join its parts with `-`: `fr-FR`",
-/// "; Indonesian is written `id`". Empty when there is nothing better to say.
-pub fn language_code_hint(code: &str) -> String {
+/// the code of a language written by name ("Indonesian" is `id`), its parts joined with `-`
+/// (`fr-FR`), or in lower case (`id`). None when there is nothing better to say.
+pub fn language_code_hint(code: &str) -> Option<CodeHint> {
     let lower = code.to_ascii_lowercase();
     let named = match lower.trim() {
         "english" | "inggris" | "bahasa inggris" => Some("en"),
@@ -69,11 +71,14 @@ pub fn language_code_hint(code: &str) -> String {
         _ => None,
     };
     if let Some(named) = named {
-        return format!("; {} is written `{named}`", code.trim());
+        return Some(CodeHint::Named {
+            written: code.trim().to_owned(),
+            code: named,
+        });
     }
     let joined = code.replace('_', "-");
     if joined != code && is_language_code(&joined) {
-        return format!("; join its parts with `-`: `{joined}`");
+        return Some(CodeHint::Joined(joined));
     }
     let mut parts = joined.split('-');
     let primary = parts.next().unwrap_or_default().to_ascii_lowercase();
@@ -82,10 +87,7 @@ pub fn language_code_hint(code: &str) -> String {
         .chain(rest.iter().copied())
         .collect::<Vec<_>>()
         .join("-");
-    if cased != code && is_language_code(&cased) {
-        return format!("; the language is written in lower case: `{cased}`");
-    }
-    String::new()
+    (cased != code && is_language_code(&cased)).then_some(CodeHint::LowerCase(cased))
 }
 
 /// A piece of content in one or more languages, by language code. In files:

@@ -4,7 +4,7 @@
 //! The modules form layers; a module uses only modules of its own layer or below (the test
 //! `tests/architecture.rs` holds the same list and fails when an import points up):
 //!
-//! 0. leaves: [`ids`], [`diagnostics`], [`limits`], [`prose`], [`dialect`], [`shared`],
+//! 0. leaves: [`ids`], [`diagnostics`], [`found`], [`limits`], [`prose`], [`dialect`], [`shared`],
 //!    [`lookup`]
 //! 1. the model: [`language`], [`model`], [`scenario`]
 //! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`],
@@ -17,6 +17,7 @@
 
 pub mod diagnostics;
 pub mod dialect;
+pub mod found;
 pub mod ids;
 pub mod limits;
 pub mod lookup;

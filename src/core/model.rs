@@ -23,6 +23,12 @@ pub struct Case {
     pub id: String,
     /// The language the article is written in, as a code (`id`, `en`, `fr`).
     pub language: String,
+    /// The languages the case promises its own texts in (titles, labels, translations of the
+    /// sentences), as codes: a text missing in one of them is worth a warning, a text in
+    /// another is a bonus. Left out, the case promises the window's languages, English and
+    /// Indonesian (see [`Case::promised_languages`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
     /// The case's title.
     pub title: Text,
     /// A line about the source (what it is, what it does not name).
@@ -399,6 +405,24 @@ pub struct Walkthrough {
     pub steps: Vec<Step>,
 }
 
+impl Walkthrough {
+    /// The condition states once step `step` (from 0) is reached: each step's changes on top
+    /// of the ones before; a step that sets a condition to unknown takes it back.
+    pub fn states_at(&self, step: usize) -> States {
+        let mut states = States::new();
+        for s in self.steps.iter().take(step.saturating_add(1)) {
+            for (condition_id, state) in &s.set {
+                if *state == ConditionState::Unknown {
+                    states.remove(condition_id);
+                } else {
+                    states.insert(condition_id.clone(), *state);
+                }
+            }
+        }
+        states
+    }
+}
+
 /// One step of a walkthrough.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -468,6 +492,25 @@ impl fmt::Display for ConditionState {
 pub type States = BTreeMap<String, ConditionState>;
 
 impl Case {
+    /// The languages the case promises its texts in: those it declares, or — when it declares
+    /// none, as cases written before it could — the window's languages.
+    pub fn promised_languages(&self) -> Vec<&str> {
+        if self.languages.is_empty() {
+            Lang::ALL.iter().map(|lang| lang.code()).collect()
+        } else {
+            self.languages.iter().map(String::as_str).collect()
+        }
+    }
+
+    /// Whether the case promises its texts in `code`.
+    pub fn promises(&self, code: &str) -> bool {
+        if self.languages.is_empty() {
+            Lang::ALL.iter().any(|lang| lang.code() == code)
+        } else {
+            self.languages.iter().any(|l| l == code)
+        }
+    }
+
     /// A fingerprint of the case's sentences (numbers and original text), so that a scenario
     /// can tell when the article under it changed. 64-bit FNV-1a, as 16 hex digits.
     pub fn fingerprint(&self) -> String {

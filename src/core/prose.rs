@@ -53,6 +53,26 @@ pub fn sentence_list(numbers: impl IntoIterator<Item = u32>) -> String {
     }
 }
 
+/// `numbers` (in order) written with runs shortened: "1–5, 8, 10–17".
+pub fn number_ranges(numbers: &[u32]) -> String {
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    for &n in numbers {
+        match runs.last_mut() {
+            Some((_, end)) if end.checked_add(1) == Some(n) => *end = n,
+            _ => runs.push((n, n)),
+        }
+    }
+    let written: Vec<String> = runs
+        .iter()
+        .map(|&(start, end)| match end - start {
+            0 => start.to_string(),
+            1 => format!("{start}, {end}"),
+            _ => format!("{start}–{end}"),
+        })
+        .collect();
+    written.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +85,10 @@ mod tests {
         assert_eq!(sentence_list([3]), "sentence 3");
         let many: Vec<String> = (1..=7).map(|i| format!("x{i}")).collect();
         assert_eq!(listing(&many), "x1, x2, x3, x4, x5 and 2 more");
+    }
+
+    #[test]
+    fn runs_of_numbers_are_shortened() {
+        assert_eq!(number_ranges(&[1, 2, 3, 5, 7, 8]), "1–3, 5, 7, 8");
     }
 }

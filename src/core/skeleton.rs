@@ -22,6 +22,9 @@ pub struct SkeletonRequest<'a> {
     pub fallback_title: &'a str,
 }
 
+/// The code of a language not known (an article whose language was not given).
+pub const UNKNOWN_LANGUAGE: &str = "und";
+
 /// The sentences found, and the case's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skeleton {
@@ -74,6 +77,10 @@ pub fn skeleton(request: &SkeletonRequest<'_>) -> Skeleton {
     let _ = writeln!(text, "    format_version: 2,");
     let _ = writeln!(text, "    id: {},", quoted(request.id));
     let _ = writeln!(text, "    language: {language},");
+    // The case promises its texts in the article's language; more can be added.
+    if request.language != UNKNOWN_LANGUAGE {
+        let _ = writeln!(text, "    languages: [{language}],");
+    }
     let _ = writeln!(text, "    title: {{{language}: {}}},", quoted(title));
     let _ = writeln!(text, "    source: (");
     for field in [

@@ -3,7 +3,7 @@
 //! A step's condition changes apply on top of the previous steps', starting from every
 //! condition unknown, so any step's states can be computed on its own (for "previous").
 
-use super::model::{ConditionState, States, Walkthrough};
+use super::model::{States, Walkthrough};
 
 /// Where a walkthrough stands: a step, and whether its answer is revealed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -73,22 +73,13 @@ fn has_question(walkthrough: &Walkthrough, step: usize) -> bool {
 /// The condition states at `step`: every change up to and including it, applied in order to
 /// all-unknown. Unknown states are left out, as in a scenario.
 pub fn states_at(walkthrough: &Walkthrough, step: usize) -> States {
-    let mut states = States::new();
-    for s in walkthrough.steps.iter().take(step.saturating_add(1)) {
-        for (condition_id, state) in &s.set {
-            if *state == ConditionState::Unknown {
-                states.remove(condition_id);
-            } else {
-                states.insert(condition_id.clone(), *state);
-            }
-        }
-    }
-    states
+    walkthrough.states_at(step)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::ConditionState;
     use crate::core::language::Text;
     use crate::core::model::Step;
 

@@ -14,6 +14,7 @@ pub use reasons::io_reason;
 use paths::{ARTICLE_FILE, CASE_FILE, contained_path};
 
 use super::diagnostics::{Finding, Position, Problem, Segment, Severity};
+use super::found::{ArticlePlace, Found};
 use super::limits::MAX_FILE_BYTES;
 use super::load::parse_case;
 use super::model::Case;
@@ -201,36 +202,32 @@ fn article_problems(path: &Path, text: &str, case: &Case) -> Vec<Problem> {
     let Some(relative) = &case.article_file else {
         return Vec::new();
     };
-    let at = |path: Vec<Segment>| Finding {
-        severity: Severity::Error,
-        path,
-        message: String::new(),
-    };
+    let at = |path: Vec<Segment>, found: Found| Finding::error(path, found);
     let article_path = match contained_path(path, relative, &ARTICLE_FILE) {
         Ok(article_path) => article_path,
         Err(message) => {
-            let finding = Finding {
-                message,
-                ..at(vec![Segment::Field("article_file")])
-            };
+            let finding = at(vec![Segment::Field("article_file")], Found::ArticlePath(message));
             return place_findings(text, vec![finding]);
         }
     };
     let article = match read_text(&article_path) {
         Ok(article) => article,
         Err(diagnostic) => {
-            let finding = Finding {
-                message: format!(
-                    "the article file `{relative}` cannot be read: {}",
-                    diagnostic.problem.message
-                ),
-                ..at(vec![Segment::Field("article_file")])
-            };
+            let finding = at(
+                vec![Segment::Field("article_file")],
+                Found::ArticleUnreadable {
+                    file: relative.clone(),
+                    reason: diagnostic.problem.message,
+                },
+            );
             return place_findings(text, vec![finding]);
         }
     };
     // Positions in the article name it as the reader can open it (beside the case's path).
-    let shown = article_path.display();
+    let place = |position: Position| ArticlePlace {
+        file: article_path.display().to_string(),
+        at: position.to_string(),
+    };
     let finding = match verbatim::first_difference(case, &article) {
         None => return Vec::new(),
         Some(Difference::Sentence {
@@ -238,46 +235,41 @@ fn article_problems(path: &Path, text: &str, case: &Case) -> Vec<Problem> {
             article: position,
             sentence_has,
             article_has,
-        }) => {
-            let number = case.sentences.get(index).map_or(0, |s| s.number.get());
-            let article_has = if article_has.is_empty() {
-                "nothing more".to_owned()
-            } else {
-                format!("\"{article_has}\"")
-            };
-            Finding {
-                message: format!(
-                    "sentence {number} is not word for word the article: from \"{sentence_has}\" on it differs from {shown}:{position}, which has {article_has}"
-                ),
-                ..at(vec![
-                    Segment::Field("sentences"),
-                    Segment::Index(index),
-                    Segment::Field("original"),
-                ])
-            }
-        }
+        }) => at(
+            vec![
+                Segment::Field("sentences"),
+                Segment::Index(index),
+                Segment::Field("original"),
+            ],
+            Found::NotVerbatim {
+                number: case.sentences.get(index).map_or(0, |s| s.number.get()),
+                sentence_has,
+                article: place(position),
+                article_has,
+            },
+        ),
         Some(Difference::Missing {
             index,
             article: position,
             text: missing,
-        }) => {
-            let number = case.sentences.get(index).map_or(0, |s| s.number.get());
-            Finding {
-                message: format!(
-                    "the article has text before sentence {number} that no sentence holds: {shown}:{position} has \"{missing}\"; add it as a sentence here without a number, then run `skenario renumber` to number the sentences and their references again"
-                ),
-                ..at(vec![Segment::Field("sentences"), Segment::Index(index)])
-            }
-        }
+        }) => at(
+            vec![Segment::Field("sentences"), Segment::Index(index)],
+            Found::ArticleTextMissing {
+                number: case.sentences.get(index).map_or(0, |s| s.number.get()),
+                article: place(position),
+                text: missing,
+            },
+        ),
         Some(Difference::LeftOut {
             article: position,
             text: left_out,
-        }) => Finding {
-            message: format!(
-                "the article goes on after the last sentence: {shown}:{position} has \"{left_out}\", which no sentence holds; add it as sentences (mark them `context: true` if the case leaves them out)"
-            ),
-            ..at(vec![Segment::Field("sentences")])
-        },
+        }) => at(
+            vec![Segment::Field("sentences")],
+            Found::ArticleLeftOut {
+                article: place(position),
+                text: left_out,
+            },
+        ),
     };
     place_findings(text, vec![finding])
 }

@@ -145,7 +145,8 @@ pub fn place_findings(text: &str, findings: Vec<Finding>) -> Vec<Problem> {
         .map(|finding| Problem {
             severity: finding.severity,
             position: (!finding.path.is_empty()).then(|| map.position(&finding.path)),
-            message: finding.message,
+            message: finding.found.to_string(),
+            found: Some(finding.found),
         })
         .collect();
     // In the order of the file, as a reader goes through it; what has no place (the count of

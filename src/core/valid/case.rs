@@ -9,6 +9,7 @@ use super::checker::{Checker, field, joined};
 use super::triggers::{References, check_trigger, compile};
 use super::walkthrough;
 use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
+use crate::core::found::{ActorField, ElementKind, Found, Owner, TextField, TextRef};
 use crate::core::ids::{ConditionIx, ConsequenceIx, SentenceNo};
 use crate::core::language::{is_language_code, language_code_hint};
 use crate::core::logic::Compiled;
@@ -38,11 +39,7 @@ impl ValidCase {
         match compiled {
             Some(compiled) => Ok((Self { case, compiled }, findings)),
             // Without errors the triggers compiled; this is a safety net.
-            None => Err(vec![Finding {
-                severity: Severity::Error,
-                path: Vec::new(),
-                message: "the case's triggers could not be compiled".to_owned(),
-            }]),
+            None => Err(vec![Finding::error(Vec::new(), Found::TriggersNotCompiled)]),
         }
     }
 
@@ -83,9 +80,8 @@ impl ValidCase {
     }
 }
 
-/// Sentence numbers cited anywhere, with who cites them.
-/// Who cites each sentence: what ("consequence") and its id.
-type Citations<'a> = BTreeMap<SentenceNo, Vec<(&'static str, &'a str)>>;
+/// Who cites each sentence: what kind of element, and its id.
+type Citations<'a> = BTreeMap<SentenceNo, Vec<(ElementKind, &'a str)>>;
 
 /// Everything wrong with `case`, in file order.
 pub fn validate_case(case: &Case) -> Vec<Finding> {
@@ -108,7 +104,7 @@ fn examine(case: &Case) -> (Vec<Finding>, Option<Compiled>) {
     exam.unmodelled_sentences();
     exam.walkthrough_texts();
     for finding in walkthrough::validate(case) {
-        exam.check.error(finding.path, finding.message);
+        exam.check.error(finding.path, finding.found);
     }
     (exam.check.finish(), compiled)
 }
@@ -127,7 +123,7 @@ struct Examination<'a> {
 
 impl<'a> Examination<'a> {
     fn new(case: &'a Case) -> Self {
-        let mut check = Checker::new();
+        let mut check = Checker::new(&case.promised_languages());
         check.cited = vec![false; case.sentences.len() + 1];
         Self {
             case,
@@ -156,7 +152,7 @@ impl<'a> Examination<'a> {
         path: &ValuePath,
         evidence: &[SentenceNo],
         required: bool,
-        by: (&'static str, &'a str),
+        by: (ElementKind, &'a str),
     ) {
         let count = self.sentence_count();
         check_evidence(&mut self.check, path, evidence, count, required);
@@ -168,26 +164,30 @@ impl<'a> Examination<'a> {
         let check = &mut self.check;
         check.id(
             vec![field("id")],
-            "the case",
+            ElementKind::Case,
             &case.id,
             &mut IdSet::default(),
         );
         if !is_language_code(&case.language) {
             check.error(
                 vec![field("language")],
-                format!(
-                    "`{}` is not a language code; say which language the article is in with a code like \"en\" or \"id\"{}",
-                    case.language,
-                    language_code_hint(&case.language)
-                ),
+                Found::ArticleLanguage(case.language.clone(), language_code_hint(&case.language)),
             );
         }
-        check.required_text(|| vec![field("title")], || "title".to_owned(), &case.title);
-        check.optional_text(
-            || vec![field("about")],
-            || "line about the source".to_owned(),
-            &case.about,
-        );
+        for (k, code) in case.languages.iter().enumerate() {
+            if !is_language_code(code) {
+                check.error(
+                    vec![field("languages"), Segment::Index(k)],
+                    Found::TextLanguage(code.clone(), language_code_hint(code)),
+                );
+            }
+        }
+        let text = |field: TextField| move || TextRef {
+            owner: Owner::Case,
+            field,
+        };
+        check.required_text(|| vec![field("title")], text(TextField::Title), &case.title);
+        check.optional_text(|| vec![field("about")], text(TextField::About), &case.about);
     }
 
     fn actors(&mut self) {
@@ -195,16 +195,17 @@ impl<'a> Examination<'a> {
             let path = vec![field("actors"), Segment::Index(i)];
             let id_path = joined(&path, field("id"));
             self.check
-                .id(id_path, "actor", &actor.id, &mut self.actor_ids);
+                .id(id_path, ElementKind::Actor, &actor.id, &mut self.actor_ids);
+            let text = text_of(ElementKind::Actor, &actor.id);
             self.check.required_text(
                 || joined(&path, field("name")),
-                || format!("name for actor `{}`", actor.id),
+                text.field(TextField::Name),
                 &actor.name,
             );
             if let Some(role) = &actor.role {
                 self.check.optional_text(
                     || joined(&path, field("role")),
-                    || format!("role for actor `{}`", actor.id),
+                    text.field(TextField::Role),
                     role,
                 );
             }
@@ -218,18 +219,14 @@ impl<'a> Examination<'a> {
             let path = vec![field("kinds"), Segment::Index(i)];
             let id_path = joined(&path, field("id"));
             if built_in.contains(kind.id.as_str()) {
-                self.check.error(
-                    id_path.clone(),
-                    format!(
-                        "kind `{}` is built in already; write `kind: {}` without declaring it",
-                        kind.id, kind.id
-                    ),
-                );
+                self.check
+                    .error(id_path.clone(), Found::KindBuiltInDeclared(kind.id.clone()));
             }
-            self.check.id(id_path, "kind", &kind.id, &mut self.kind_ids);
+            self.check
+                .id(id_path, ElementKind::Kind, &kind.id, &mut self.kind_ids);
             self.check.required_text(
                 || joined(&path, field("label")),
-                || format!("name for kind `{}`", kind.id),
+                text_of(ElementKind::Kind, &kind.id).field(TextField::Name),
                 &kind.label,
             );
         }
@@ -241,7 +238,7 @@ impl<'a> Examination<'a> {
             let path = vec![field("conditions"), Segment::Index(i)];
             self.check.id(
                 joined(&path, field("id")),
-                "condition",
+                ElementKind::Condition,
                 &condition.id,
                 &mut self.condition_ids,
             );
@@ -249,25 +246,23 @@ impl<'a> Examination<'a> {
                 &path,
                 &condition.evidence,
                 false,
-                ("condition", &condition.id),
+                (ElementKind::Condition, &condition.id),
             );
+            let text = text_of(ElementKind::Condition, &condition.id);
             self.check.required_text(
                 || joined(&path, field("label")),
-                || format!("label for condition `{}`", condition.id),
+                text.field(TextField::Label),
                 &condition.label,
             );
             self.check.optional_text(
                 || joined(&path, field("description")),
-                || format!("description of condition `{}`", condition.id),
+                text.field(TextField::Description),
                 &condition.description,
             );
         }
         if case.conditions.is_empty() {
-            self.check.warning(
-                vec![field("conditions")],
-                "the case has no conditions yet; add the ones the article's claims hang on"
-                    .to_owned(),
-            );
+            self.check
+                .warning(vec![field("conditions")], Found::NoConditions);
         }
         // `applies_if` may name only conditions, and only once every condition id is known.
         for (i, condition) in case.conditions.iter().enumerate() {
@@ -288,10 +283,7 @@ impl<'a> Examination<'a> {
         for (i, group) in self.case.exclusive.iter().enumerate() {
             let path = vec![field("exclusive"), Segment::Index(i)];
             if group.len() < 2 {
-                self.check.error(
-                    path.clone(),
-                    "an `exclusive` set needs at least two conditions, of which at most one can be yes".to_owned(),
-                );
+                self.check.error(path.clone(), Found::ExclusiveTooSmall);
             }
             let mut seen = IdSet::default();
             for (k, condition_id) in group.iter().enumerate() {
@@ -299,12 +291,10 @@ impl<'a> Examination<'a> {
                 if !self.condition_ids.contains(condition_id.as_str()) {
                     let hint = self.check.suggest(condition_id, &self.condition_ids);
                     self.check
-                        .error(at, format!("unknown condition `{condition_id}`{hint}"));
+                        .error(at, Found::UnknownCondition(condition_id.clone(), hint));
                 } else if !seen.insert(condition_id.as_str()) {
-                    self.check.error(
-                        at,
-                        format!("condition `{condition_id}` is listed twice in this set"),
-                    );
+                    self.check
+                        .error(at, Found::ListedTwiceInSet(condition_id.clone()));
                 }
             }
         }
@@ -316,7 +306,7 @@ impl<'a> Examination<'a> {
             let path = vec![field("consequences"), Segment::Index(i), field("id")];
             self.check.id(
                 path,
-                "consequence",
+                ElementKind::Consequence,
                 &consequence.id,
                 &mut self.consequence_ids,
             );
@@ -324,9 +314,10 @@ impl<'a> Examination<'a> {
         for (i, consequence) in case.consequences.iter().enumerate() {
             let path = vec![field("consequences"), Segment::Index(i)];
             let check = &mut self.check;
-            check_actor(check, &path, "actor", &consequence.actor, &self.actor_ids);
+            let actors = &self.actor_ids;
+            check_actor(check, &path, ActorField::Actor, &consequence.actor, actors);
             if let Some(claimant) = &consequence.claimant {
-                check_actor(check, &path, "claimant", claimant, &self.actor_ids);
+                check_actor(check, &path, ActorField::Claimant, claimant, actors);
             }
             let refs = References {
                 conditions: &self.condition_ids,
@@ -338,41 +329,37 @@ impl<'a> Examination<'a> {
                 && !self.kind_ids.contains(kind_id.as_str())
             {
                 let at = [path.clone(), vec![field("kind"), Segment::Index(0)]].concat();
-                let message = if Kind::BUILT_IN.iter().any(|k| k.key() == kind_id) {
-                    format!("`{kind_id}` is a built-in kind; write `kind: {kind_id}`")
+                let found = if Kind::BUILT_IN.iter().any(|k| k.key() == kind_id) {
+                    Found::BuiltInKindAsOwn(kind_id.clone())
                 } else {
                     let hint = self.check.suggest(kind_id, &self.kind_ids);
-                    format!(
-                        "kind `{kind_id}` is not declared{hint} (a kind of the case's own is declared under `kinds: [(id: \"{kind_id}\", label: {{\"en\": \"…\", \"id\": \"…\"}})]`)"
-                    )
+                    Found::UndeclaredKind(kind_id.clone(), hint)
                 };
-                self.check.error(at, message);
+                self.check.error(at, found);
             }
             self.evidence(
                 &path,
                 &consequence.evidence,
                 true,
-                ("consequence", &consequence.id),
+                (ElementKind::Consequence, &consequence.id),
             );
+            let text = text_of(ElementKind::Consequence, &consequence.id);
             self.check.required_text(
                 || joined(&path, field("title")),
-                || format!("title of consequence `{}`", consequence.id),
+                text.field(TextField::Title),
                 &consequence.title,
             );
             if let Some(note) = &consequence.note {
                 self.check.optional_text(
                     || joined(&path, field("note")),
-                    || format!("note on consequence `{}`", consequence.id),
+                    text.field(TextField::Note),
                     note,
                 );
             }
         }
         if case.consequences.is_empty() {
-            self.check.warning(
-                vec![field("consequences")],
-                "the case has no consequences yet; add what the article says would follow"
-                    .to_owned(),
-            );
+            self.check
+                .warning(vec![field("consequences")], Found::NoConsequences);
         }
     }
 
@@ -383,26 +370,23 @@ impl<'a> Examination<'a> {
             let check = &mut self.check;
             check.id(
                 joined(&path, field("id")),
-                "objection",
+                ElementKind::Objection,
                 &objection.id,
                 &mut objection_ids,
             );
-            check_actor(check, &path, "by", &objection.by, &self.actor_ids);
+            check_actor(check, &path, ActorField::By, &objection.by, &self.actor_ids);
             if let Some(claimant) = &objection.claimant {
-                check_actor(check, &path, "claimant", claimant, &self.actor_ids);
+                check_actor(check, &path, ActorField::Claimant, claimant, &self.actor_ids);
             }
             if objection.contests.is_empty() {
-                check.error(
-                    joined(&path, field("contests")),
-                    "an objection must contest at least one consequence".to_owned(),
-                );
+                check.error(joined(&path, field("contests")), Found::ContestsNothing);
             }
             for (k, contested) in objection.contests.iter().enumerate() {
                 if !self.consequence_ids.contains(contested.as_str()) {
                     let hint = check.suggest(contested, &self.consequence_ids);
                     check.error(
                         [path.clone(), vec![field("contests"), Segment::Index(k)]].concat(),
-                        format!("unknown consequence `{contested}`{hint}"),
+                        Found::UnknownConsequence(contested.clone(), hint),
                     );
                 }
             }
@@ -410,11 +394,11 @@ impl<'a> Examination<'a> {
                 &path,
                 &objection.evidence,
                 true,
-                ("objection", &objection.id),
+                (ElementKind::Objection, &objection.id),
             );
             self.check.required_text(
                 || joined(&path, field("statement")),
-                || format!("statement of objection `{}`", objection.id),
+                text_of(ElementKind::Objection, &objection.id).field(TextField::Statement),
                 &objection.statement,
             );
         }
@@ -426,7 +410,7 @@ impl<'a> Examination<'a> {
             let path = vec![field("tensions"), Segment::Index(i)];
             self.check.id(
                 joined(&path, field("id")),
-                "tension",
+                ElementKind::Tension,
                 &tension.id,
                 &mut tension_ids,
             );
@@ -436,15 +420,17 @@ impl<'a> Examination<'a> {
             };
             let when_path = joined(&path, field("when"));
             check_trigger(&mut self.check, when_path, &tension.when, &refs);
-            self.evidence(&path, &tension.evidence, false, ("tension", &tension.id));
+            let by = (ElementKind::Tension, tension.id.as_str());
+            self.evidence(&path, &tension.evidence, false, by);
+            let text = text_of(ElementKind::Tension, &tension.id);
             self.check.required_text(
                 || joined(&path, field("title")),
-                || format!("title of tension `{}`", tension.id),
+                text.field(TextField::Title),
                 &tension.title,
             );
             self.check.required_text(
                 || joined(&path, field("explanation")),
-                || format!("explanation of tension `{}`", tension.id),
+                text.field(TextField::Explanation),
                 &tension.explanation,
             );
         }
@@ -456,7 +442,7 @@ impl<'a> Examination<'a> {
             let path = vec![field("walkthroughs"), Segment::Index(w)];
             self.check.required_text(
                 || joined(&path, field("title")),
-                || format!("title of walkthrough `{}`", walkthrough.id),
+                text_of(ElementKind::Walkthrough, &walkthrough.id).field(TextField::Title),
                 &walkthrough.title,
             );
             for (k, step) in walkthrough.steps.iter().enumerate() {
@@ -467,30 +453,30 @@ impl<'a> Examination<'a> {
                     ]
                     .concat()
                 };
-                let step_name = format!("step {} of walkthrough `{}`", k + 1, walkthrough.id);
-                self.check.required_text(
-                    || at("title"),
-                    || format!("title of {step_name}"),
-                    &step.title,
-                );
+                let text = |field: TextField| {
+                    let walkthrough = walkthrough.id.clone();
+                    move || TextRef {
+                        owner: Owner::Step {
+                            walkthrough: walkthrough.clone(),
+                            step: k + 1,
+                        },
+                        field,
+                    }
+                };
+                self.check
+                    .required_text(|| at("title"), text(TextField::Title), &step.title);
                 self.check.required_text(
                     || at("narration"),
-                    || format!("narration of {step_name}"),
+                    text(TextField::Narration),
                     &step.narration,
                 );
                 if let Some(question) = &step.question {
-                    self.check.required_text(
-                        || at("question"),
-                        || format!("question of {step_name}"),
-                        question,
-                    );
+                    self.check
+                        .required_text(|| at("question"), text(TextField::Question), question);
                 }
                 if let Some(answer) = &step.answer {
-                    self.check.required_text(
-                        || at("answer"),
-                        || format!("answer of {step_name}"),
-                        answer,
-                    );
+                    self.check
+                        .required_text(|| at("answer"), text(TextField::Answer), answer);
                 }
             }
         }
@@ -498,7 +484,7 @@ impl<'a> Examination<'a> {
 }
 
 /// Records that `by` cites each sentence in `evidence` (once, however often it names it).
-fn cite<'a>(citations: &mut Citations<'a>, evidence: &[SentenceNo], by: (&'static str, &'a str)) {
+fn cite<'a>(citations: &mut Citations<'a>, evidence: &[SentenceNo], by: (ElementKind, &'a str)) {
     let mut numbers = evidence.to_vec();
     numbers.sort_unstable();
     numbers.dedup();
@@ -510,21 +496,38 @@ fn cite<'a>(citations: &mut Citations<'a>, evidence: &[SentenceNo], by: (&'stati
 fn check_actor(
     check: &mut Checker,
     path: &ValuePath,
-    name: &'static str,
+    name: ActorField,
     actor: &str,
     actors: &IdSet<'_>,
 ) {
+    let at = || joined(path, field(name.key()));
     if actor.is_empty() {
-        check.error(
-            [path.clone(), vec![field(name)]].concat(),
-            format!("no actor is chosen as `{name}` yet; name one of the case's actors"),
-        );
+        check.error(at(), Found::NoActorChosen(name));
     } else if !actors.contains(actor) {
         let hint = check.suggest(actor, actors);
-        check.error(
-            [path.clone(), vec![field(name)]].concat(),
-            format!("unknown actor `{actor}`{hint}"),
-        );
+        check.error(at(), Found::UnknownActor(actor.to_owned(), hint));
+    }
+}
+
+/// The texts of one element, as the check's findings name them.
+#[derive(Clone, Copy)]
+struct TextsOf<'a> {
+    of: ElementKind,
+    id: &'a str,
+}
+
+/// The texts of element `id` of kind `of`.
+fn text_of(of: ElementKind, id: &str) -> TextsOf<'_> {
+    TextsOf { of, id }
+}
+
+impl<'a> TextsOf<'a> {
+    /// Its text `field`, named only when a finding needs it.
+    fn field(self, field: TextField) -> impl Fn() -> TextRef + 'a {
+        move || TextRef {
+            owner: Owner::Element(self.of, self.id.to_owned()),
+            field,
+        }
     }
 }
 
@@ -537,10 +540,7 @@ fn check_evidence(
 ) {
     let evidence_path = joined(path, field("evidence"));
     if required && evidence.is_empty() {
-        check.error(
-            evidence_path.clone(),
-            "evidence is empty; name the sentence numbers that say this".to_owned(),
-        );
+        check.error(evidence_path.clone(), Found::NoEvidence);
     }
     let slot = |cited: &mut Vec<bool>, number: SentenceNo| {
         usize::try_from(number.get())
@@ -554,9 +554,12 @@ fn check_evidence(
         match slot(&mut check.cited, number) {
             None => check.error(
                 item(),
-                format!("evidence names sentence {number}, but the article has sentences 1 to {sentence_count}"),
+                Found::EvidenceOutOfRange {
+                    number: number.get(),
+                    count: sentence_count,
+                },
             ),
-            Some(true) => check.warning(item(), format!("sentence {number} is cited twice here")),
+            Some(true) => check.warning(item(), Found::CitedTwice(number.get())),
             Some(false) => {}
         }
     }

@@ -2,10 +2,10 @@
 //! uniqueness, and "did you mean" suggestions for ids that are close to a known one.
 
 use crate::core::diagnostics::{Finding, Segment, Severity, ValuePath};
+use crate::core::found::{ElementKind, Found, IdHint, ShownInstead, TextRef, Unlisted};
 use crate::core::language::{Lang, Text, is_language_code, language_code_hint};
 use crate::core::limits::MAX_LISTED;
 use crate::core::lookup::IdSet;
-use crate::core::prose::{listing_of, thousands};
 
 /// At most this many "did you mean" suggestions are worked out for one file.
 const MAX_SUGGESTIONS: usize = 100;
@@ -36,12 +36,12 @@ pub(super) struct Checker {
     suggestions_left: usize,
     /// Scratch space for one evidence list: which sentence numbers it has named so far.
     pub(super) cited: Vec<bool>,
-    /// Per window language (in [`Lang::ALL`]'s order), the texts it lacks: where, what, and
-    /// the language shown instead. Reported one by one when few, together when many.
-    missing: [Missing; 2],
+    /// Per language the case promises its texts in, the texts it lacks: where, what, and the
+    /// language shown instead. Reported one by one when few, together when many.
+    missing: Vec<(String, Missing)>,
 }
 
-/// The texts one window language lacks: the first few in full, and how many in all.
+/// The texts one promised language lacks: the first few in full, and how many in all.
 #[derive(Default)]
 struct Missing {
     /// The first [`MISSING_NAMED`] of them.
@@ -52,22 +52,23 @@ struct Missing {
     one_language_shown: bool,
 }
 
-/// A text without a version in one of the window's languages.
+/// A text without a version in one of the promised languages.
 struct MissingText {
     path: ValuePath,
-    what: String,
-    shown: String,
+    what: TextRef,
+    shown: ShownInstead,
 }
 
-/// Up to this many texts missing in one window language get a warning each; more get one
-/// warning that names the first few (a case written in one language lacks them all).
+/// Up to this many texts missing in one language get a warning each; more get one warning
+/// that names the first few (a case written in one language lacks them all).
 const MISSING_ONE_BY_ONE: usize = 3;
 
-/// The warning for many missing texts names this many of them (see [`listing_of`]).
+/// The warning for many missing texts names this many of them.
 const MISSING_NAMED: usize = 5;
 
 impl Checker {
-    pub(super) fn new() -> Self {
+    /// A checker for a file whose texts are promised in `languages` (codes).
+    pub(super) fn new(languages: &[&str]) -> Self {
         Self {
             findings: Vec::new(),
             listed_errors: 0,
@@ -76,40 +77,43 @@ impl Checker {
             unlisted_warnings: 0,
             suggestions_left: MAX_SUGGESTIONS,
             cited: Vec::new(),
-            missing: [Missing::default(), Missing::default()],
+            missing: languages
+                .iter()
+                .map(|code| ((*code).to_owned(), Missing::default()))
+                .collect(),
         }
     }
 
-    pub(super) fn error(&mut self, path: ValuePath, message: String) {
+    pub(super) fn error(&mut self, path: ValuePath, found: Found) {
         if self.listed_errors < MAX_LISTED {
             self.listed_errors += 1;
             self.findings.push(Finding {
                 severity: Severity::Error,
                 path,
-                message,
+                found,
             });
         } else {
             self.unlisted_errors += 1;
         }
     }
 
-    pub(super) fn warning(&mut self, path: ValuePath, message: String) {
+    pub(super) fn warning(&mut self, path: ValuePath, found: Found) {
         if self.listed_warnings < MAX_LISTED {
             self.listed_warnings += 1;
             self.findings.push(Finding {
                 severity: Severity::Warning,
                 path,
-                message,
+                found,
             });
         } else {
             self.unlisted_warnings += 1;
         }
     }
 
-    /// ", did you mean `x`?" when a known id is close to `wanted` (while suggestions last).
-    pub(super) fn suggest(&mut self, wanted: &str, known: &IdSet<'_>) -> String {
+    /// What `wanted` may have meant, when a known id is close to it (while suggestions last).
+    pub(super) fn suggest(&mut self, wanted: &str, known: &IdSet<'_>) -> IdHint {
         if self.suggestions_left == 0 {
-            return String::new();
+            return IdHint::None;
         }
         self.suggestions_left -= 1;
         suggestion(wanted, known)
@@ -120,18 +124,18 @@ impl Checker {
         self.report_missing_texts();
         let unlisted = self.unlisted_errors + self.unlisted_warnings;
         if unlisted > 0 {
-            let (severity, what) = match (self.unlisted_errors, self.unlisted_warnings) {
-                (0, _) => (Severity::Warning, "warnings"),
-                (_, 0) => (Severity::Error, "errors"),
-                _ => (Severity::Error, "problems"),
+            let (severity, of) = match (self.unlisted_errors, self.unlisted_warnings) {
+                (0, _) => (Severity::Warning, Unlisted::Warnings),
+                (_, 0) => (Severity::Error, Unlisted::Errors),
+                _ => (Severity::Error, Unlisted::Problems),
             };
             self.findings.push(Finding {
                 severity,
                 path: Vec::new(),
-                message: format!(
-                    "{} more {what} like these are not listed; fix these first",
-                    thousands(unlisted)
-                ),
+                found: Found::MoreNotListed {
+                    count: unlisted,
+                    of,
+                },
             });
         }
         self.findings
@@ -141,12 +145,12 @@ impl Checker {
     pub(super) fn id<'a>(
         &mut self,
         path: ValuePath,
-        what: &str,
+        of: ElementKind,
         id: &'a str,
         seen: &mut IdSet<'a>,
     ) {
         if id.is_empty() {
-            self.error(path, format!("{what} has an empty id"));
+            self.error(path, Found::EmptyId(of));
             return;
         }
         if let Some(bad) = id
@@ -155,142 +159,129 @@ impl Checker {
         {
             self.error(
                 path,
-                format!(
-                    "{what} id `{id}` contains {bad:?}; ids may use only letters a-z, digits, `_`, `-` and `.`"
-                ),
+                Found::IdCharacter {
+                    of,
+                    id: id.to_owned(),
+                    bad,
+                },
             );
             return;
         }
         if !seen.insert(id) {
-            self.error(path, format!("{what} id `{id}` is used twice"));
-        }
-    }
-
-    pub(super) fn text(&mut self, path: &ValuePath, what: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.error(path.clone(), format!("{what} is empty"));
+            self.error(path, Found::IdTwice(of, id.to_owned()));
         }
     }
 
     /// A text that must say something: an error when it is blank in every language (or a
-    /// language code is malformed), and a warning for each window language it lacks. The path
-    /// and the name of the text are made only when there is something to say: most texts need
-    /// neither.
+    /// language code is malformed), and a warning for each promised language it lacks. The
+    /// path and the name of the text are made only when there is something to say: most texts
+    /// need neither.
     pub(super) fn required_text(
         &mut self,
         path: impl Fn() -> ValuePath,
-        what: impl Fn() -> String,
+        what: impl Fn() -> TextRef,
         text: &Text,
     ) {
         if text.is_blank() {
-            let what = what();
-            self.error(
-                path(),
-                format!(
-                    "{what} is empty; write it in at least one language, like {{\"en\": \"…\", \"id\": \"…\"}}"
-                ),
-            );
+            self.error(path(), Found::EmptyText(what()));
             return;
         }
         self.optional_text(path, what, text);
     }
 
     /// A text that may be left out: when it is given, its language codes are checked and each
-    /// window language it lacks gets a warning.
+    /// promised language it lacks gets a warning.
     pub(super) fn optional_text(
         &mut self,
         path: impl Fn() -> ValuePath,
-        what: impl Fn() -> String,
+        what: impl Fn() -> TextRef,
         text: &Text,
     ) {
         for code in text.languages() {
             if !is_language_code(code) {
                 self.error(
                     joined(&path(), Segment::KeyName(code.to_owned())),
-                    format!(
-                        "`{code}` is not a language code; write each language as a code like \"en\", \"id\" or \"pt-BR\"{}",
-                        language_code_hint(code)
-                    ),
+                    Found::TextLanguage(code.to_owned(), language_code_hint(code)),
                 );
             }
         }
         if text.is_blank() {
             return;
         }
-        for (lang, missing) in Lang::ALL.iter().zip(&mut self.missing) {
-            if text.exact(lang.code()).is_none() {
-                let shown = match text.shown(*lang) {
-                    Some((_, Some(code))) => language_name(code),
-                    _ => "other",
-                };
-                missing.one_language_shown = match missing.first.first() {
-                    None => true,
-                    Some(first) => missing.one_language_shown && first.shown == shown,
-                };
-                missing.count += 1;
-                if missing.first.len() < MISSING_NAMED {
-                    missing.first.push(MissingText {
-                        path: path(),
-                        what: what(),
-                        shown: shown.to_owned(),
-                    });
-                }
+        for (code, missing) in &mut self.missing {
+            if text.exact(code).is_some() {
+                continue;
+            }
+            // The window shows its other language where there is one, else the first there is.
+            let window_language = Lang::ALL
+                .iter()
+                .map(|lang| lang.code())
+                .find(|other| other != code && text.exact(other).is_some());
+            let first = || {
+                text.iter()
+                    .find(|(_, t)| !t.trim().is_empty())
+                    .map(|(other, _)| other)
+            };
+            let shown = match window_language.or_else(first) {
+                Some(other) => ShownInstead::Language(other.to_owned()),
+                None => ShownInstead::Mixed,
+            };
+            missing.one_language_shown = match missing.first.first() {
+                None => true,
+                Some(first) => missing.one_language_shown && first.shown == shown,
+            };
+            missing.count += 1;
+            if missing.first.len() < MISSING_NAMED {
+                missing.first.push(MissingText {
+                    path: path(),
+                    what: what(),
+                    shown,
+                });
             }
         }
     }
 
-    /// The warnings for texts missing in a window language: one each, or one for them all.
+    /// The warnings for texts missing in a promised language: one each, or one for them all.
     fn report_missing_texts(&mut self) {
         let missing = std::mem::take(&mut self.missing);
-        for (lang, missing) in Lang::ALL.iter().zip(missing) {
-            let name = language_name(lang.code());
+        for (language, missing) in missing {
             let texts = missing.first;
             if missing.count <= MISSING_ONE_BY_ONE {
                 for text in texts {
                     self.warning(
                         text.path,
-                        format!(
-                            "no {name} {}: the {name} window shows the {} one",
-                            text.what, text.shown
-                        ),
+                        Found::MissingLanguage {
+                            text: text.what,
+                            language: language.clone(),
+                            shown: text.shown,
+                        },
                     );
                 }
                 continue;
             }
             let shown = match texts.first() {
-                Some(first) if missing.one_language_shown => format!("the {} ones", first.shown),
-                _ => "those of another language".to_owned(),
+                Some(first) if missing.one_language_shown => first.shown.clone(),
+                _ => ShownInstead::Mixed,
             };
-            let named: Vec<String> = texts.iter().map(|t| t.what.clone()).collect();
-            let more = missing.count - named.len();
-            let first = texts.into_iter().next().map(|t| t.path).unwrap_or_default();
+            let first = texts.first().map(|t| t.path.clone()).unwrap_or_default();
             self.warning(
                 first,
-                format!(
-                    "{} texts have no {name} version ({}): the {name} window shows {shown}, marked with their language; add {{\"{}\": …}} to each for a class that reads {name}, or leave them",
-                    thousands(missing.count),
-                    listing_of(&named, more),
-                    lang.code()
-                ),
+                Found::ManyMissingLanguage {
+                    language,
+                    count: missing.count,
+                    named: texts.into_iter().map(|t| t.what).collect(),
+                    shown,
+                },
             );
         }
     }
 }
 
-/// A window language's English name, for messages (other codes stay codes).
-fn language_name(code: &str) -> &str {
-    match code {
-        "en" => "English",
-        "id" => "Indonesian",
-        other => other,
-    }
-}
-
-/// ", did you mean `x`?" when a known id is close to `wanted`. The closest id wins, the first
-/// in order among equally close ones, so the set's own order never shows.
-fn suggestion(wanted: &str, known: &IdSet<'_>) -> String {
+/// What `wanted` may have meant: the known id closest to it (the first in order among equally
+/// close ones, so the set's own order never shows), or the few ids there are.
+fn suggestion(wanted: &str, known: &IdSet<'_>) -> IdHint {
     if wanted.len() > MAX_SUGGESTED_LENGTH {
-        return String::new();
+        return IdHint::None;
     }
     let best = known
         .iter()
@@ -309,15 +300,15 @@ fn suggestion(wanted: &str, known: &IdSet<'_>) -> String {
         }
     });
     match best {
-        Some((_, k)) => format!("; did you mean `{k}`?"),
-        None if known.is_empty() => String::new(),
+        Some((_, k)) => IdHint::DidYouMean((*k).to_owned()),
+        None if known.is_empty() => IdHint::None,
         None if known.len() <= 8 => {
             // In order, whatever order the set keeps them in.
-            let mut listed: Vec<&str> = known.iter().copied().collect();
+            let mut listed: Vec<String> = known.iter().map(|k| (*k).to_owned()).collect();
             listed.sort_unstable();
-            format!("; known: {}", listed.join(", "))
+            IdHint::Known(listed)
         }
-        None => String::new(),
+        None => IdHint::None,
     }
 }
 
@@ -353,10 +344,13 @@ mod tests {
     fn close_ids_are_suggested() {
         let known: IdSet<'_> = ["ceasefire", "us_joins"].into_iter().collect();
         assert_eq!(
-            suggestion("ceasfire", &known),
+            suggestion("ceasfire", &known).to_string(),
             "; did you mean `ceasefire`?"
         );
-        assert_eq!(suggestion("zzz", &known), "; known: ceasefire, us_joins");
+        assert_eq!(
+            suggestion("zzz", &known).to_string(),
+            "; known: ceasefire, us_joins"
+        );
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use super::case::ValidCase;
 use super::checker::{Checker, field};
 use crate::core::diagnostics::{Finding, Segment, ValuePath};
+use crate::core::found::{DriftDetail, Found};
 use crate::core::lookup::IdSet;
 use crate::core::model::{Case, ConditionState, Consequence};
-use crate::core::prose::sentence_list;
 use crate::core::scenario::Scenario;
 
 /// Everything wrong with `scenario` for `case` (which must be the case it names), and what
@@ -20,15 +20,15 @@ use crate::core::scenario::Scenario;
 /// way, the scenario's `evidence` map is compared with the case: consequences whose evidence
 /// changed, that are gone, or that are new each get a warning.
 pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> {
-    let mut check = Checker::new();
+    let mut check = Checker::new(&[]);
     let case = case.case();
     if scenario.case_id != case.id {
         check.error(
             vec![field("case_id")],
-            format!(
-                "this scenario is for case `{}`, but the case file is `{}`",
-                scenario.case_id, case.id
-            ),
+            Found::ScenarioForOtherCase {
+                scenario: scenario.case_id.clone(),
+                case: case.id.clone(),
+            },
         );
     }
     let fingerprint = case.fingerprint();
@@ -41,30 +41,28 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
     if saved.is_none() {
         check.warning(
             vec![field("case_id")],
-            format!(
-                "this scenario does not record which version of the article it was made for (`case_fingerprint`), so Skenario cannot warn you if the article changes later; saving the scenario from the window adds it, or add `case_fingerprint: \"{fingerprint}\"`"
-            ),
+            Found::NoFingerprint(fingerprint.clone()),
         );
     }
     if let Some(saved) = saved.filter(|_| drifted) {
         let detail = if scenario.evidence.is_empty() {
-            format!(
-                "; this scenario does not record which sentences its consequences rested on, so check that the conditions still mean what you meant, then write `case_fingerprint: \"{fingerprint}\"` (or save it from the window) so the warning stops"
-            )
+            DriftDetail::NothingRecorded(fingerprint.clone())
         } else if evidence_changes.is_empty() {
-            "; the sentences behind every consequence are unchanged".to_owned()
+            DriftDetail::EvidenceUnchanged
         } else {
-            String::new()
+            DriftDetail::Listed
         };
         check.warning(
             vec![field("case_fingerprint")],
-            format!(
-                "the case's article changed since this scenario was saved (fingerprint {saved} is now {fingerprint}){detail}"
-            ),
+            Found::ArticleChanged {
+                saved: saved.to_owned(),
+                now: fingerprint.clone(),
+                detail,
+            },
         );
     }
-    for (path, message) in evidence_changes {
-        check.warning(path, message);
+    for (path, found) in evidence_changes {
+        check.warning(path, found);
     }
     let known: IdSet<'_> = case.conditions.iter().map(|c| c.id.as_str()).collect();
     for (condition_id, state) in &scenario.conditions {
@@ -75,13 +73,14 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
         if drifted {
             check.warning(
                 path,
-                format!(
-                    "condition `{condition_id}` is no longer in the case; its state ({state}) is ignored, and saving the scenario drops it"
-                ),
+                Found::ConditionGone {
+                    condition: condition_id.clone(),
+                    state: state.to_string(),
+                },
             );
         } else {
             let hint = check.suggest(condition_id, &known);
-            check.error(path, format!("unknown condition `{condition_id}`{hint}"));
+            check.error(path, Found::UnknownCondition(condition_id.clone(), hint));
         }
     }
     for group in &case.exclusive {
@@ -92,9 +91,10 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
         if let [first, second, ..] = yes.as_slice() {
             check.error(
                 vec![field("conditions"), Segment::KeyName((*second).clone())],
-                format!(
-                    "conditions `{first}` and `{second}` are both yes, but the case says at most one of them can be; set one of them to no or unknown"
-                ),
+                Found::BothYes {
+                    first: (*first).clone(),
+                    second: (*second).clone(),
+                },
             );
         }
     }
@@ -103,7 +103,7 @@ pub fn validate_scenario(scenario: &Scenario, case: &ValidCase) -> Vec<Finding> 
 
 /// What the scenario's `evidence` map says changed in the case's consequences: by path, in
 /// the map's order, then the consequences new since it was saved.
-fn evidence_changes(scenario: &Scenario, case: &Case) -> Vec<(ValuePath, String)> {
+fn evidence_changes(scenario: &Scenario, case: &Case) -> Vec<(ValuePath, Found)> {
     if scenario.evidence.is_empty() {
         return Vec::new();
     }
@@ -116,17 +116,14 @@ fn evidence_changes(scenario: &Scenario, case: &Case) -> Vec<(ValuePath, String)
     for (consequence_id, saved_hash) in &scenario.evidence {
         let path = vec![field("evidence"), Segment::KeyName(consequence_id.clone())];
         match consequences.get(consequence_id.as_str()) {
-            None => changes.push((
-                path,
-                format!("consequence `{consequence_id}` is no longer in the case"),
-            )),
+            None => changes.push((path, Found::ConsequenceGone(consequence_id.clone()))),
             Some(consequence) if Scenario::evidence_hash(case, consequence) != *saved_hash => {
                 changes.push((
                     path,
-                    format!(
-                        "the sentences behind consequence `{consequence_id}` changed since this scenario was saved; it now cites {}",
-                        sentence_list(consequence.evidence.iter().map(|n| n.get()))
-                    ),
+                    Found::EvidenceChanged {
+                        consequence: consequence_id.clone(),
+                        now: consequence.evidence.iter().map(|n| n.get()).collect(),
+                    },
                 ));
             }
             Some(_) => {}
@@ -136,10 +133,7 @@ fn evidence_changes(scenario: &Scenario, case: &Case) -> Vec<(ValuePath, String)
         if !scenario.evidence.contains_key(&consequence.id) {
             changes.push((
                 vec![field("evidence")],
-                format!(
-                    "consequence `{}` is new since this scenario was saved",
-                    consequence.id
-                ),
+                Found::ConsequenceNew(consequence.id.clone()),
             ));
         }
     }

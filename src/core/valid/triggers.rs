@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, VecDeque};
 
 use super::checker::{Checker, field, joined};
 use crate::core::diagnostics::{Segment, ValuePath};
+use crate::core::found::Found;
 use crate::core::limits::MAX_TRIGGER_DEPTH;
 use crate::core::logic::{CompileError, Compiled, Truth};
 use crate::core::lookup::IdSet;
 use crate::core::model::{Case, Trigger};
-use crate::core::prose::thousands;
 
 /// The ids a trigger may name.
 pub(super) struct References<'a> {
@@ -34,22 +34,17 @@ pub(super) fn check_trigger(
                 let hint = check.suggest(id, refs.conditions);
                 check.error(
                     joined(&path, Segment::Index(0)),
-                    format!("unknown condition `{id}`{hint}"),
+                    Found::UnknownCondition(id.clone(), hint),
                 );
             }
         }
         Trigger::Consequence(id) => match refs.consequences {
-            None => check.error(
-                path,
-                format!(
-                    "`applies_if` can name only conditions, not consequence `{id}`: whether a condition applies cannot hang on what follows; name the conditions behind `{id}` instead"
-                ),
-            ),
+            None => check.error(path, Found::AppliesIfNamesConsequence(id.clone())),
             Some(consequences) if !consequences.contains(id.as_str()) => {
                 let hint = check.suggest(id, consequences);
                 check.error(
                     joined(&path, Segment::Index(0)),
-                    format!("unknown consequence `{id}`{hint}"),
+                    Found::UnknownConsequence(id.clone(), hint),
                 );
             }
             Some(_) => {}
@@ -60,15 +55,8 @@ pub(super) fn check_trigger(
         Trigger::All(items) | Trigger::Any(items) => {
             let list = joined(&path, Segment::Index(0));
             if items.is_empty() {
-                let word = if matches!(trigger, Trigger::All(_)) {
-                    "all"
-                } else {
-                    "any"
-                };
-                check.error(
-                    list.clone(),
-                    format!("`{word}([])` is empty; list at least one trigger, or use `always`"),
-                );
+                let all = matches!(trigger, Trigger::All(_));
+                check.error(list.clone(), Found::EmptyTriggerList { all });
             }
             for (k, item) in items.iter().enumerate() {
                 check_trigger(
@@ -104,10 +92,7 @@ pub(super) fn compile(check: &mut Checker, case: &Case) -> Option<Compiled> {
                     Segment::Index(index),
                     field("applies_if"),
                 ],
-                format!(
-                    "the `applies_if` rules go round in a circle: {}; remove the `applies_if` of one of them",
-                    circle_phrase(&cycle)
-                ),
+                Found::AppliesIfCircle(cycle),
             );
             None
         }
@@ -124,33 +109,11 @@ pub(super) fn compile(check: &mut Checker, case: &Case) -> Option<Compiled> {
                     Segment::Index(index),
                     field("trigger"),
                 ],
-                format!(
-                    "consequences depend on each other in a cycle: {}",
-                    cycle.join(" → ")
-                ),
+                Found::ConsequenceCycle(cycle),
             );
             None
         }
         Err(CompileError::UnknownCondition(_) | CompileError::UnknownConsequence(_)) => None,
-    }
-}
-
-/// "`a` applies only depending on `b`, and `b` only depending on `a`" for the circle
-/// `[a, b, a]`.
-fn circle_phrase(cycle: &[String]) -> String {
-    let steps: Vec<String> = cycle
-        .windows(2)
-        .enumerate()
-        .filter_map(|(i, pair)| match pair {
-            [from, to] if i == 0 => Some(format!("`{from}` applies only depending on `{to}`")),
-            [from, to] => Some(format!("`{from}` only depending on `{to}`")),
-            _ => None,
-        })
-        .collect();
-    match steps.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
     }
 }
 
@@ -200,32 +163,18 @@ fn check_rules(check: &mut Checker, case: &Case, compiled: &Compiled) {
                 .filter_map(|&t| case.conditions.get(t))
                 .map(|t| t.id.as_str())
                 .collect();
-            let sets: Vec<String> = case
+            let sets: Vec<Vec<String>> = case
                 .exclusive
                 .iter()
                 .filter(|set| set.iter().any(|id| ids.contains(&id.as_str())))
-                .map(|set| {
-                    let named: Vec<String> = set.iter().map(|id| format!("`{id}`")).collect();
-                    match named.as_slice() {
-                        [rest @ .., last] if !rest.is_empty() => {
-                            format!("{} and {last}", rest.join(", "))
-                        }
-                        _ => named.join(""),
-                    }
-                })
+                .cloned()
                 .collect();
-            let why = if sets.is_empty() {
-                "its `applies_if` can never hold, whatever the other conditions are (it asks for a condition to be both yes and no)".to_owned()
-            } else {
-                format!(
-                    "its `applies_if` cannot hold together with the exclusive {} {} (at most one of them can be yes); drop one of the two rules",
-                    if sets.len() == 1 { "set" } else { "sets" },
-                    sets.join("; ")
-                )
-            };
             check.error(
                 vec![field("conditions"), Segment::Index(c), field("applies_if")],
-                format!("condition `{}` can never be yes: {why}", condition.id),
+                Found::NeverApplies {
+                    condition: condition.id.clone(),
+                    sets,
+                },
             );
         }
     }
@@ -280,11 +229,11 @@ fn check_depth(check: &mut Checker, case: &Case) {
         if depth > MAX_TRIGGER_DEPTH && !inherited {
             check.error(
                 vec![field("consequences"), Segment::Index(i), field("trigger")],
-                format!(
-                    "consequence `{}` builds on a chain of consequences {} levels deep, counting the triggers along the way; Skenario follows up to {MAX_TRIGGER_DEPTH}. Let it depend on conditions directly, or shorten the chain",
-                    consequence.id,
-                    thousands(depth)
-                ),
+                Found::ChainTooDeep {
+                    consequence: consequence.id.clone(),
+                    depth,
+                    limit: MAX_TRIGGER_DEPTH,
+                },
             );
         }
         for &dependent in dependents.get(i).map_or(&[][..], Vec::as_slice) {

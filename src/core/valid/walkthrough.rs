@@ -4,17 +4,18 @@
 use std::collections::BTreeSet;
 
 use crate::core::diagnostics::{Finding, Segment, Severity};
+use crate::core::found::{ElementKind, Found};
 use crate::core::model::{Case, ConditionState};
 
 /// Problems in a case's walkthroughs: unknown ids, sentence numbers out of range, empty
 /// walkthroughs, answers without questions.
 pub fn validate(case: &Case) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut error = |path: Vec<Segment>, message: String| {
+    let mut error = |path: Vec<Segment>, found: Found| {
         findings.push(Finding {
             severity: Severity::Error,
             path,
-            message,
+            found,
         });
     };
     let mut seen = BTreeSet::new();
@@ -27,14 +28,11 @@ pub fn validate(case: &Case) -> Vec<Finding> {
         if !seen.insert(walkthrough.id.as_str()) {
             error(
                 at(&[Segment::Field("id")]),
-                format!("walkthrough id `{}` is used twice", walkthrough.id),
+                Found::IdTwice(ElementKind::Walkthrough, walkthrough.id.clone()),
             );
         }
         if walkthrough.steps.is_empty() {
-            error(
-                at(&[Segment::Field("steps")]),
-                "a walkthrough needs at least one step".to_owned(),
-            );
+            error(at(&[Segment::Field("steps")]), Found::NoSteps);
         }
         // The states so far: each step's changes apply on top of the ones before.
         let mut yes: BTreeSet<&str> = BTreeSet::new();
@@ -64,10 +62,11 @@ pub fn validate(case: &Case) -> Vec<Finding> {
                 {
                     error(
                         step_at(&[Segment::Field("set")]),
-                        format!(
-                            "after walkthrough step {}, `{first}` and `{second}` are both yes, but the case says at most one of them can be; set the other one to no or unknown in this step",
-                            k + 1
-                        ),
+                        Found::StepBothYes {
+                            step: k + 1,
+                            first: (*first).clone(),
+                            second: (*second).clone(),
+                        },
                     );
                     contradicted = true;
                 }
@@ -79,10 +78,10 @@ pub fn validate(case: &Case) -> Vec<Finding> {
                             Segment::Field("set"),
                             Segment::KeyName(condition_id.clone()),
                         ]),
-                        format!(
-                            "unknown condition `{condition_id}` in walkthrough step {}",
-                            k + 1
-                        ),
+                        Found::StepUnknownCondition {
+                            step: k + 1,
+                            condition: condition_id.clone(),
+                        },
                     );
                 }
             }
@@ -90,11 +89,11 @@ pub fn validate(case: &Case) -> Vec<Finding> {
                 if case.sentence(number).is_none() {
                     error(
                         step_at(&[Segment::Field("sentences"), Segment::Index(i)]),
-                        format!(
-                            "walkthrough step {} points at sentence {number}, but the article has sentences 1 to {}",
-                            k + 1,
-                            case.sentences.len()
-                        ),
+                        Found::StepSentenceOutOfRange {
+                            step: k + 1,
+                            number: number.get(),
+                            count: case.sentences.len(),
+                        },
                     );
                 }
             }
@@ -102,20 +101,17 @@ pub fn validate(case: &Case) -> Vec<Finding> {
                 if case.consequence(consequence_id).is_none() {
                     error(
                         step_at(&[Segment::Field("consequences"), Segment::Index(i)]),
-                        format!(
-                            "unknown consequence `{consequence_id}` in walkthrough step {}",
-                            k + 1
-                        ),
+                        Found::StepUnknownConsequence {
+                            step: k + 1,
+                            consequence: consequence_id.clone(),
+                        },
                     );
                 }
             }
             if step.answer.is_some() && step.question.is_none() {
                 error(
                     step_at(&[Segment::Field("answer")]),
-                    format!(
-                        "walkthrough step {} has an answer but no question to reveal it after",
-                        k + 1
-                    ),
+                    Found::AnswerWithoutQuestion(k + 1),
                 );
             }
         }

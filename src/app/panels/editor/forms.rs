@@ -81,7 +81,7 @@ fn findings_ui(
         } else {
             ("⚠", view.palette.weak_text)
         };
-        let text = RichText::new(format!("{mark} {}", finding.message)).color(color);
+        let text = RichText::new(format!("{mark} {}", finding.message())).color(color);
         fields::finding_button(ui, view, finding, text, commands);
     }
     ui.add_space(4.0);

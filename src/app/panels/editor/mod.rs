@@ -332,7 +332,7 @@ fn check_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &mut 
         } else {
             "⚠"
         };
-        let text = RichText::new(format!("{mark} {}", finding.message)).small();
+        let text = RichText::new(format!("{mark} {}", finding.message())).small();
         let text = if finding.severity == Severity::Error {
             text.color(view.palette.disappeared)
         } else {

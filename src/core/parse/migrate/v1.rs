@@ -280,6 +280,7 @@ pub fn case_1_to_2(old: Case) -> current::Case {
         format_version: 2,
         id: old.id,
         language: "id".to_owned(),
+        languages: Vec::new(),
         title: text(old.title),
         about: text(old.about),
         source: current::Source::default(),
