@@ -70,6 +70,7 @@ fn small_case() -> Case {
         format_version: FORMAT_VERSION,
         id: "small".to_owned(),
         language: "id".to_owned(),
+        languages: Vec::new(),
         title: Text::new("en", "Floods close the market"),
         about: Text::default(),
         source: Default::default(),
@@ -140,7 +141,7 @@ fn errors(case: &Case) -> Vec<String> {
     validate_case(case)
         .into_iter()
         .filter(|finding| finding.severity == Severity::Error)
-        .map(|finding| finding.message)
+        .map(|finding| finding.message())
         .collect()
 }
 
@@ -1063,10 +1064,18 @@ fn new_elements_survive_saving_and_opening_again() {
         "in article order, once each"
     );
     let consequence = case.consequences.last().expect("added");
+    // Its sentences name no actor, so none is chosen for the author: the form asks for one.
     assert_eq!(
         (consequence.id.as_str(), consequence.actor.as_str()),
-        ("traders_lose_a_week", "mayor")
+        ("traders_lose_a_week", "")
     );
+    let at = case.consequences.len() - 1;
+    edit(&mut history, &mut case, |case| {
+        let mut chosen = case.consequences.get(at)?.clone();
+        chosen.actor = "mayor".to_owned();
+        verbs::replace(case, at, Item::Consequence(chosen))
+    });
+    let consequence = case.consequences.last().expect("added");
     // It follows from the first condition its sentences raise (the river's, sentence 2).
     assert_eq!(consequence.trigger, Trigger::Condition("river".to_owned()));
 
@@ -1101,6 +1110,7 @@ fn new_elements_survive_saving_and_opening_again() {
         messages,
         [
             format!("name for actor `actor` is empty; {write_it}").as_str(),
+            "no actor is chosen as `by` yet; name one of the case's actors",
             "an objection must contest at least one consequence",
             format!("explanation of tension `rain_and_a_falling` is empty; {write_it}").as_str(),
             "a walkthrough needs at least one step",
@@ -1123,6 +1133,7 @@ fn new_elements_survive_saving_and_opening_again() {
     // Finishing them makes the case open cleanly.
     let mut objection = case.objections[0].clone();
     objection.contests = vec!["closed".to_owned()];
+    objection.by = "mayor".to_owned();
     edit(&mut history, &mut case, |case| {
         verbs::replace(case, 0, Item::Objection(objection))
     });

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::capture::actor_named_in;
 use super::ids::suggest_id;
 use super::ops::{Edit, Item, List, Op};
 use crate::core::model::{
@@ -164,9 +165,10 @@ pub fn new_condition(case: &Case, label: Text, evidence: &[SentenceNo]) -> Edit 
 }
 
 /// A new consequence titled `title`, said by `evidence`, at the end of the list: acted by the
-/// first actor (the author picks the right one), reported as stated, and following from the
-/// condition its sentences raise ("If the budget passes, the library stays open"), or
-/// without condition when none does, until the author says otherwise.
+/// actor its sentences name when they name exactly one (else by no actor yet: the author
+/// picks), reported as stated, and following from the condition its sentences raise ("If the
+/// budget passes, the library stays open"), or without condition when none does, until the
+/// author says otherwise.
 pub fn new_consequence(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edit {
     let id = fresh(
         case.consequences.iter().map(|c| c.id.as_str()),
@@ -178,11 +180,7 @@ pub fn new_consequence(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edi
         Item::Consequence(Shared::new(Consequence {
             id,
             title,
-            actor: case
-                .actors
-                .first()
-                .map(|a| a.id.clone())
-                .unwrap_or_default(),
+            actor: actor_named_in(case, evidence).unwrap_or_default(),
             kind: Kind::Position,
             claimant: None,
             firmness: Firmness::Stated,
@@ -197,8 +195,9 @@ pub fn new_consequence(case: &Case, title: Text, evidence: &[SentenceNo]) -> Edi
     ))
 }
 
-/// A new objection saying `statement`, said by `evidence`, at the end of the list, by the first
-/// actor and contesting nothing yet.
+/// A new objection saying `statement`, said by `evidence`, at the end of the list, by the actor
+/// its sentences name when they name exactly one (else by no actor yet), contesting nothing
+/// yet.
 pub fn new_objection(case: &Case, statement: Text, evidence: &[SentenceNo]) -> Edit {
     let id = fresh(
         case.objections.iter().map(|o| o.id.as_str()),
@@ -209,11 +208,7 @@ pub fn new_objection(case: &Case, statement: Text, evidence: &[SentenceNo]) -> E
         case.objections.len(),
         Item::Objection(Objection {
             id,
-            by: case
-                .actors
-                .first()
-                .map(|a| a.id.clone())
-                .unwrap_or_default(),
+            by: actor_named_in(case, evidence).unwrap_or_default(),
             claimant: None,
             statement,
             contests: Vec::new(),
