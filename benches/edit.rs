@@ -16,7 +16,8 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
 
 use divan::{Bencher, black_box};
-use skenario::core::edit::{Edit, History, Item, apply, verbs};
+use skenario::core::edit::{Edit, Field, FieldKey, History, Item, List, Place, apply, verbs};
+use skenario::core::found::TextField;
 use skenario::core::load::parse_case;
 use skenario::core::logic::Compiled;
 use skenario::core::valid::validate_case;
@@ -197,7 +198,10 @@ fn report_memory() {
     let mut history = History::default();
     for n in 0..100 {
         let edit = title_edit(&case, EDITED, n);
-        let topic = Some(format!("consequence {EDITED} title"));
+        let topic = Some(FieldKey::new(
+            Place::Item(List::Consequences, EDITED),
+            Field::Text(TextField::Title),
+        ));
         if history.apply_about(&mut case, edit, topic).is_err() {
             fatal("a typed key does not apply");
         }

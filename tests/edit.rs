@@ -9,7 +9,10 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 use skenario::core::diagnostics::Severity;
 use skenario::core::edit::verbs;
-use skenario::core::edit::{Edit, Header, History, Item, List, MAX_UNDO, Op, apply};
+use skenario::core::edit::{
+    Edit, Field, FieldKey, Header, History, Item, List, MAX_UNDO, Op, Place, apply,
+};
+use skenario::core::found::TextField;
 use skenario::core::load::parse_case;
 use skenario::core::shipped::{self, UKRAINE_ARTICLE};
 use skenario::core::valid::validate_case;
@@ -215,6 +218,15 @@ fn edit(history: &mut History, case: &mut Case, verb: impl FnOnce(&Case) -> Opti
     history.apply(case, edit).expect("the edit applies");
 }
 
+/// The key of the English title of consequence `at`: what typing in it is about.
+fn title_of(at: usize) -> FieldKey {
+    FieldKey::new(
+        Place::Item(List::Consequences, at),
+        Field::Text(TextField::Title),
+    )
+    .in_language("en")
+}
+
 /// The consequence at `at` retitled (in English) to `title`.
 fn retitled(case: &Case, at: usize, title: &str) -> Option<Edit> {
     let mut consequence = case.consequences.get(at)?.clone();
@@ -317,10 +329,10 @@ impl Action {
     }
 
     /// What typing this is about, for `apply_about`: keys typed into one title coalesce.
-    fn topic(&self) -> Option<String> {
+    fn topic(&self) -> Option<FieldKey> {
         match self {
-            Self::TypeInTitle(at, _) => Some(format!("consequence {at} title")),
-            Self::CaseTitle(_) => Some("case title".to_owned()),
+            Self::TypeInTitle(at, _) => Some(title_of(*at)),
+            Self::CaseTitle(_) => Some(FieldKey::new(Place::Header, Field::Text(TextField::Title))),
             _ => None,
         }
     }
@@ -1221,7 +1233,7 @@ fn typing_in_one_field_is_one_step_until_it_loses_focus() {
     let start = small_case();
     let mut case = start.clone();
     let mut history = History::default();
-    let topic = || Some("consequence 0 title".to_owned());
+    let topic = || Some(title_of(0));
     for typed in ["T", "Tr", "Tra", "Trad", "Trade"] {
         let e = retitled(&case, 0, typed).expect("changes the title");
         history.apply_about(&mut case, e, topic()).expect("applies");
@@ -1242,7 +1254,7 @@ fn typing_in_one_field_is_one_step_until_it_loses_focus() {
         .apply_about(
             &mut case,
             Edit::one(Op::Header(header)),
-            Some("case title".to_owned()),
+            Some(FieldKey::new(Place::Header, Field::Text(TextField::Title))),
         )
         .expect("applies");
     assert_eq!(history.depth(), 3);
@@ -1264,14 +1276,14 @@ fn typing_after_an_undo_is_a_step_of_its_own() {
     let start = small_case();
     let mut case = start.clone();
     let mut history = History::default();
-    let title_topic = || Some("consequence 0 title".to_owned());
+    let title_topic = || Some(title_of(0));
     let e = retitled(&case, 0, "Closed").expect("changes");
     history
         .apply_about(&mut case, e, title_topic())
         .expect("applies");
     let e = retitled(&case, 1, "Warned").expect("changes");
     history
-        .apply_about(&mut case, e, Some("consequence 1 title".to_owned()))
+        .apply_about(&mut case, e, Some(title_of(1)))
         .expect("applies");
     assert!(history.undo(&mut case));
     let e = retitled(&case, 0, "Closed again").expect("changes");

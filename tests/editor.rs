@@ -775,8 +775,12 @@ fn dragging_across_the_article_selects_the_sentences_it_passes() {
     }
     a.harness.drop_at(to);
     a.harness.run();
-    let picked: Vec<u32> = draft(&a)
-        .selected_sentences()
+    let picked: Vec<u32> = a
+        .harness
+        .state()
+        .state
+        .selection
+        .sentences()
         .iter()
         .map(|n| n.get())
         .collect();
@@ -785,8 +789,12 @@ fn dragging_across_the_article_selects_the_sentences_it_passes() {
 
     // A plain click afterwards picks one sentence again.
     a.click_starting("Sentence 1:", egui::Modifiers::NONE);
-    let picked: Vec<u32> = draft(&a)
-        .selected_sentences()
+    let picked: Vec<u32> = a
+        .harness
+        .state()
+        .state
+        .selection
+        .sentences()
         .iter()
         .map(|n| n.get())
         .collect();

@@ -2,47 +2,15 @@
 //! `check` would say about it, where it is saved, and what the author has selected. No egui
 //! here: the editor's panels read this and send [`EditCommand`]s.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::core::diagnostics::{Finding, Segment, Severity};
-use crate::core::edit::{Edit, EditError, History, List};
+use crate::core::diagnostics::{Finding, Severity};
+use crate::core::edit::{Edit, EditError, FieldKey, History, List, Place};
 use crate::core::language::Text;
 use crate::core::model::Case;
 use crate::core::{SentenceNo, ValidCase};
-
-/// What the author has selected in the editor: one element of the case, or its header.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Selected {
-    /// The title, language and source details.
-    Header,
-    /// The element at this place of this list.
-    Item(List, usize),
-}
-
-impl Selected {
-    /// The element a finding is about: the list and place its path starts with.
-    pub fn of_finding(finding: &Finding) -> Option<Self> {
-        let list = match finding.path.first()? {
-            Segment::Field("sentences") => List::Sentences,
-            Segment::Field("actors") => List::Actors,
-            Segment::Field("kinds") => List::Kinds,
-            Segment::Field("conditions") => List::Conditions,
-            Segment::Field("exclusive") => List::Exclusive,
-            Segment::Field("consequences") => List::Consequences,
-            Segment::Field("objections") => List::Objections,
-            Segment::Field("tensions") => List::Tensions,
-            Segment::Field("walkthroughs") => List::Walkthroughs,
-            _ => return Some(Self::Header),
-        };
-        match finding.path.get(1) {
-            Some(Segment::Index(at)) => Some(Self::Item(list, *at)),
-            _ => None,
-        }
-    }
-}
 
 /// A number no change has had yet.
 fn next_revision() -> u64 {
@@ -90,11 +58,10 @@ pub struct Draft {
     /// rewrites it, and the author is told so first.
     pub rewrites_layout: bool,
     /// The element the form shows.
-    pub selected: Option<Selected>,
-    /// The sentences selected in the article, for "New … from selection".
-    pub sentences: BTreeSet<SentenceNo>,
-    /// Where a shift-click selection of sentences starts.
-    anchor: Option<SentenceNo>,
+    pub selected: Option<Place>,
+    /// The field that is to take the keyboard when its form is next drawn (a form just opened,
+    /// a finding clicked); none once it has.
+    pub focus: Option<FieldKey>,
 }
 
 impl Draft {
@@ -117,8 +84,7 @@ impl Draft {
             article: None,
             rewrites_layout,
             selected: None,
-            sentences: BTreeSet::new(),
-            anchor: None,
+            focus: None,
             case,
         };
         draft.recheck();
@@ -199,6 +165,11 @@ impl Draft {
         !ids.contains(&id)
     }
 
+    /// Whether the case was never saved (so its id may still follow its title).
+    pub fn never_saved(&self) -> bool {
+        self.saved.is_none() && self.path.is_none()
+    }
+
     /// Whether there are changes not saved.
     pub fn is_dirty(&self) -> bool {
         self.dirty
@@ -223,7 +194,7 @@ impl Draft {
     }
 
     /// Applies `edit`; typing in the same field (`topic`) again makes one undo step.
-    pub fn apply(&mut self, edit: Edit, topic: Option<String>) -> Result<(), EditError> {
+    pub fn apply(&mut self, edit: Edit, topic: Option<FieldKey>) -> Result<(), EditError> {
         let typing = topic.is_some();
         let touches_article = edit.touches_article(&self.case);
         self.history.apply_about(&mut self.case, edit, topic)?;
@@ -312,53 +283,29 @@ impl Draft {
         self.history.seal();
     }
 
-    /// Selects sentence `number` alone, or (with `extend`) every sentence from the last one
-    /// picked to it, or (with `toggle`) adds or removes it.
-    pub fn pick_sentence(&mut self, number: SentenceNo, extend: bool, toggle: bool) {
-        match (extend, self.anchor) {
-            (true, Some(anchor)) => {
-                let (from, to) = if anchor <= number {
-                    (anchor, number)
-                } else {
-                    (number, anchor)
-                };
-                self.sentences = (from.0..=to.0).map(SentenceNo).collect();
-            }
-            _ if toggle => {
-                if !self.sentences.remove(&number) {
-                    self.sentences.insert(number);
-                }
-                self.anchor = Some(number);
-            }
-            _ => {
-                self.sentences = BTreeSet::from([number]);
-                self.anchor = Some(number);
-            }
-        }
+    /// Shows the form of `place` (or none), with the keyboard in its first field.
+    pub fn select(&mut self, place: Option<Place>) {
+        self.history.seal();
+        self.focus = place
+            .and_then(|place| Some(FieldKey::new(place, crate::core::edit::Field::first_of(place)?)));
+        self.selected = place;
     }
 
-    /// Clears the selected sentences.
-    pub fn clear_sentences(&mut self) {
-        self.sentences.clear();
-        self.anchor = None;
-    }
-
-    /// The selected sentences, in order.
-    pub fn selected_sentences(&self) -> Vec<SentenceNo> {
-        self.sentences.iter().copied().collect()
+    /// Shows the form `key` is in, with the keyboard in that field.
+    pub fn focus_on(&mut self, key: FieldKey) {
+        self.history.seal();
+        self.selected = Some(key.place);
+        self.focus = Some(key);
     }
 
     /// After any change: what `check` says, whether it differs from the saved case, and a
-    /// selection that still points at something.
+    /// form that still shows something.
     fn changed(&mut self) {
         self.revision = next_revision();
         self.stale = false;
         self.recheck();
         self.dirty = self.saved.as_ref() != Some(&self.case);
-        let count = self.case.sentences.len();
-        self.sentences
-            .retain(|n| n.position().is_some_and(|at| at < count));
-        if let Some(Selected::Item(list, at)) = self.selected
+        if let Some(Place::Item(list, at)) = self.selected
             && at >= crate::core::edit::verbs::list_len(&self.case, list)
         {
             self.selected = None;

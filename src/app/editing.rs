@@ -6,15 +6,13 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::document::Document;
-use super::draft::{Draft, Selected};
+use super::draft::Draft;
 use super::explorer::State;
 use super::library::library;
-use crate::core::SentenceNo;
-use crate::core::edit::{Edit, Header, Op, verbs};
+use crate::core::edit::{Edit, FieldKey, Header, List, Op, Place, rename, verbs};
 use crate::core::file::{self, CaseSource, SaveError};
 use crate::core::language::Text;
-use crate::core::load::parse_case;
-use crate::core::skeleton::{SkeletonRequest, skeleton};
+use crate::core::skeleton::{SkeletonRequest, id_from_title, skeleton};
 use crate::core::write::case_to_ron;
 
 /// The name of the article file saved beside the case at `case_path`.
@@ -64,8 +62,16 @@ pub enum EditCommand {
     Apply {
         /// The edit.
         edit: Edit,
-        /// What it is about, for typing.
-        topic: Option<String>,
+        /// The field typed in, for typing.
+        topic: Option<FieldKey>,
+    },
+    /// Give the element at `place` the id `id`, with every reference following (one undo
+    /// step).
+    Rename {
+        /// Whose id.
+        place: Place,
+        /// The new id.
+        id: String,
     },
     /// The field being typed into lost focus: the next edit is a step of its own.
     Seal,
@@ -75,20 +81,13 @@ pub enum EditCommand {
     Undo,
     /// Redo the newest edit undone.
     Redo,
-    /// Show this element's form (or none).
-    Select(Option<Selected>),
-    /// A sentence picked in the article: alone, from the last one picked (`extend`), or added
-    /// to or removed from the selection (`toggle`).
-    PickSentence {
-        /// The sentence.
-        number: SentenceNo,
-        /// Shift was held.
-        extend: bool,
-        /// Ctrl was held.
-        toggle: bool,
-    },
-    /// No sentence selected.
-    ClearSentences,
+    /// Show this element's form (or none), with the keyboard in its first field.
+    Select(Option<Place>),
+    /// Show the form this field is in, with the keyboard in the field (a finding clicked, a
+    /// translation added).
+    Focus(FieldKey),
+    /// The field asked for has the keyboard now.
+    FocusTaken,
     /// A new element with the selected sentences as its evidence, titled with `title` in the
     /// window's language (the author changes it in the form).
     NewFromSelection {
@@ -157,10 +156,10 @@ impl State {
         match command {
             EditCommand::CheckNow => {}
             EditCommand::Start => self.start_editing(),
-            EditCommand::Stop => self.editing = false,
+            EditCommand::Stop => self.stop_editing(),
             EditCommand::Toggle => {
                 if self.editing {
-                    self.editing = false;
+                    self.stop_editing();
                 } else {
                     self.start_editing();
                 }
@@ -181,6 +180,7 @@ impl State {
                 }
                 self.draft_changed();
             }
+            EditCommand::Rename { place, id } => self.rename(place, &id),
             EditCommand::Seal => {
                 if let Some(draft) = &mut self.document.draft {
                     draft.seal();
@@ -196,24 +196,19 @@ impl State {
                     self.draft_changed();
                 }
             }
-            EditCommand::Select(selected) => {
+            EditCommand::Select(place) => {
                 if let Some(draft) = &mut self.document.draft {
-                    draft.seal();
-                    draft.selected = selected;
+                    draft.select(place);
                 }
             }
-            EditCommand::PickSentence {
-                number,
-                extend,
-                toggle,
-            } => {
+            EditCommand::Focus(key) => {
                 if let Some(draft) = &mut self.document.draft {
-                    draft.pick_sentence(number, extend, toggle);
+                    draft.focus_on(key);
                 }
             }
-            EditCommand::ClearSentences => {
+            EditCommand::FocusTaken => {
                 if let Some(draft) = &mut self.document.draft {
-                    draft.clear_sentences();
+                    draft.focus = None;
                 }
             }
             EditCommand::NewFromSelection { element, title } => {
@@ -226,6 +221,7 @@ impl State {
     fn start_editing(&mut self) {
         self.editing = true;
         if self.document.draft.is_some() {
+            self.refresh_article();
             return;
         }
         let case = self.document.case.case().clone();
@@ -249,21 +245,62 @@ impl State {
         };
         let mut draft = Draft::new(case, path, rewrites_layout);
         draft.article = article;
-        draft.selected = Some(Selected::Header);
+        draft.select(Some(Place::Header));
         self.document.draft = Some(draft);
+        self.refresh_article();
     }
 
-    /// A new case from `article`: its sentences split, the rest to fill in.
+    /// Back to exploring; the edits stay, saved or not.
+    fn stop_editing(&mut self) {
+        self.editing = false;
+        self.refresh_article();
+    }
+
+    /// Gives the element at `place` the id `id`, every reference following; the open
+    /// scenario's state of a renamed condition follows too.
+    fn rename(&mut self, place: Place, id: &str) {
+        let Some(draft) = &mut self.document.draft else {
+            return;
+        };
+        let old = match place {
+            Place::Item(List::Conditions, at) => draft.case.conditions.get(at).map(|c| c.id.clone()),
+            _ => None,
+        };
+        match rename::rename(&draft.case, place, id) {
+            Ok(Some(edit)) => {
+                if draft.apply(edit, None).is_ok()
+                    && let Some(old) = old
+                    && let Some(state) = self.document.scenario.conditions.remove(&old)
+                {
+                    self.document.scenario.conditions.insert(id.trim().to_owned(), state);
+                }
+                self.draft_changed();
+            }
+            Ok(None) => {}
+            Err(error) => {
+                let words = crate::text::Words::get(crate::core::Lang::En).editor;
+                self.report(
+                    super::explorer::MessageLevel::Error,
+                    words.edit_failed,
+                    vec![words.rename_error(&error).into_owned()],
+                );
+            }
+        }
+    }
+
+    /// A new case from `article`: its sentences split, the rest to fill in. Its title is the
+    /// article's heading (none when it starts without one: the author writes it), and its id
+    /// is made from the title and follows it until the case is first saved.
     fn new_case(&mut self, article: &str, language: &str) {
         let made = skeleton(&SkeletonRequest {
             article,
-            id: "new-case",
+            id: "case",
             language,
             article_file: None,
-            fallback_title: "New case",
+            fallback_title: "",
         });
-        let case = match parse_case(&made.text) {
-            Ok((valid, _)) => valid,
+        let mut case = match crate::core::parse::parse_case(&made.text) {
+            Ok(case) => case,
             Err(problems) => {
                 let details = problems.iter().map(ToString::to_string).collect();
                 self.report(
@@ -274,13 +311,18 @@ impl State {
                 return;
             }
         };
-        let mut draft = Draft::unsaved(case.case().clone());
+        case.id = id_from_title(case.title.exact(language).unwrap_or_default());
+        let mut draft = Draft::unsaved(case);
         draft.article = Some(article.to_owned());
-        draft.selected = Some(Selected::Header);
-        let mut document = Document::untitled(Arc::new(case), CaseSource::Unsaved);
+        draft.select(Some(Place::Header));
+        let Some(shown) = draft.shown_case() else {
+            return;
+        };
+        let mut document = Document::untitled(Arc::new(shown), CaseSource::Unsaved);
         document.draft = Some(draft);
         self.replace_document(document);
         self.editing = true;
+        self.refresh_article();
     }
 
     /// Saves the case being edited to `path`, in Skenario's layout. A case started from an
@@ -323,46 +365,55 @@ impl State {
 
     /// A new element from the selected sentences, selected for its form.
     fn new_from_selection(&mut self, element: NewElement, title: Text) {
+        let evidence = self.selection.sentences();
         let Some(draft) = &mut self.document.draft else {
             return;
         };
-        let evidence = draft.selected_sentences();
         let case = &draft.case;
         let (edit, list) = match element {
             NewElement::Condition => (
                 verbs::new_condition(case, title, &evidence),
-                crate::core::edit::List::Conditions,
+                List::Conditions,
             ),
             NewElement::Consequence => (
                 verbs::new_consequence(case, title, &evidence),
-                crate::core::edit::List::Consequences,
+                List::Consequences,
             ),
             NewElement::Objection => (
                 verbs::new_objection(case, title, &evidence),
-                crate::core::edit::List::Objections,
+                List::Objections,
             ),
             NewElement::Tension => (
                 verbs::new_tension(case, title, &evidence),
-                crate::core::edit::List::Tensions,
+                List::Tensions,
             ),
         };
         let at = verbs::list_len(case, list);
         if draft.apply(edit, None).is_ok() {
-            draft.selected = Some(Selected::Item(list, at));
-            draft.clear_sentences();
+            draft.select(Some(Place::Item(list, at)));
+            self.selection.clear();
         }
         self.draft_changed();
     }
 
-    /// The explorer shows the draft as it now stands, when it has no errors.
+    /// The explorer shows the draft as it now stands, when it has no errors; the article
+    /// shows it whatever its errors. What is selected stays selected: the consequence by its
+    /// id, the sentences the case still has.
     fn draft_changed(&mut self) {
         let Some(valid) = self.document.draft.as_ref().and_then(|d| d.valid.clone()) else {
+            self.refresh_article();
             return;
         };
         if Arc::ptr_eq(&valid, &self.document.case) {
+            self.refresh_article();
             return;
         }
+        let selected = self
+            .selected_consequence
+            .and_then(|i| self.document.case.case().consequence_at(i))
+            .map(|c| c.id.clone());
         self.document.case = valid;
-        self.case_changed();
+        self.selected_consequence = selected.and_then(|id| self.document.case.consequence_index(&id));
+        self.case_shown_again();
     }
 }

@@ -7,11 +7,13 @@ use std::sync::Arc;
 
 use super::document::{Document, relative_case_path};
 use super::library::{ShippedRef, library};
+pub use super::messages::{Detail, Message, MessageLevel};
+use super::selection::{Ground, Selection, grounds_of};
 use crate::core::file::{self, CaseSource, Opened, SaveError};
 use crate::core::shipped;
 use crate::core::{
-    ConditionIx, ConditionState, ConsequenceIx, Evaluation, ObjectionIx, Scenario, SentenceNo,
-    States, Status, TensionIx, evaluate,
+    ConditionIx, ConditionState, ConsequenceIx, Evaluation, Scenario, SentenceNo, States, Status,
+    evaluate,
 };
 
 /// How long a changed consequence stays marked after the conditions change, in seconds.
@@ -35,8 +37,20 @@ pub enum ExploreCommand {
     ApplyPreset(usize),
     /// Select a consequence, or clear the selection.
     SelectConsequence(Option<ConsequenceIx>),
-    /// Select a sentence, or clear the selection.
+    /// Select one sentence alone, or none.
     SelectSentence(Option<SentenceNo>),
+    /// A sentence clicked in the article: selected alone, with every sentence from the last
+    /// one picked (`extend`), or added to or taken from the selection (`toggle`).
+    PickSentence {
+        /// The sentence.
+        number: SentenceNo,
+        /// Shift was held.
+        extend: bool,
+        /// Ctrl was held.
+        toggle: bool,
+    },
+    /// Nothing selected: no consequence, no sentence.
+    ClearSelection,
     /// Select a consequence and scroll the article to one of its sentences.
     ShowEvidence {
         /// The consequence.
@@ -63,19 +77,6 @@ pub enum ExploreCommand {
     DismissMessage(usize),
 }
 
-/// Something the article says that a sentence grounds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Ground {
-    /// Evidence for a condition.
-    Condition(ConditionIx),
-    /// Evidence for a consequence.
-    Consequence(ConsequenceIx),
-    /// Evidence for an objection.
-    Objection(ObjectionIx),
-    /// Evidence for a tension.
-    Tension(TensionIx),
-}
-
 /// Consequences whose status just changed, for marking them briefly.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Marks {
@@ -96,28 +97,6 @@ pub struct ScrollRequest {
     pub generation: u64,
 }
 
-/// How serious a message is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MessageLevel {
-    /// Something failed.
-    Error,
-    /// It worked, but look.
-    Warning,
-    /// It worked.
-    Info,
-}
-
-/// A message shown in the window until dismissed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    /// How serious it is.
-    pub level: MessageLevel,
-    /// One line: what happened.
-    pub title: String,
-    /// The details, one per line (for files: `path:line:column: message`).
-    pub details: Vec<String>,
-}
-
 /// The conditions and the selection at one moment, to put back later (as presenter mode does
 /// when it ends).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,8 +105,8 @@ pub struct ExplorerSnapshot {
     pub conditions: States,
     /// The selected consequence.
     pub selected_consequence: Option<ConsequenceIx>,
-    /// The selected sentence.
-    pub selected_sentence: Option<SentenceNo>,
+    /// The selected sentences.
+    pub selection: Selection,
 }
 
 /// Everything the explorer shows.
@@ -139,12 +118,13 @@ pub struct State {
     pub evaluation: Evaluation,
     /// The shipped example scenarios for this case.
     pub presets: Vec<Scenario>,
-    /// What each sentence grounds.
+    /// What each sentence grounds, in the case the article shows (while editing, the case
+    /// as edited, errors and all).
     pub grounds: BTreeMap<SentenceNo, Vec<Ground>>,
     /// The consequence whose evidence is highlighted.
     pub selected_consequence: Option<ConsequenceIx>,
-    /// The sentence whose groundings are highlighted.
-    pub selected_sentence: Option<SentenceNo>,
+    /// The sentences selected in the article: one selection for exploring and editing.
+    pub selection: Selection,
     /// The latest request to scroll the article.
     pub scroll_request: Option<ScrollRequest>,
     /// What the latest change of the conditions did, even when nothing changed status: the
@@ -171,7 +151,7 @@ impl State {
             grounds: BTreeMap::new(),
             document,
             selected_consequence: None,
-            selected_sentence: None,
+            selection: Selection::default(),
             scroll_request: None,
             change: None,
             messages: Vec::new(),
@@ -192,40 +172,49 @@ impl State {
         Self::new(Document::untitled(Arc::clone(&shipped.case), source))
     }
 
+    /// Another case is shown: nothing is selected in it yet.
     pub(super) fn case_changed(&mut self) {
-        let case = self.document.case.case();
+        self.selected_consequence = None;
+        self.selection.clear();
+        self.case_shown_again();
+    }
+
+    /// The case shown is new or edited: what it grounds, its presets, what follows. The
+    /// selection stays (the editor keeps the consequence selected by its id, and the sentences
+    /// the case still has).
+    pub(super) fn case_shown_again(&mut self) {
         self.presets = library()
-            .case(&case.id)
+            .case(&self.document.case.case().id)
             .map(|shipped| shipped.scenarios.clone())
             .unwrap_or_default();
-        let mut grounds: BTreeMap<SentenceNo, Vec<Ground>> = BTreeMap::new();
-        let mut add = |numbers: &[SentenceNo], ground: Ground| {
-            for &n in numbers {
-                grounds.entry(n).or_default().push(ground);
-            }
-        };
-        for (i, c) in case.conditions.iter().enumerate() {
-            add(&c.evidence, Ground::Condition(ConditionIx(i)));
-        }
-        for (i, c) in case.consequences.iter().enumerate() {
-            add(&c.evidence, Ground::Consequence(ConsequenceIx(i)));
-        }
-        for (i, o) in case.objections.iter().enumerate() {
-            add(&o.evidence, Ground::Objection(ObjectionIx(i)));
-        }
-        for (i, t) in case.tensions.iter().enumerate() {
-            add(&t.evidence, Ground::Tension(TensionIx(i)));
-        }
-        self.grounds = grounds;
-        self.has_translations = case
-            .sentences
-            .iter()
-            .any(|s| s.translations.languages().any(|code| code != case.language));
+        self.refresh_article();
         self.case_generation += 1;
-        self.selected_consequence = None;
-        self.selected_sentence = None;
         self.change = None;
         self.evaluation = evaluate(&self.document.case, &self.document.scenario.conditions);
+    }
+
+    /// The case the article shows: the one being edited while the editor shows (errors and
+    /// all), else the case explored.
+    pub fn article_case(&self) -> &crate::core::Case {
+        match (&self.document.draft, self.editing) {
+            (Some(draft), true) => &draft.case,
+            _ => self.document.case.case(),
+        }
+    }
+
+    /// What the article's sentences ground, whether it has translations, and a selection
+    /// within its sentences, for the case it shows now.
+    pub(super) fn refresh_article(&mut self) {
+        let shown = self.article_case();
+        let grounds = grounds_of(shown);
+        let count = shown.sentences.len();
+        let has_translations = shown
+            .sentences
+            .iter()
+            .any(|s| s.translations.languages().any(|code| code != shown.language));
+        self.grounds = grounds;
+        self.has_translations = has_translations;
+        self.selection.keep_within(count);
     }
 
     /// Consequences that just changed status, for marking them briefly: the latest change, when
@@ -251,7 +240,16 @@ impl State {
             ExploreCommand::ResetConditions => self.reset_conditions(now),
             ExploreCommand::ApplyPreset(index) => self.apply_preset(index, now),
             ExploreCommand::SelectConsequence(index) => self.select_consequence(index),
-            ExploreCommand::SelectSentence(number) => self.select_sentence(number),
+            ExploreCommand::SelectSentence(number) => self.selection.set(number),
+            ExploreCommand::PickSentence {
+                number,
+                extend,
+                toggle,
+            } => self.selection.pick(number, extend, toggle),
+            ExploreCommand::ClearSelection => {
+                self.selected_consequence = None;
+                self.selection.clear();
+            }
             ExploreCommand::ShowEvidence {
                 consequence,
                 sentence,
@@ -273,7 +271,7 @@ impl State {
         ExplorerSnapshot {
             conditions: self.document.scenario.conditions.clone(),
             selected_consequence: self.selected_consequence,
-            selected_sentence: self.selected_sentence,
+            selection: self.selection.clone(),
         }
     }
 
@@ -285,7 +283,7 @@ impl State {
         }
         self.change = None;
         self.selected_consequence = snapshot.selected_consequence;
-        self.selected_sentence = snapshot.selected_sentence;
+        self.selection = snapshot.selection;
     }
 
     /// Sets condition `index`; re-evaluates and marks what changed.
@@ -368,7 +366,6 @@ impl State {
     /// Selects a consequence (or none) and scrolls the article to its first evidence.
     fn select_consequence(&mut self, index: Option<ConsequenceIx>) {
         self.selected_consequence = index;
-        self.selected_sentence = None;
         let first = index
             .and_then(|i| self.document.case.case().consequence_at(i))
             .and_then(|c| c.evidence.first().copied());
@@ -377,18 +374,9 @@ impl State {
         }
     }
 
-    /// Selects a sentence (or none), to show what it grounds.
-    fn select_sentence(&mut self, number: Option<SentenceNo>) {
-        self.selected_sentence = number;
-        if number.is_some() {
-            self.selected_consequence = None;
-        }
-    }
-
     /// Selects `consequence` and scrolls the article to `sentence` (an evidence chip).
     fn show_evidence(&mut self, consequence: ConsequenceIx, sentence: SentenceNo) {
         self.selected_consequence = Some(consequence);
-        self.selected_sentence = None;
         self.scroll_to(sentence);
     }
 
@@ -400,17 +388,13 @@ impl State {
         });
     }
 
-    /// The sentences highlighted now: the selected consequence's evidence, or the selected
-    /// sentence.
+    /// The sentences the selected consequence cites, highlighted in the article.
     pub fn highlighted_sentences(&self) -> BTreeSet<SentenceNo> {
         let case = self.document.case.case();
-        let Some(consequence) = self
-            .selected_consequence
+        self.selected_consequence
             .and_then(|i| case.consequence_at(i))
-        else {
-            return self.selected_sentence.into_iter().collect();
-        };
-        consequence.evidence.iter().copied().collect()
+            .map(|consequence| consequence.evidence.iter().copied().collect())
+            .unwrap_or_default()
     }
 
     /// Whether sentence `number` grounds consequence `index`.
@@ -496,7 +480,7 @@ impl State {
             self.messages.push(Message {
                 level: MessageLevel::Warning,
                 title: path.display().to_string(),
-                details: warnings.iter().map(ToString::to_string).collect(),
+                details: warnings.iter().map(Detail::of).collect(),
             });
         }
     }
@@ -542,22 +526,6 @@ impl State {
     /// Replaces the scenario's notes.
     fn set_notes(&mut self, notes: &str) {
         self.document.scenario.notes = notes.to_owned();
-    }
-
-    /// Adds a message for the user.
-    pub fn report(&mut self, level: MessageLevel, title: impl Into<String>, details: Vec<String>) {
-        self.messages.push(Message {
-            level,
-            title: title.into(),
-            details,
-        });
-    }
-
-    /// Removes message `index`.
-    fn dismiss_message(&mut self, index: usize) {
-        if index < self.messages.len() {
-            self.messages.remove(index);
-        }
     }
 }
 

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::command::FileCommand;
-use super::draft::Selected;
+use crate::core::edit::Place;
 use super::editing::EditCommand;
 use super::measure::{Frames, Measure, Recorder};
 use super::settings::WindowOptions;
@@ -61,7 +61,7 @@ pub fn run(launch: Launch) -> Result<Vec<String>, eframe::Error> {
             app.frames = Frames::measured(launch.measure.exit_after_frames, shared);
             if launch.measure.type_in_title {
                 app.handle(&cc.egui_ctx, EditCommand::Start);
-                let first = Selected::Item(List::Consequences, 0);
+                let first = Place::Item(List::Consequences, 0);
                 app.handle(&cc.egui_ctx, EditCommand::Select(Some(first)));
                 app.frames.type_every_frame();
             }

@@ -18,11 +18,13 @@ mod layout;
 mod library;
 mod look;
 mod measure;
+mod messages;
 mod modal;
 #[cfg(not(target_arch = "wasm32"))]
 mod native_dialog;
 mod panels;
 mod presenting;
+mod selection;
 mod settings;
 mod sharing;
 pub mod shortcuts;
@@ -34,7 +36,7 @@ mod window;
 
 pub use command::{Command, DialogCommand, FileCommand};
 pub use document::Document;
-pub use draft::{Draft, Selected};
+pub use draft::Draft;
 pub use editing::{EditCommand, NewElement};
 pub use explorer::{ExploreCommand, MessageLevel, State};
 #[cfg(not(target_arch = "wasm32"))]

@@ -126,10 +126,7 @@ impl Settings {
         match command {
             LookCommand::SetLanguage(lang) => self.language = Some(lang),
             LookCommand::ToggleLanguage => {
-                self.language = Some(match self.lang() {
-                    Lang::En => Lang::Id,
-                    Lang::Id => Lang::En,
-                });
+                self.language = Some(self.lang().next());
             }
             LookCommand::SetTheme(choice) => self.theme = choice,
             LookCommand::ToggleTheme => self.theme = self.theme.toggled(),
@@ -165,14 +162,14 @@ impl Settings {
     }
 }
 
-/// The language the OS asks for: Bahasa Indonesia for an `id` locale, English otherwise.
+/// The language the OS asks for, when the window speaks it; English otherwise.
 pub fn os_language() -> Lang {
     #[cfg(not(target_arch = "wasm32"))]
     let locale = sys_locale::get_locale();
     #[cfg(target_arch = "wasm32")]
     let locale = super::web::locale::language();
-    match locale {
-        Some(locale) if locale.to_ascii_lowercase().starts_with("id") => Lang::Id,
-        _ => Lang::En,
-    }
+    locale
+        .as_deref()
+        .and_then(Lang::of_locale)
+        .unwrap_or_default()
 }

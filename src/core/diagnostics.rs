@@ -89,7 +89,7 @@ pub struct Problem {
     pub message: String,
     /// What is wrong, as data, when `check` found it in the parsed value (not in the syntax):
     /// for the window to say it in its own language.
-    pub found: Option<Found>,
+    pub found: Option<Box<Found>>,
 }
 
 impl Problem {

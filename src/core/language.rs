@@ -33,12 +33,30 @@ impl Lang {
         }
     }
 
-    /// The other window language.
-    pub fn other(self) -> Self {
+    /// The language's own name for itself, as the language switch shows it.
+    pub fn native_name(self) -> &'static str {
         match self {
-            Self::En => Self::Id,
-            Self::Id => Self::En,
+            Self::En => "English",
+            Self::Id => "Bahasa Indonesia",
         }
+    }
+
+    /// The window language whose code `locale` starts with (`id-ID` is Indonesian), if any.
+    pub fn of_locale(locale: &str) -> Option<Self> {
+        let primary = locale.split(['-', '_']).next().unwrap_or_default();
+        Self::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+
+    /// The next window language, in menu order (after the last, the first again).
+    pub fn next(self) -> Self {
+        let at = Self::ALL.iter().position(|l| *l == self).unwrap_or_default();
+        Self::ALL
+            .get(at + 1)
+            .or(Self::ALL.first())
+            .copied()
+            .unwrap_or_default()
     }
 }
 
@@ -135,9 +153,11 @@ impl Text {
         if let Some(text) = self.exact(lang.code()) {
             return Some((text, None));
         }
-        let other = lang.other().code();
-        self.exact(other)
-            .map(|text| (text, Some(other)))
+        // Another window language the text has, else any language it has.
+        Lang::ALL
+            .iter()
+            .map(|other| other.code())
+            .find_map(|other| self.exact(other).map(|text| (text, Some(other))))
             .or_else(|| {
                 self.0
                     .iter()

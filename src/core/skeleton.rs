@@ -110,6 +110,20 @@ pub fn skeleton(request: &SkeletonRequest<'_>) -> Skeleton {
     Skeleton { pieces, text }
 }
 
+/// A case id from its title: the title's first words, lowercase letters and digits, joined
+/// by `-` ("Mugabe Declared Winner in Harare" → `mugabe-declared-winner-in`). Empty when the
+/// title has no letters a–z or digits.
+pub fn id_from_title(title: &str) -> String {
+    const MAX_WORDS: usize = 4;
+    title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(MAX_WORDS)
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// A case id from a file name: lowercase letters and digits, words joined by `-`.
 pub fn id_from_name(name: &str) -> String {
     let stem = name.split('.').next().unwrap_or(name);
@@ -129,6 +143,16 @@ pub fn id_from_name(name: &str) -> String {
 mod tests {
     use super::*;
     use crate::core::load::parse_case;
+
+    #[test]
+    fn a_case_id_is_made_of_the_titles_first_words() {
+        assert_eq!(
+            id_from_title("Mugabe Declared Winner in Harare"),
+            "mugabe-declared-winner-in"
+        );
+        assert_eq!(id_from_title("U.S. joins"), "u-s-joins");
+        assert_eq!(id_from_title("Выборы"), "");
+    }
 
     #[test]
     fn a_skeleton_passes_check_with_warnings_only() {

@@ -1,4 +1,11 @@
-//! The case editor's words.
+//! The case editor's words, and the labels of the forms' fields.
+
+use std::borrow::Cow;
+
+use super::words::Words;
+use crate::core::edit::{Field, List, Place, StepPart};
+use crate::core::edit::rename::RenameError;
+use crate::core::found::{ActorField, Found, TextField};
 
 /// The editor's words in one language.
 #[derive(Debug)]
@@ -269,8 +276,6 @@ pub struct EditorWords {
     pub new_case_failed: &'static str,
     /// Title when a case is saved with errors.
     pub case_saved_problems: &'static str,
-    /// First title of a new step.
-    pub new_step_title: &'static str,
     /// How many problems check finds: errors, then warnings.
     pub problems_count: fn(usize, usize) -> String,
     /// How many sentences are selected.
@@ -283,4 +288,133 @@ pub struct EditorWords {
     pub step_label: fn(usize) -> String,
     /// A text file that could not be read.
     pub load_failed: fn(&str) -> String,
+    /// What check found, in plain words.
+    pub finding: fn(&Found) -> String,
+    /// Below a text's fields: adds a field for another language.
+    pub add_translation: &'static str,
+    /// That button's name for a screen reader, with the text's label.
+    pub add_translation_to: fn(&str) -> String,
+    /// In that menu: a language by its code.
+    pub other_language_code: &'static str,
+    /// The languages the case promises its texts in.
+    pub field_languages: &'static str,
+    /// What promising a language means.
+    pub languages_hint: &'static str,
+    /// A case that promises no languages of its own promises the window's two.
+    pub languages_unsaid: &'static str,
+    /// Removes a language from those promised.
+    pub remove_language: fn(&str) -> String,
+    /// Adds a language to those promised.
+    pub add_language: &'static str,
+    /// The sentence's own text, in its form.
+    pub field_sentence_text: &'static str,
+    /// The form's move and remove buttons.
+    pub field_buttons: &'static str,
+    /// A step's summary: what it sets and points at.
+    pub field_step_summary: &'static str,
+    /// A step's buttons.
+    pub field_step_buttons: &'static str,
+    /// Renames the element's id.
+    pub rename: &'static str,
+    /// What renaming does.
+    pub rename_hint: &'static str,
+    /// The new id is empty.
+    pub rename_empty: &'static str,
+    /// The new id has a character ids may not use.
+    pub rename_character: fn(char) -> String,
+    /// The new id is another element's.
+    pub rename_taken: &'static str,
+    /// The new id is a built-in kind's.
+    pub rename_built_in: &'static str,
+    /// What a step sets: "Sets: Ceasefire reached = yes".
+    pub step_sets: fn(&str) -> String,
+    /// A step that sets nothing.
+    pub step_sets_nothing: &'static str,
+    /// What a step points at: "Points at ¶4, ¶5".
+    pub step_points_at: fn(&str) -> String,
+    /// The consequence a step points at.
+    pub step_shows: fn(&str) -> String,
+}
+
+impl EditorWords {
+    /// Why a new id cannot be taken.
+    pub fn rename_error(&self, error: &RenameError) -> Cow<'static, str> {
+        match error {
+            RenameError::Empty => Cow::Borrowed(self.rename_empty),
+            RenameError::Character(bad) => Cow::Owned((self.rename_character)(*bad)),
+            RenameError::Taken => Cow::Borrowed(self.rename_taken),
+            RenameError::BuiltIn => Cow::Borrowed(self.rename_built_in),
+            RenameError::NoId => Cow::Borrowed(""),
+        }
+    }
+
+    /// The label of one of an element's texts.
+    fn text_label(&self, list: Option<List>, field: TextField) -> &'static str {
+        match (list, field) {
+            (None, TextField::About) => self.field_about,
+            (None, _) => self.field_case_title,
+            (_, TextField::Title) => self.field_title,
+            (_, TextField::About) => self.field_about,
+            (_, TextField::Name) => self.field_name,
+            (_, TextField::Role) => self.field_role,
+            (_, TextField::Label) => self.field_label,
+            (_, TextField::Description) => self.field_description,
+            (_, TextField::Note) => self.field_note,
+            (_, TextField::Statement) => self.field_statement,
+            (_, TextField::Explanation) => self.field_explanation,
+            (_, TextField::Narration) => self.field_narration,
+            (_, TextField::Question) => self.field_question,
+            (_, TextField::Answer) => self.field_answer,
+        }
+    }
+}
+
+impl Words {
+    /// The label of `field` in the form of the element at `place`: what the author reads
+    /// beside it, and what a screen reader calls it.
+    pub fn field_label(&self, place: Place, field: Field) -> Cow<'static, str> {
+        let w = self.editor;
+        let list = match place {
+            Place::Header => None,
+            Place::Item(list, _) => Some(list),
+        };
+        Cow::Borrowed(match field {
+            Field::Findings => w.check_title,
+            Field::Id if list.is_none() => w.field_case_id,
+            Field::Id => w.field_id,
+            Field::Text(text) => w.text_label(list, text),
+            Field::Language => w.field_language,
+            Field::Languages => w.field_languages,
+            Field::Source(detail) => self.source_field(detail.key()),
+            Field::SentenceText => w.field_sentence_text,
+            Field::Translation => w.sentence_translations,
+            Field::Heading => w.sentence_heading,
+            Field::Context => w.sentence_context,
+            Field::Person => w.field_person,
+            Field::Actor(ActorField::Actor) => w.field_actor,
+            Field::Actor(ActorField::Claimant) if list == Some(List::Objections) => {
+                w.field_voiced_by
+            }
+            Field::Actor(ActorField::Claimant) => w.field_claimant,
+            Field::Actor(ActorField::By) => w.field_by,
+            Field::Kind => w.field_kind,
+            Field::Firmness => w.field_firmness,
+            Field::Trigger if list == Some(List::Tensions) => w.field_when,
+            Field::Trigger => w.field_trigger,
+            Field::AppliesIf => w.field_applies_if,
+            Field::Contests => w.field_contests,
+            Field::Members => w.exclusive_members,
+            Field::Evidence => w.field_evidence,
+            Field::AddStep => w.add_step,
+            Field::Buttons => w.field_buttons,
+            Field::Step(k, part) => {
+                let part = match part {
+                    StepPart::Text(text) => w.text_label(list, text),
+                    StepPart::Summary => w.field_step_summary,
+                    StepPart::Buttons => w.field_step_buttons,
+                };
+                return Cow::Owned(format!("{} — {part}", (w.step_label)(k + 1)));
+            }
+        })
+    }
 }

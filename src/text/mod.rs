@@ -13,9 +13,7 @@ pub mod window;
 mod words;
 
 mod en;
-mod en_editor;
 mod id;
-mod id_editor;
 
 pub use words::Words;
 
@@ -28,13 +26,5 @@ impl Words {
             Lang::En => &en::WORDS,
             Lang::Id => &id::WORDS,
         }
-    }
-}
-
-/// A language's own name for itself, as the language switch shows it.
-pub fn language_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "English",
-        Lang::Id => "Bahasa Indonesia",
     }
 }

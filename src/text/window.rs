@@ -196,8 +196,11 @@ pub struct WindowWords {
     pub not_modelled: &'static str,
     /// "This sentence grounds:".
     pub grounds: &'static str,
-    /// Nothing is grounded by the sentence.
+    /// Nothing is grounded by the sentence: the case leaves it out on purpose.
     pub grounds_nothing: &'static str,
+    /// Nothing is grounded by the sentence yet: nothing cites it, and it is not marked as
+    /// left out.
+    pub grounds_not_yet: &'static str,
     /// Ground kinds.
     pub ground_condition: &'static str,
     /// Ground kinds.

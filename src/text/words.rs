@@ -26,6 +26,8 @@ pub struct Words {
     pub editor: &'static EditorWords,
     /// What only a screen reader says.
     pub access: &'static AccessWords,
+    /// The names of languages articles are written in, by code, in order of code.
+    pub language_names: &'static [(&'static str, &'static str)],
 }
 
 impl Words {

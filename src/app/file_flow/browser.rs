@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Desk, FileFlow, export, file_label};
 use crate::app::command::{FileCommand, Purpose};
-use crate::app::explorer::MessageLevel;
+use crate::app::explorer::{Detail, MessageLevel};
 use crate::app::modal::{ExportDialog, Modal};
 use crate::app::web::files::{self, Inbox, Picked};
 use crate::app::web::storage;
@@ -70,7 +70,13 @@ impl FileFlow {
                 // Their warnings said the browser keeps them, which is no longer so.
                 desk.state
                     .messages
-                    .retain(|message| !message.details.iter().any(|d| deleted.contains(d)));
+                    .retain(|message| {
+                        !message
+                            .details
+                            .iter()
+                            .filter_map(Detail::line)
+                            .any(|d| deleted.iter().any(|gone| gone == d))
+                    });
                 let count = deleted.len();
                 let strings = desk.strings();
                 desk.state.report(

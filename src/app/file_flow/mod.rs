@@ -439,14 +439,10 @@ impl FileFlow {
                 (loaded.case.case().id.clone(), file.clone(), States::new())
             }
             Err(failure) => {
-                desk.state.report(
+                desk.state.report_problems(
                     MessageLevel::Error,
                     (strings.open_failed)(&file),
-                    failure
-                        .diagnostics
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect(),
+                    &failure.diagnostics,
                 );
                 return;
             }
@@ -490,14 +486,10 @@ impl FileFlow {
         match result {
             Ok(opened) => self.after_prompt(ctx, Pending::Replace(Box::new(opened), path), desk),
             Err(failure) => {
-                desk.state.report(
+                desk.state.report_problems(
                     MessageLevel::Error,
                     (strings.open_failed)(&file_label(&path)),
-                    failure
-                        .diagnostics
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect(),
+                    &failure.diagnostics,
                 );
                 if let Some(chooser) = desk.modal.as_mut().and_then(Modal::chooser_mut) {
                     chooser.error = failure.diagnostics.first().map(ToString::to_string);

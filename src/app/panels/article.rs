@@ -8,9 +8,8 @@ use egui::{FontId, Label, Role, Sense, Ui, WidgetInfo, WidgetText};
 
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
-use crate::app::editing::EditCommand;
 use crate::app::explorer::ExploreCommand;
-use crate::app::explorer::Ground;
+use crate::app::selection::Ground;
 use crate::app::look::ArticleMode;
 use crate::app::settings::LookCommand;
 use crate::app::theme::{self, ThemeChoice};
@@ -200,14 +199,11 @@ pub fn article_ui(
         );
     }
     ui.separator();
-    if let Some(draft) = draft {
-        super::editor::selection_bar_ui(ui, view, draft, commands);
+    if draft.is_some() {
+        super::editor::selection_bar_ui(ui, view, commands);
     }
 
-    let highlighted = match draft {
-        Some(draft) => draft.sentences.clone(),
-        None => view.state.highlighted_sentences(),
-    };
+    let highlighted = view.state.highlighted_sentences();
     let key = JobKey {
         revision: draft.map_or(0, |d| d.article_revision),
         // While editing, only the draft's article revision says its sentences changed.
@@ -264,19 +260,12 @@ pub fn article_ui(
             }
         }
         if response.clicked() {
-            if draft.is_some() {
-                let modifiers = ui.input(|i| i.modifiers);
-                commands.push(EditCommand::PickSentence {
-                    number: sentence.number,
-                    extend: modifiers.shift,
-                    toggle: modifiers.command,
-                });
-            } else {
-                let selected = view.state.selected_sentence == Some(sentence.number);
-                commands.push(ExploreCommand::SelectSentence(
-                    (!selected).then_some(sentence.number),
-                ));
-            }
+            let modifiers = ui.input(|i| i.modifiers);
+            commands.push(ExploreCommand::PickSentence {
+                number: sentence.number,
+                extend: modifiers.shift,
+                toggle: modifiers.command,
+            });
         }
     });
     drag_ui(memory, drag_started, dragged_over, dragging, commands);
@@ -304,7 +293,7 @@ fn drag_ui(
 ) {
     if let Some(number) = started {
         memory.drag = Some((number, number));
-        commands.push(EditCommand::PickSentence {
+        commands.push(ExploreCommand::PickSentence {
             number,
             extend: false,
             toggle: false,
@@ -315,7 +304,7 @@ fn drag_ui(
         && number != to
     {
         memory.drag = Some((from, number));
-        commands.push(EditCommand::PickSentence {
+        commands.push(ExploreCommand::PickSentence {
             number,
             extend: true,
             toggle: false,
@@ -346,11 +335,11 @@ fn sentence_ui(
         draggable,
     } = row;
     let palette = view.palette;
-    let is_selected = view.state.selected_sentence == Some(sentence.number);
-    let fill = if is_highlighted {
-        palette.evidence_fill
-    } else if is_selected {
+    let is_selected = view.state.selection.contains(sentence.number);
+    let fill = if is_selected {
         palette.selected_fill
+    } else if is_highlighted {
+        palette.evidence_fill
     } else {
         egui::Color32::TRANSPARENT
     };
@@ -380,7 +369,7 @@ fn sentence_ui(
         let label = spoken_sentence(view, case, sentence);
         WidgetInfo::selected(Role::Button, true, is_highlighted || is_selected, label)
     });
-    response.on_hover_ui(|ui| grounds_ui(ui, view, sentence.number))
+    response.on_hover_ui(|ui| grounds_ui(ui, view, case, sentence))
 }
 
 /// A sentence as a screen reader says it: its number and what the article shows of it, in the
@@ -404,15 +393,19 @@ fn spoken_sentence(
     }
 }
 
-/// The tooltip of a sentence: what it grounds.
-fn grounds_ui(ui: &mut Ui, view: &PanelContext<'_>, number: SentenceNo) {
+/// The tooltip of a sentence: what it grounds in `case` (the case the article shows), or
+/// that it is left out on purpose, or that nothing cites it yet.
+fn grounds_ui(ui: &mut Ui, view: &PanelContext<'_>, case: &Case, sentence: &crate::core::Sentence) {
     let strings = view.strings;
-    let case = view.state.document.case.case();
     let lang: Lang = view.lang;
     ui.set_max_width(360.0);
-    let grounds = view.state.grounds.get(&number);
+    let grounds = view.state.grounds.get(&sentence.number);
     let Some(grounds) = grounds.filter(|g| !g.is_empty()) else {
-        ui.label(strings.grounds_nothing);
+        ui.label(if sentence.context {
+            strings.grounds_nothing
+        } else {
+            strings.grounds_not_yet
+        });
         return;
     };
     ui.label(egui::RichText::new(strings.grounds).strong());

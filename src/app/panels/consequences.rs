@@ -138,8 +138,10 @@ fn card_ui(ui: &mut Ui, view: &PanelContext<'_>, outcome: &Outcome, commands: &m
     let selected = view.state.selected_consequence == Some(index);
     let grounded_by_selected_sentence = view
         .state
-        .selected_sentence
-        .is_some_and(|n| view.state.sentence_grounds(n, index));
+        .selection
+        .sentences()
+        .into_iter()
+        .any(|n| view.state.sentence_grounds(n, index));
 
     let strength = mark_strength(view);
     let mark = view.state.marks().and_then(|marks| {

@@ -7,7 +7,7 @@ use crate::app::autosave::Recovery;
 use crate::app::command::{Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
 use crate::app::explorer::ExploreCommand;
-use crate::app::explorer::MessageLevel;
+use crate::app::explorer::{Detail, MessageLevel};
 use crate::app::shortcuts;
 use crate::app::widgets::access;
 
@@ -50,11 +50,32 @@ pub fn messages_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands
                         }
                     },
                 );
-                for line in &message.details {
-                    ui.label(RichText::new(line).monospace().color(view.palette.text));
+                for detail in &message.details {
+                    detail_ui(ui, view, detail);
                 }
             });
         ui.add_space(4.0);
+    }
+}
+
+/// One line of a message: as it stands, or what check found, in the window's language.
+fn detail_ui(ui: &mut Ui, view: &PanelContext<'_>, detail: &Detail) {
+    match detail {
+        Detail::Line(line) => {
+            ui.label(RichText::new(line).monospace().color(view.palette.text));
+        }
+        Detail::Found {
+            place,
+            warning,
+            found,
+        } => {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(place).monospace().small().color(view.palette.weak_text));
+                let mark = if *warning { "⚠" } else { "✖" };
+                let said = (view.words.editor.finding)(found);
+                ui.label(RichText::new(format!("{mark} {said}")).color(view.palette.text));
+            });
+        }
     }
 }
 

@@ -325,7 +325,7 @@ fn language_switch_ui(
 ) {
     let s = view.strings;
     let selected = view.lang == lang;
-    let name = crate::text::language_name(lang);
+    let name = lang.native_name();
     let response = ui
         .add(egui::Button::selectable(selected, name))
         .on_hover_text(keys(ui, LookCommand::ToggleLanguage));

@@ -90,7 +90,7 @@ pub fn captured_step(case: &Case, walkthrough: &Walkthrough, shown: Shown<'_>) -
                 .find_map(|id| case.condition(id))
                 .map(|c| c.label.clone())
         })
-        .unwrap_or_else(Text::default);
+        .unwrap_or_default();
     Step {
         title,
         narration: Text::default(),

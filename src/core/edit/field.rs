@@ -168,11 +168,10 @@ impl Field {
         };
         Some(match (list, name) {
             (_, "id") => Self::Id,
-            (List::Kinds, "label") => Self::Text(T::Name),
+            (List::Kinds, "label") | (_, "name") => Self::Text(T::Name),
             (_, "label") => Self::Text(T::Label),
             (_, "title") => Self::Text(T::Title),
             (_, "description") => Self::Text(T::Description),
-            (_, "name") => Self::Text(T::Name),
             (_, "role") => Self::Text(T::Role),
             (_, "statement") => Self::Text(T::Statement),
             (_, "explanation") => Self::Text(T::Explanation),
@@ -222,6 +221,23 @@ impl Field {
             }
             _ => return None,
         })
+    }
+
+    /// The field a form takes the keyboard to when it opens: the element's first text (its
+    /// title, label, name or statement). None where a form has no text to type first (a
+    /// sentence, whose text is the article's; an exclusive set).
+    pub fn first_of(place: Place) -> Option<Self> {
+        let text = match place {
+            Place::Header => TextField::Title,
+            Place::Item(List::Actors | List::Kinds, _) => TextField::Name,
+            Place::Item(List::Conditions, _) => TextField::Label,
+            Place::Item(List::Objections, _) => TextField::Statement,
+            Place::Item(List::Consequences | List::Tensions | List::Walkthroughs, _) => {
+                TextField::Title
+            }
+            Place::Item(List::Sentences | List::Exclusive, _) => return None,
+        };
+        Some(Self::Text(text))
     }
 
     /// Whether the field is a text in one language or several (a key names its language).

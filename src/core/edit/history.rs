@@ -2,6 +2,7 @@
 
 use std::collections::VecDeque;
 
+use super::field::FieldKey;
 use super::ops::{Edit, EditError, apply};
 use crate::core::model::Case;
 
@@ -14,7 +15,7 @@ pub const MAX_UNDO: usize = 500;
 struct Step {
     redo: Edit,
     undo: Edit,
-    topic: Option<String>,
+    topic: Option<FieldKey>,
 }
 
 /// The edits made to a case, for undo and redo.
@@ -36,7 +37,7 @@ impl History {
         &mut self,
         case: &mut Case,
         edit: Edit,
-        topic: Option<String>,
+        topic: Option<FieldKey>,
     ) -> Result<(), EditError> {
         if edit.is_empty() {
             return Ok(());

@@ -14,6 +14,8 @@ pub struct Header {
     pub id: String,
     /// The article's language.
     pub language: String,
+    /// The languages the case promises its texts in.
+    pub languages: Vec<String>,
     /// The title.
     pub title: Text,
     /// The line about the source.
@@ -30,6 +32,7 @@ impl Header {
         Self {
             id: case.id.clone(),
             language: case.language.clone(),
+            languages: case.languages.clone(),
             title: case.title.clone(),
             about: case.about.clone(),
             source: case.source.clone(),
@@ -41,6 +44,7 @@ impl Header {
         let old = Self::of(case);
         case.id = self.id;
         case.language = self.language;
+        case.languages = self.languages;
         case.title = self.title;
         case.about = self.about;
         case.source = self.source;

@@ -37,11 +37,44 @@ fn spelling(id: &str) -> Result<(), RenameError> {
     }
 }
 
+/// The ids of `list`'s elements, in order; none for a list whose elements have no ids.
+fn ids_of(case: &Case, list: List) -> Option<Vec<&str>> {
+    Some(match list {
+        List::Actors => case.actors.iter().map(|x| x.id.as_str()).collect(),
+        List::Kinds => case.kinds.iter().map(|x| x.id.as_str()).collect(),
+        List::Conditions => case.conditions.iter().map(|x| x.id.as_str()).collect(),
+        List::Consequences => case.consequences.iter().map(|x| x.id.as_str()).collect(),
+        List::Objections => case.objections.iter().map(|x| x.id.as_str()).collect(),
+        List::Tensions => case.tensions.iter().map(|x| x.id.as_str()).collect(),
+        List::Walkthroughs => case.walkthroughs.iter().map(|x| x.id.as_str()).collect(),
+        List::Sentences | List::Exclusive => return None,
+    })
+}
+
+/// Whether the element at `place` could take the id `new_id` (its own id is fine): cheap, for
+/// a field that says what is wrong as the author types.
+pub fn check_new_id(case: &Case, place: Place, new_id: &str) -> Result<(), RenameError> {
+    let new_id = new_id.trim();
+    spelling(new_id)?;
+    let Place::Item(list, at) = place else {
+        return Ok(());
+    };
+    let ids = ids_of(case, list).ok_or(RenameError::NoId)?;
+    let own = *ids.get(at).ok_or(RenameError::NoId)?;
+    if own != new_id && ids.contains(&new_id) {
+        return Err(RenameError::Taken);
+    }
+    if list == List::Kinds && Kind::BUILT_IN.iter().any(|k| k.key() == new_id) {
+        return Err(RenameError::BuiltIn);
+    }
+    Ok(())
+}
+
 /// The edit that gives the element at `place` the id `new_id`, with every reference to it
 /// renamed too. `Ok(None)` when the id is already `new_id`.
 pub fn rename(case: &Case, place: Place, new_id: &str) -> Result<Option<Edit>, RenameError> {
     let new_id = new_id.trim();
-    spelling(new_id)?;
+    check_new_id(case, place, new_id)?;
     let Place::Item(list, at) = place else {
         if case.id == new_id {
             return Ok(None);
@@ -52,25 +85,10 @@ pub fn rename(case: &Case, place: Place, new_id: &str) -> Result<Option<Edit>, R
         };
         return Ok(Some(Edit::one(Op::Header(header))));
     };
-    let ids: Vec<&str> = match list {
-        List::Actors => case.actors.iter().map(|x| x.id.as_str()).collect(),
-        List::Kinds => case.kinds.iter().map(|x| x.id.as_str()).collect(),
-        List::Conditions => case.conditions.iter().map(|x| x.id.as_str()).collect(),
-        List::Consequences => case.consequences.iter().map(|x| x.id.as_str()).collect(),
-        List::Objections => case.objections.iter().map(|x| x.id.as_str()).collect(),
-        List::Tensions => case.tensions.iter().map(|x| x.id.as_str()).collect(),
-        List::Walkthroughs => case.walkthroughs.iter().map(|x| x.id.as_str()).collect(),
-        List::Sentences | List::Exclusive => return Err(RenameError::NoId),
-    };
+    let ids = ids_of(case, list).ok_or(RenameError::NoId)?;
     let old = *ids.get(at).ok_or(RenameError::NoId)?;
     if old == new_id {
         return Ok(None);
-    }
-    if ids.contains(&new_id) {
-        return Err(RenameError::Taken);
-    }
-    if list == List::Kinds && Kind::BUILT_IN.iter().any(|k| k.key() == new_id) {
-        return Err(RenameError::BuiltIn);
     }
     let mut ops = vec![renamed_element(case, list, at, new_id).ok_or(RenameError::NoId)?];
     ops.extend(references(case, list, old, new_id));

@@ -146,7 +146,7 @@ pub fn place_findings(text: &str, findings: Vec<Finding>) -> Vec<Problem> {
             severity: finding.severity,
             position: (!finding.path.is_empty()).then(|| map.position(&finding.path)),
             message: finding.found.to_string(),
-            found: Some(finding.found),
+            found: Some(Box::new(finding.found)),
         })
         .collect();
     // In the order of the file, as a reader goes through it; what has no place (the count of

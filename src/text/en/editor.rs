@@ -1,6 +1,6 @@
 //! The case editor's words in English.
 
-use super::editor::EditorWords;
+use crate::text::editor::EditorWords;
 
 /// The editor's words in English.
 pub static EDITOR: EditorWords = EditorWords {
@@ -146,7 +146,6 @@ pub static EDITOR: EditorWords = EditorWords {
     edit_failed: "The edit could not be made",
     new_case_failed: "The article could not be made into a case",
     case_saved_problems: "The case is saved, with problems still to fix",
-    new_step_title: "New step",
     problems_count: |errors, warnings| match (errors, warnings) {
         (0, 0) => "No problems".to_owned(),
         (e, 0) => format!("{e} {}", if e == 1 { "error" } else { "errors" }),
@@ -174,4 +173,27 @@ pub static EDITOR: EditorWords = EditorWords {
     },
     step_label: |n| format!("Step {n}"),
     load_failed: |reason| format!("The file could not be read: {reason}"),
+    finding: super::findings::found,
+    add_translation: "+ Translation",
+    add_translation_to: |label| format!("Add a translation of {label}"),
+    other_language_code: "Other language (code)",
+    field_languages: "Languages of the case's texts",
+    languages_hint: "The case promises its titles, labels and translations in these languages: the check warns about a text that lacks one of them. A text may also be in others.",
+    languages_unsaid: "The case does not say: it promises English and Indonesian, as cases made before it could say did.",
+    remove_language: |name| format!("Remove {name}"),
+    add_language: "+ Language",
+    field_sentence_text: "Text of the sentence",
+    field_buttons: "Move or remove",
+    field_step_summary: "What it shows",
+    field_step_buttons: "Move, remove or preview the step",
+    rename: "Rename",
+    rename_hint: "Everything in the case that names this id follows. Scenarios saved with the old id no longer set it.",
+    rename_empty: "An id cannot be empty.",
+    rename_character: |bad| format!("An id may use only the letters a–z, digits, _, - and . — not “{bad}”."),
+    rename_taken: "Another element has that id.",
+    rename_built_in: "That id is a built-in kind's.",
+    step_sets: |sets| format!("Sets: {sets}"),
+    step_sets_nothing: "Sets nothing",
+    step_points_at: |sentences| format!("points at {sentences}"),
+    step_shows: |title| format!("shows “{title}”"),
 };

@@ -1,10 +1,15 @@
 //! Every word in English.
 
-use super::content::ContentWords;
-use super::explaining::Explaining;
-use super::handout::HandoutWords;
-use super::window::WindowWords;
-use super::words::Words;
+mod access;
+mod editor;
+mod findings;
+mod languages;
+
+use crate::text::content::ContentWords;
+use crate::text::explaining::Explaining;
+use crate::text::handout::HandoutWords;
+use crate::text::window::WindowWords;
+use crate::text::words::Words;
 use crate::core::{ConditionState, Firmness, Kind, Lang, Status};
 
 static EXPLAINING: Explaining = Explaining {
@@ -78,8 +83,9 @@ pub static WORDS: Words = Words {
         },
     },
     explaining: &EXPLAINING,
-    editor: &super::en_editor::EDITOR,
-    access: &super::access::EN,
+    editor: &editor::EDITOR,
+    access: &access::WORDS,
+    language_names: languages::NAMES,
     window: WindowWords {
         untitled: "Untitled scenario",
         unsaved_mark: "*",
@@ -211,6 +217,7 @@ pub static WORDS: Words = Words {
         not_modelled: "not modelled",
         grounds: "This sentence grounds:",
         grounds_nothing: "Nothing: the case leaves this sentence out on purpose.",
+        grounds_not_yet: "Nothing yet: nothing in the case cites this sentence, and it is not marked as left out on purpose.",
         ground_condition: "condition",
         ground_consequence: "consequence",
         ground_objection: "objection",

@@ -1,6 +1,6 @@
 //! The case editor's words in Bahasa Indonesia.
 
-use super::editor::EditorWords;
+use crate::text::editor::EditorWords;
 
 /// The editor's words in Bahasa Indonesia.
 pub static EDITOR: EditorWords = EditorWords {
@@ -141,7 +141,6 @@ pub static EDITOR: EditorWords = EditorWords {
     edit_failed: "Suntingan tidak dapat dilakukan",
     new_case_failed: "Artikel tidak dapat dijadikan kasus",
     case_saved_problems: "Kasus tersimpan, dengan masalah yang masih harus diperbaiki",
-    new_step_title: "Langkah baru",
     problems_count: |errors, warnings| match (errors, warnings) {
         (0, 0) => "Tidak ada masalah".to_owned(),
         (e, 0) => format!("{e} galat"),
@@ -163,4 +162,27 @@ pub static EDITOR: EditorWords = EditorWords {
     },
     step_label: |n| format!("Langkah {n}"),
     load_failed: |reason| format!("Berkas tidak dapat dibaca: {reason}"),
+    finding: super::findings::found,
+    add_translation: "+ Terjemahan",
+    add_translation_to: |label| format!("Tambahkan terjemahan {label}"),
+    other_language_code: "Bahasa lain (kode)",
+    field_languages: "Bahasa teks kasus",
+    languages_hint: "Kasus menjanjikan judul, label dan terjemahannya dalam bahasa-bahasa ini: pemeriksaan memperingatkan teks yang tidak memilikinya. Teks boleh juga dalam bahasa lain.",
+    languages_unsaid: "Kasus tidak menyebutkannya: ia menjanjikan bahasa Inggris dan bahasa Indonesia, seperti kasus yang dibuat sebelum hal itu bisa disebutkan.",
+    remove_language: |name| format!("Hapus {name}"),
+    add_language: "+ Bahasa",
+    field_sentence_text: "Teks kalimat",
+    field_buttons: "Pindahkan atau hapus",
+    field_step_summary: "Yang ditampilkannya",
+    field_step_buttons: "Pindahkan, hapus atau pratinjau langkah",
+    rename: "Ganti id",
+    rename_hint: "Semua yang menyebut id ini di dalam kasus ikut berganti. Skenario yang disimpan dengan id lama tidak lagi mengaturnya.",
+    rename_empty: "Id tidak boleh kosong.",
+    rename_character: |bad| format!("Id hanya boleh memakai huruf a–z, angka, _, - dan . — bukan “{bad}”."),
+    rename_taken: "Unsur lain sudah memakai id itu.",
+    rename_built_in: "Id itu milik jenis bawaan.",
+    step_sets: |sets| format!("Mengatur: {sets}"),
+    step_sets_nothing: "Tidak mengatur apa pun",
+    step_points_at: |sentences| format!("menunjuk {sentences}"),
+    step_shows: |title| format!("menampilkan “{title}”"),
 };

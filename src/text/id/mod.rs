@@ -1,10 +1,15 @@
 //! Every word in Bahasa Indonesia.
 
-use super::content::ContentWords;
-use super::explaining::Explaining;
-use super::handout::HandoutWords;
-use super::window::WindowWords;
-use super::words::Words;
+mod access;
+mod editor;
+mod findings;
+mod languages;
+
+use crate::text::content::ContentWords;
+use crate::text::explaining::Explaining;
+use crate::text::handout::HandoutWords;
+use crate::text::window::WindowWords;
+use crate::text::words::Words;
 use crate::core::{ConditionState, Firmness, Kind, Lang, Status};
 
 static EXPLAINING: Explaining = Explaining {
@@ -82,8 +87,9 @@ pub static WORDS: Words = Words {
         },
     },
     explaining: &EXPLAINING,
-    editor: &super::id_editor::EDITOR,
-    access: &super::access::ID,
+    editor: &editor::EDITOR,
+    access: &access::WORDS,
+    language_names: languages::NAMES,
     window: WindowWords {
         untitled: "Skenario tanpa judul",
         unsaved_mark: "*",
@@ -199,6 +205,7 @@ pub static WORDS: Words = Words {
         not_modelled: "tidak dimodelkan",
         grounds: "Kalimat ini menjadi dasar untuk:",
         grounds_nothing: "Tidak ada: kasus ini sengaja tidak memodelkan kalimat ini.",
+        grounds_not_yet: "Belum ada: tidak ada yang mengutip kalimat ini, dan kalimat ini tidak ditandai sengaja tidak dimodelkan.",
         ground_condition: "kondisi",
         ground_consequence: "akibat",
         ground_objection: "bantahan",

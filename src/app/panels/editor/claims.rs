@@ -1,19 +1,14 @@
 //! The forms of what the article claims: consequences, the objections to them, and the
-//! tensions between conditions.
+//! tensions between conditions — each a list of rows given to the form builder.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
-use super::fields::{
-    TitleField, actor_picker, evidence_field, firmness_picker, id_line, item_buttons, kind_picker,
-    put, text_field, title_field,
-};
-use super::trigger::{Parts, trigger_ui};
+use super::form::{Form, Lines};
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
 use crate::app::draft::Draft;
-use crate::app::widgets::access;
-use crate::core::edit::{Item, List};
-use crate::core::language::Text;
+use crate::core::edit::{Field, List, Place};
+use crate::core::found::{ActorField, TextField};
 
 pub fn consequence_form(
     ui: &mut Ui,
@@ -23,107 +18,58 @@ pub fn consequence_form(
     commands: &mut Commands,
 ) {
     let w = view.words.editor;
-    let case = &draft.case;
-    let Some(consequence) = case.consequences.get(at) else {
+    let Some(consequence) = draft.case.consequences.get(at) else {
         return;
     };
-    access::heading(ui, w.make_consequence, 2);
-    id_line(ui, view, &consequence.id);
-    let topic = |field: &str| Some(format!("consequence/{at}/{field}"));
-    let with = |f: &dyn Fn(&mut crate::core::model::Consequence)| {
-        let mut changed = consequence.clone();
-        f(&mut changed);
-        Item::Consequence(changed)
+    let consequence: &crate::core::Consequence = consequence;
+    let mut form = Form {
+        view,
+        draft,
+        place: Place::Item(List::Consequences, at),
+        element: consequence,
+        commands,
     };
-    let title = TitleField {
-        list: List::Consequences,
-        at,
-        id: &consequence.id,
-        text: &consequence.title,
-        label: w.field_title,
-        multiline: false,
-        topic: format!("consequence/{at}/title"),
-    };
-    let make = |title: Text, id: String| {
-        with(&|c| {
-            c.title = title.clone();
-            c.id.clone_from(&id);
-        })
-    };
-    title_field(ui, view, draft, title, make, commands);
+    form.heading(ui, w.make_consequence);
+    form.title(
+        ui,
+        TextField::Title,
+        |c| Some(&c.title),
+        |c, title| c.title = title,
+        |c| &c.id,
+        |c, id| c.id = id,
+    );
     ui.add_space(4.0);
-    if let Some(choice) = actor_picker(
+    form.actor(
         ui,
-        view,
-        "consequence-actor",
-        w.field_actor,
-        case,
-        Some(&consequence.actor),
+        ActorField::Actor,
         None,
-    ) && let Some(actor) = choice.id.clone()
-    {
-        choice.put(commands, case, at, with(&|c| c.actor = actor.clone()));
-    }
-    if let Some(choice) = actor_picker(
+        |c| Some(c.actor.as_str()),
+        |c, actor| c.actor = actor.unwrap_or_default(),
+    );
+    form.actor(
         ui,
-        view,
-        "consequence-claimant",
-        w.field_claimant,
-        case,
-        consequence.claimant.as_deref(),
+        ActorField::Claimant,
         Some(w.the_article_itself),
-    ) {
-        let claimant = choice.id.clone();
-        choice.put(commands, case, at, with(&|c| c.claimant = claimant.clone()));
-    }
-    if let Some(kind) = kind_picker(ui, view, case, &consequence.kind) {
-        put(commands, case, at, with(&|c| c.kind = kind.clone()), None);
-    }
-    if let Some(firmness) = firmness_picker(ui, view, consequence.firmness) {
-        put(commands, case, at, with(&|c| c.firmness = firmness), None);
-    }
+        |c| c.claimant.as_deref(),
+        |c, claimant| c.claimant = claimant,
+    );
+    form.kind(ui, |c| &c.kind, |c, kind| c.kind = kind);
+    form.firmness(ui, |c| c.firmness, |c, firmness| c.firmness = firmness);
     ui.add_space(6.0);
-    ui.label(RichText::new(w.field_trigger).strong());
-    if let Some(trigger) = trigger_ui(
+    form.trigger(ui, |c| &c.trigger, |c, trigger| c.trigger = trigger);
+    ui.add_space(6.0);
+    form.evidence(ui, |c| &c.evidence, |c, evidence| c.evidence = evidence);
+    ui.add_space(6.0);
+    form.text(
         ui,
-        view,
-        case,
-        &consequence.trigger,
-        Parts::Any,
-        &format!("trigger-{at}"),
-    ) {
-        put(
-            commands,
-            case,
-            at,
-            with(&|c| c.trigger = trigger.clone()),
-            None,
-        );
-    }
-    ui.add_space(6.0);
-    if let Some(evidence) = evidence_field(ui, view, draft, &consequence.evidence) {
-        put(
-            commands,
-            case,
-            at,
-            with(&|c| c.evidence = evidence.clone()),
-            None,
-        );
-    }
-    ui.add_space(6.0);
-    let note = consequence.note.clone().unwrap_or_default();
-    if let Some(note) = text_field(ui, view, w.field_note, &note, true, commands) {
-        let note = (!note.is_blank()).then_some(note);
-        put(
-            commands,
-            case,
-            at,
-            with(&|c| c.note = note.clone()),
-            topic("note"),
-        );
-    }
+        Field::Text(TextField::Note),
+        Lines::Several,
+        |c| c.note.as_ref(),
+        |c, note| c.note = (!note.is_blank()).then_some(note),
+    );
+    form.id(ui, |c| &c.id);
     ui.add_space(8.0);
-    item_buttons(ui, view, case, List::Consequences, at, commands);
+    form.buttons(ui);
 }
 
 pub fn objection_form(
@@ -138,94 +84,54 @@ pub fn objection_form(
     let Some(objection) = case.objections.get(at) else {
         return;
     };
-    access::heading(ui, w.make_objection, 2);
-    id_line(ui, view, &objection.id);
-    let with = |f: &dyn Fn(&mut crate::core::model::Objection)| {
-        let mut changed = objection.clone();
-        f(&mut changed);
-        Item::Objection(changed)
-    };
-    let statement = TitleField {
-        list: List::Objections,
-        at,
-        id: &objection.id,
-        text: &objection.statement,
-        label: w.field_statement,
-        multiline: true,
-        topic: format!("objection/{at}/statement"),
-    };
-    let make = |statement: Text, id: String| {
-        with(&|o| {
-            o.statement = statement.clone();
-            o.id.clone_from(&id);
-        })
-    };
-    title_field(ui, view, draft, statement, make, commands);
-    if let Some(choice) = actor_picker(
-        ui,
+    let contestable: Vec<(String, String)> = case
+        .consequences
+        .iter()
+        .map(|c| (c.id.clone(), c.title.get(view.lang).into_owned()))
+        .collect();
+    let mut form = Form {
         view,
-        "objection-by",
-        w.field_by,
-        case,
-        Some(&objection.by),
+        draft,
+        place: Place::Item(List::Objections, at),
+        element: objection,
+        commands,
+    };
+    form.heading(ui, w.make_objection);
+    form.title(
+        ui,
+        TextField::Statement,
+        |o| Some(&o.statement),
+        |o, statement| o.statement = statement,
+        |o| &o.id,
+        |o, id| o.id = id,
+    );
+    form.actor(
+        ui,
+        ActorField::By,
         None,
-    ) && let Some(by) = choice.id.clone()
-    {
-        choice.put(commands, case, at, with(&|o| o.by = by.clone()));
-    }
-    if let Some(choice) = actor_picker(
+        |o| Some(o.by.as_str()),
+        |o, by| o.by = by.unwrap_or_default(),
+    );
+    form.actor(
         ui,
-        view,
-        "objection-claimant",
-        w.field_voiced_by,
-        case,
-        objection.claimant.as_deref(),
+        ActorField::Claimant,
         Some(w.the_article_itself),
-    ) {
-        let claimant = choice.id.clone();
-        choice.put(commands, case, at, with(&|o| o.claimant = claimant.clone()));
-    }
+        |o| o.claimant.as_deref(),
+        |o, claimant| o.claimant = claimant,
+    );
     ui.add_space(6.0);
-    ui.label(RichText::new(w.field_contests).strong());
-    for consequence in &case.consequences {
-        let mut contested = objection.contests.contains(&consequence.id);
-        if ui
-            .checkbox(&mut contested, consequence.title.get(view.lang))
-            .changed()
-        {
-            let contests: Vec<String> = case
-                .consequences
-                .iter()
-                .filter(|c| {
-                    if c.id == consequence.id {
-                        contested
-                    } else {
-                        objection.contests.contains(&c.id)
-                    }
-                })
-                .map(|c| c.id.clone())
-                .collect();
-            put(
-                commands,
-                case,
-                at,
-                with(&|o| o.contests = contests.clone()),
-                None,
-            );
-        }
-    }
+    form.checklist(
+        ui,
+        Field::Contests,
+        &contestable,
+        |o| o.contests.as_slice(),
+        |o, contests| o.contests = contests,
+    );
     ui.add_space(6.0);
-    if let Some(evidence) = evidence_field(ui, view, draft, &objection.evidence) {
-        put(
-            commands,
-            case,
-            at,
-            with(&|o| o.evidence = evidence.clone()),
-            None,
-        );
-    }
+    form.evidence(ui, |o| &o.evidence, |o, evidence| o.evidence = evidence);
+    form.id(ui, |o| &o.id);
     ui.add_space(8.0);
-    item_buttons(ui, view, case, List::Objections, at, commands);
+    form.buttons(ui);
 }
 
 pub fn tension_form(
@@ -235,68 +141,37 @@ pub fn tension_form(
     at: usize,
     commands: &mut Commands,
 ) {
-    let w = view.words.editor;
-    let case = &draft.case;
-    let Some(tension) = case.tensions.get(at) else {
+    let Some(tension) = draft.case.tensions.get(at) else {
         return;
     };
-    access::heading(ui, w.make_tension, 2);
-    id_line(ui, view, &tension.id);
-    let topic = |field: &str| Some(format!("tension/{at}/{field}"));
-    let with = |f: &dyn Fn(&mut crate::core::model::Tension)| {
-        let mut changed = tension.clone();
-        f(&mut changed);
-        Item::Tension(changed)
-    };
-    let title = TitleField {
-        list: List::Tensions,
-        at,
-        id: &tension.id,
-        text: &tension.title,
-        label: w.field_title,
-        multiline: false,
-        topic: format!("tension/{at}/title"),
-    };
-    let make = |title: Text, id: String| {
-        with(&|t| {
-            t.title = title.clone();
-            t.id.clone_from(&id);
-        })
-    };
-    title_field(ui, view, draft, title, make, commands);
-    if let Some(explanation) = text_field(
-        ui,
+    let mut form = Form {
         view,
-        w.field_explanation,
-        &tension.explanation,
-        true,
+        draft,
+        place: Place::Item(List::Tensions, at),
+        element: tension,
         commands,
-    ) {
-        let item = with(&|t| t.explanation = explanation.clone());
-        put(commands, case, at, item, topic("explanation"));
-    }
-    ui.add_space(6.0);
-    ui.label(RichText::new(w.field_when).strong());
-    if let Some(when) = trigger_ui(
+    };
+    form.heading(ui, view.words.editor.make_tension);
+    form.title(
         ui,
-        view,
-        case,
-        &tension.when,
-        Parts::Any,
-        &format!("tension-{at}"),
-    ) {
-        put(commands, case, at, with(&|t| t.when = when.clone()), None);
-    }
+        TextField::Title,
+        |t| Some(&t.title),
+        |t, title| t.title = title,
+        |t| &t.id,
+        |t, id| t.id = id,
+    );
+    form.text(
+        ui,
+        Field::Text(TextField::Explanation),
+        Lines::Several,
+        |t| Some(&t.explanation),
+        |t, explanation| t.explanation = explanation,
+    );
     ui.add_space(6.0);
-    if let Some(evidence) = evidence_field(ui, view, draft, &tension.evidence) {
-        put(
-            commands,
-            case,
-            at,
-            with(&|t| t.evidence = evidence.clone()),
-            None,
-        );
-    }
+    form.trigger(ui, |t| &t.when, |t, when| t.when = when);
+    ui.add_space(6.0);
+    form.evidence(ui, |t| &t.evidence, |t, evidence| t.evidence = evidence);
+    form.id(ui, |t| &t.id);
     ui.add_space(8.0);
-    item_buttons(ui, view, case, List::Tensions, at, commands);
+    form.buttons(ui);
 }

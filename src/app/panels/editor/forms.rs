@@ -1,189 +1,230 @@
-//! The form of the element selected in the outline: every field of it, in plain controls;
-//! each change becomes one edit (typing in one field, one undo step).
+//! The forms of the header, the sentences, actors, kinds, conditions and exclusive sets: each a
+//! list of rows given to the form builder ([`Form`]), under what check says about the element.
 
 use egui::{RichText, Ui};
 
 use super::claims::{consequence_form, objection_form, tension_form};
-use super::fields::{self, TitleField, id_line, title_field};
-use super::fields::{evidence_field, item_buttons, optional_line, put, text_field};
+use super::fields;
+use super::form::{Form, Lines, key_id};
 use super::steps::walkthrough_form;
-use super::trigger::{Parts, trigger_ui};
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
-use crate::app::draft::{Draft, Selected};
+use crate::app::draft::Draft;
 use crate::app::editing::EditCommand;
-use crate::app::widgets::access;
 use crate::core::diagnostics::Severity;
-use crate::core::edit::{Edit, Header, Item, List, Op, verbs};
-use crate::core::language::Text;
-use crate::core::model::{Source, Trigger};
+use crate::core::edit::{Field, FieldKey, Header, List, Place, SourceField, verbs};
+use crate::core::found::TextField;
+use crate::core::skeleton::id_from_title;
+use crate::text::languages::language_name_in;
 
 /// The centre's Edit tab: the selected element's form, under what check says about it.
 pub fn form_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &mut Commands) {
     let w = view.words.editor;
-    let Some(selected) = draft.selected else {
+    let Some(place) = draft.selected else {
         ui.add_space(12.0);
         ui.label(RichText::new(w.nothing_selected).weak());
         return;
     };
-    // A form just opened takes the keyboard in its first field, so the author types at once.
-    let shown_id = egui::Id::unique("editor-form-shown");
-    let opened = ui.data(|d| d.get_temp::<Selected>(shown_id)) != Some(selected);
-    ui.data_mut(|d| d.insert_temp(shown_id, selected));
-    // Unless a finding named the field to go to.
-    let to_field = ui.data(|d| d.get_temp::<String>(fields::focus_field()).is_some());
-    ui.data_mut(|d| d.insert_temp(fields::focus_first(), opened && !to_field));
     egui::ScrollArea::vertical()
-        .id_salt(("form", selected))
+        .id_salt(("form", place))
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            findings_ui(ui, view, draft, selected, commands);
-            match selected {
-                Selected::Header => header_form(ui, view, draft, commands),
-                Selected::Item(List::Sentences, at) => sentence_form(ui, view, draft, at, commands),
-                Selected::Item(List::Actors, at) => actor_form(ui, view, draft, at, commands),
-                Selected::Item(List::Kinds, at) => kind_form(ui, view, draft, at, commands),
-                Selected::Item(List::Conditions, at) => {
+            findings_ui(ui, view, draft, place, commands);
+            match place {
+                Place::Header => header_form(ui, view, draft, commands),
+                Place::Item(List::Sentences, at) => sentence_form(ui, view, draft, at, commands),
+                Place::Item(List::Actors, at) => actor_form(ui, view, draft, at, commands),
+                Place::Item(List::Kinds, at) => kind_form(ui, view, draft, at, commands),
+                Place::Item(List::Conditions, at) => {
                     condition_form(ui, view, draft, at, commands);
                 }
-                Selected::Item(List::Exclusive, at) => {
+                Place::Item(List::Exclusive, at) => {
                     exclusive_form(ui, view, draft, at, commands);
                 }
-                Selected::Item(List::Consequences, at) => {
+                Place::Item(List::Consequences, at) => {
                     consequence_form(ui, view, draft, at, commands);
                 }
-                Selected::Item(List::Objections, at) => {
+                Place::Item(List::Objections, at) => {
                     objection_form(ui, view, draft, at, commands);
                 }
-                Selected::Item(List::Tensions, at) => tension_form(ui, view, draft, at, commands),
-                Selected::Item(List::Walkthroughs, at) => {
+                Place::Item(List::Tensions, at) => tension_form(ui, view, draft, at, commands),
+                Place::Item(List::Walkthroughs, at) => {
                     walkthrough_form(ui, view, draft, at, commands);
                 }
             }
         });
 }
 
-/// What check says about the selected element, above its form.
+/// What check says about the element at `place`, above its form, in a scope of its own: what
+/// appears or goes here never moves the fields below.
 fn findings_ui(
     ui: &mut Ui,
     view: &PanelContext<'_>,
     draft: &Draft,
-    selected: Selected,
+    place: Place,
     commands: &mut Commands,
 ) {
-    for finding in draft
-        .findings
-        .iter()
-        .filter(|f| Selected::of_finding(f) == Some(selected))
-    {
-        let (mark, color) = if finding.severity == Severity::Error {
-            ("✖", view.palette.disappeared)
-        } else {
-            ("⚠", view.palette.weak_text)
-        };
-        let text = RichText::new(format!("{mark} {}", finding.message())).color(color);
-        fields::finding_button(ui, view, finding, text, commands);
-    }
-    ui.add_space(4.0);
+    let id = key_id(&FieldKey::new(place, Field::Findings));
+    ui.scope_builder(egui::UiBuilder::new().scope_id(id), |ui| {
+        for finding in draft
+            .findings
+            .iter()
+            .filter(|f| Place::of_finding(f) == Some(place))
+        {
+            let (mark, color) = if finding.severity == Severity::Error {
+                ("✖", view.palette.disappeared)
+            } else {
+                ("⚠", view.palette.weak_text)
+            };
+            let said = (view.words.editor.finding)(&finding.found);
+            let text = RichText::new(format!("{mark} {said}")).color(color);
+            fields::finding_button(ui, finding, text, commands);
+        }
+        ui.add_space(4.0);
+    });
 }
 
 fn header_form(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &mut Commands) {
     let w = view.words.editor;
-    let case = &draft.case;
-    let header = Header::of(case);
-    let send = |header: Header, field: &str, commands: &mut Commands| {
-        commands.push(EditCommand::Apply {
-            edit: Edit::one(Op::Header(header)),
-            topic: Some(format!("header/{field}")),
-        });
+    let header = Header::of(&draft.case);
+    let mut form = Form {
+        view,
+        draft,
+        place: Place::Header,
+        element: &header,
+        commands,
     };
-    access::heading(ui, w.section_header, 2);
-    if let Some(title) = text_field(ui, view, w.field_case_title, &case.title, false, commands) {
-        send(
-            Header {
-                title,
-                ..header.clone()
-            },
-            "title",
-            commands,
-        );
-    }
-    if let Some(about) = text_field(ui, view, w.field_about, &case.about, true, commands) {
-        send(
-            Header {
-                about,
-                ..header.clone()
-            },
-            "about",
-            commands,
-        );
-    }
-    if let Some(language) = optional_line(ui, w.field_language, Some(&case.language), commands) {
-        let language = language.unwrap_or_default();
-        send(
-            Header {
-                language,
-                ..header.clone()
-            },
-            "language",
-            commands,
-        );
-    }
-    if let Some(id) = optional_line(ui, w.field_case_id, Some(&case.id), commands) {
-        let id = id.unwrap_or_default();
-        send(
-            Header {
-                id,
-                ..header.clone()
-            },
-            "id",
-            commands,
-        );
-    }
+    form.heading(ui, w.section_header);
+    // A case never saved takes its id from its title, as long as the id is the one the title
+    // made.
+    let follows = draft.never_saved()
+        && header.id == id_from_title(header.title.exact(&header.language).unwrap_or_default());
+    let language = header.language.clone();
+    form.text(
+        ui,
+        Field::Text(TextField::Title),
+        Lines::One,
+        |h| Some(&h.title),
+        |h, title| {
+            if follows {
+                h.id = id_from_title(title.exact(&language).unwrap_or_default());
+            }
+            h.title = title;
+        },
+    );
+    form.text(
+        ui,
+        Field::Text(TextField::About),
+        Lines::Several,
+        |h| Some(&h.about),
+        |h, about| h.about = about,
+    );
+    form.line(
+        ui,
+        Field::Language,
+        |h| Some(h.language.as_str()),
+        |h, code| h.language = code.unwrap_or_default(),
+    );
+    form.row(ui, Field::Languages, |ui, form| languages_ui(ui, form));
+    form.id(ui, |h| h.id.as_str());
     ui.add_space(8.0);
     ui.label(RichText::new(view.words.source_field("")).strong());
     ui.label(RichText::new(w.source_hint).small().weak());
-    let source = &case.source;
-    let fields: [(&str, &Option<String>); 7] = [
-        ("outlet", &source.outlet),
-        ("author", &source.author),
-        ("date", &source.date),
-        ("url", &source.url),
-        ("licence", &source.licence),
-        ("credit", &source.credit),
-        ("version", &source.version),
-    ];
-    for (field, value) in fields {
-        let label = view.words.source_field(field);
-        if let Some(value) = optional_line(ui, label, value.as_deref(), commands) {
-            let mut source: Source = source.clone();
-            let slot = match field {
-                "outlet" => &mut source.outlet,
-                "author" => &mut source.author,
-                "date" => &mut source.date,
-                "url" => &mut source.url,
-                "licence" => &mut source.licence,
-                "credit" => &mut source.credit,
-                _ => &mut source.version,
-            };
-            *slot = value;
-            send(
-                Header {
-                    source,
-                    ..header.clone()
-                },
-                field,
-                commands,
-            );
-        }
+    for detail in SourceField::ALL {
+        form.line(
+            ui,
+            Field::Source(detail),
+            |h| source_detail(h, detail).as_deref(),
+            |h, value| *source_detail_mut(h, detail) = value,
+        );
     }
-    if let Some(file) = &case.article_file {
+    if let Some(file) = &draft.case.article_file {
         ui.add_space(6.0);
         ui.label(
             RichText::new(format!("{} {file}", view.strings.article))
                 .small()
                 .weak(),
         );
+    }
+}
+
+fn source_detail(header: &Header, detail: SourceField) -> &Option<String> {
+    let source = &header.source;
+    match detail {
+        SourceField::Outlet => &source.outlet,
+        SourceField::Author => &source.author,
+        SourceField::Date => &source.date,
+        SourceField::Url => &source.url,
+        SourceField::Licence => &source.licence,
+        SourceField::Credit => &source.credit,
+        SourceField::Version => &source.version,
+    }
+}
+
+fn source_detail_mut(header: &mut Header, detail: SourceField) -> &mut Option<String> {
+    let source = &mut header.source;
+    match detail {
+        SourceField::Outlet => &mut source.outlet,
+        SourceField::Author => &mut source.author,
+        SourceField::Date => &mut source.date,
+        SourceField::Url => &mut source.url,
+        SourceField::Licence => &mut source.licence,
+        SourceField::Credit => &mut source.credit,
+        SourceField::Version => &mut source.version,
+    }
+}
+
+/// The languages the case promises its texts in: each removable, and one more to add.
+fn languages_ui(ui: &mut Ui, form: &mut Form<'_, '_, Header>) {
+    let view = form.view;
+    let w = view.words.editor;
+    let case = &form.draft.case;
+    ui.label(RichText::new(form.label(Field::Languages)).strong());
+    ui.label(RichText::new(w.languages_hint).small().weak());
+    if case.languages.is_empty() {
+        ui.label(RichText::new(w.languages_unsaid).small().weak());
+    }
+    let promised: Vec<String> = case
+        .promised_languages()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let mut changed = None;
+    ui.horizontal_wrapped(|ui| {
+        for code in &promised {
+            let name = language_name_in(view.lang, code);
+            ui.label(name.as_ref());
+            let remove = ui.small_button("✕");
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, promised.len() > 1, (w.remove_language)(&name))
+            });
+            if remove.clicked() && promised.len() > 1 {
+                changed = Some(promised.iter().filter(|c| *c != code).cloned().collect::<Vec<_>>());
+            }
+        }
+    });
+    let typed_id = ui.scope_id().with("typed");
+    let mut typed: String = ui.data(|d| d.get_temp(typed_id)).unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        let name = ui.label(w.other_language_code);
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut typed).desired_width(70.0))
+            .labelled_by(name.id);
+        let code = typed.trim().to_owned();
+        let valid = crate::core::language::is_language_code(&code) && !promised.contains(&code);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.add_enabled(valid, egui::Button::new(w.add_language)).clicked() || enter) && valid {
+            let mut all = promised.clone();
+            all.push(code);
+            changed = Some(all);
+            typed.clear();
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(typed_id, typed));
+    if let Some(languages) = changed {
+        let mut header = form.element.clone();
+        header.languages = languages;
+        form.put(header, None);
     }
 }
 
@@ -199,18 +240,69 @@ fn sentence_form(
     let Some(sentence) = case.sentences.get(at) else {
         return;
     };
-    access::heading(ui, format!("¶{}", sentence.number), 2);
-    // The text is the article's own: it is shown to place the cursor, never changed.
+    let sentence: &crate::core::Sentence = sentence;
+    let mut form = Form {
+        view,
+        draft,
+        place: Place::Item(List::Sentences, at),
+        element: sentence,
+        commands,
+    };
+    form.heading(ui, &format!("¶{}", sentence.number));
+    let split_merge = form.row(ui, Field::SentenceText, |ui, form| {
+        sentence_text_ui(ui, form.view, case, at, &form.key(Field::SentenceText))
+    });
+    if let Some(edit) = split_merge {
+        form.commands.push(EditCommand::Apply { edit, topic: None });
+    }
+    form.row(ui, Field::Heading, |ui, form| {
+        let mut heading = sentence.heading;
+        if ui.checkbox(&mut heading, w.sentence_heading).changed()
+            && let Some(edit) = verbs::set_heading(case, at, heading)
+        {
+            form.commands.push(EditCommand::Apply { edit, topic: None });
+        }
+    });
+    form.row(ui, Field::Context, |ui, form| {
+        let mut context = sentence.context;
+        if ui.checkbox(&mut context, w.sentence_context).changed()
+            && let Some(edit) = verbs::set_context(case, at, context)
+        {
+            form.commands.push(EditCommand::Apply { edit, topic: None });
+        }
+    });
+    ui.add_space(6.0);
+    form.text(
+        ui,
+        Field::Translation,
+        Lines::Several,
+        |s| Some(&s.translations),
+        |s, translations| s.translations = translations,
+    );
+}
+
+/// The sentence's own text, shown to place the cursor, never changed; and the split and merge
+/// buttons. The edit made, when one was pressed.
+fn sentence_text_ui(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    case: &crate::core::Case,
+    at: usize,
+    key: &FieldKey,
+) -> Option<crate::core::edit::Edit> {
+    let w = view.words.editor;
+    let sentence = case.sentences.get(at)?;
     let mut text: &str = &sentence.original;
-    let field = egui::TextEdit::multiline(&mut text)
+    let output = egui::TextEdit::multiline(&mut text)
+        .id(key_id(key))
         .desired_rows(3)
         .desired_width(f32::INFINITY)
-        .id_salt(("sentence-text", at));
-    let output = field.show(ui);
+        .show(ui);
     let cursor = output
         .cursor_range
         .map(|range| usize::from(range.primary.index));
     ui.label(RichText::new(w.split_hint).small().weak());
+    let mut edit = None;
     ui.horizontal_wrapped(|ui| {
         // The edits themselves are built only when a button is pressed: building one
         // renumbers every reference in the case.
@@ -225,9 +317,8 @@ fn sentence_form(
         if ui
             .add_enabled(can_split, egui::Button::new(w.sentence_split))
             .clicked()
-            && let Some(edit) = split.and_then(|byte| verbs::split_at(case, at, byte))
         {
-            commands.push(EditCommand::Apply { edit, topic: None });
+            edit = split.and_then(|byte| verbs::split_at(case, at, byte));
         }
         if ui
             .add_enabled(
@@ -235,38 +326,11 @@ fn sentence_form(
                 egui::Button::new(w.sentence_merge),
             )
             .clicked()
-            && let Some(edit) = verbs::merge_with_next(case, at)
         {
-            commands.push(EditCommand::Apply { edit, topic: None });
+            edit = verbs::merge_with_next(case, at);
         }
     });
-    let mut heading = sentence.heading;
-    if ui.checkbox(&mut heading, w.sentence_heading).changed()
-        && let Some(edit) = verbs::set_heading(case, at, heading)
-    {
-        commands.push(EditCommand::Apply { edit, topic: None });
-    }
-    let mut context = sentence.context;
-    if ui.checkbox(&mut context, w.sentence_context).changed()
-        && let Some(edit) = verbs::set_context(case, at, context)
-    {
-        commands.push(EditCommand::Apply { edit, topic: None });
-    }
-    ui.add_space(6.0);
-    let topic = format!("sentence/{at}/translations");
-    if let Some(translations) = text_field(
-        ui,
-        view,
-        w.sentence_translations,
-        &sentence.translations,
-        true,
-        commands,
-    ) {
-        let mut changed = sentence.clone();
-        // The article's own language is the original, not a translation.
-        changed.translations = fields::with_language(&translations, &case.language, "");
-        put(commands, case, at, Item::Sentence(changed), Some(topic));
-    }
+    edit
 }
 
 fn actor_form(
@@ -276,49 +340,41 @@ fn actor_form(
     at: usize,
     commands: &mut Commands,
 ) {
-    let w = view.words.editor;
-    let case = &draft.case;
-    let Some(actor) = case.actors.get(at) else {
+    let Some(actor) = draft.case.actors.get(at) else {
         return;
     };
-    access::heading(ui, w.heading_actor, 2);
-    id_line(ui, view, &actor.id);
-    let topic = |field: &str| Some(format!("actor/{at}/{field}"));
-    let name = TitleField {
-        list: List::Actors,
-        at,
-        id: &actor.id,
-        text: &actor.name,
-        label: w.field_name,
-        multiline: false,
-        topic: format!("actor/{at}/name"),
+    let mut form = Form {
+        view,
+        draft,
+        place: Place::Item(List::Actors, at),
+        element: actor,
+        commands,
     };
-    let make = |name, id| {
-        Item::Actor(crate::core::model::Actor {
-            id,
-            name,
-            ..actor.clone()
-        })
-    };
-    title_field(ui, view, draft, name, make, commands);
-    if let Some(person) = optional_line(ui, w.field_person, actor.person.as_deref(), commands) {
-        let item = Item::Actor(crate::core::model::Actor {
-            person,
-            ..actor.clone()
-        });
-        put(commands, case, at, item, topic("person"));
-    }
-    let role = actor.role.clone().unwrap_or_default();
-    if let Some(role) = text_field(ui, view, w.field_role, &role, false, commands) {
-        let role = (!role.is_blank()).then_some(role);
-        let item = Item::Actor(crate::core::model::Actor {
-            role,
-            ..actor.clone()
-        });
-        put(commands, case, at, item, topic("role"));
-    }
+    form.heading(ui, view.words.editor.heading_actor);
+    form.title(
+        ui,
+        TextField::Name,
+        |a| Some(&a.name),
+        |a, name| a.name = name,
+        |a| &a.id,
+        |a, id| a.id = id,
+    );
+    form.line(
+        ui,
+        Field::Person,
+        |a| a.person.as_deref(),
+        |a, person| a.person = person,
+    );
+    form.text(
+        ui,
+        Field::Text(TextField::Role),
+        Lines::One,
+        |a| a.role.as_ref(),
+        |a, role| a.role = (!role.is_blank()).then_some(role),
+    );
+    form.id(ui, |a| &a.id);
     ui.add_space(8.0);
-    item_buttons(ui, view, case, List::Actors, at, commands);
+    form.buttons(ui);
 }
 
 fn kind_form(
@@ -328,26 +384,28 @@ fn kind_form(
     at: usize,
     commands: &mut Commands,
 ) {
-    let w = view.words.editor;
-    let case = &draft.case;
-    let Some(kind) = case.kinds.get(at) else {
+    let Some(kind) = draft.case.kinds.get(at) else {
         return;
     };
-    access::heading(ui, w.heading_kind, 2);
-    id_line(ui, view, &kind.id);
-    let label = TitleField {
-        list: List::Kinds,
-        at,
-        id: &kind.id,
-        text: &kind.label,
-        label: w.field_name,
-        multiline: false,
-        topic: format!("kind/{at}/label"),
+    let mut form = Form {
+        view,
+        draft,
+        place: Place::Item(List::Kinds, at),
+        element: kind,
+        commands,
     };
-    let make = |label, id| Item::Kind(crate::core::model::DeclaredKind { id, label });
-    title_field(ui, view, draft, label, make, commands);
+    form.heading(ui, view.words.editor.heading_kind);
+    form.title(
+        ui,
+        TextField::Name,
+        |k| Some(&k.label),
+        |k, label| k.label = label,
+        |k| &k.id,
+        |k, id| k.id = id,
+    );
+    form.id(ui, |k| &k.id);
     ui.add_space(8.0);
-    item_buttons(ui, view, case, List::Kinds, at, commands);
+    form.buttons(ui);
 }
 
 fn condition_form(
@@ -357,96 +415,44 @@ fn condition_form(
     at: usize,
     commands: &mut Commands,
 ) {
-    let w = view.words.editor;
-    let case = &draft.case;
-    let Some(condition) = case.conditions.get(at) else {
+    let Some(condition) = draft.case.conditions.get(at) else {
         return;
     };
-    access::heading(ui, w.make_condition, 2);
-    id_line(ui, view, &condition.id);
-    let topic = |field: &str| Some(format!("condition/{at}/{field}"));
-    let with = |f: &dyn Fn(&mut crate::core::model::Condition)| {
-        let mut changed = condition.clone();
-        f(&mut changed);
-        Item::Condition(changed)
-    };
-    let label = TitleField {
-        list: List::Conditions,
-        at,
-        id: &condition.id,
-        text: &condition.label,
-        label: w.field_label,
-        multiline: false,
-        topic: format!("condition/{at}/label"),
-    };
-    let make = |label: Text, id: String| {
-        with(&|c| {
-            c.label = label.clone();
-            c.id.clone_from(&id);
-        })
-    };
-    title_field(ui, view, draft, label, make, commands);
-    if let Some(description) = text_field(
-        ui,
+    let mut form = Form {
         view,
-        w.field_description,
-        &condition.description,
-        true,
+        draft,
+        place: Place::Item(List::Conditions, at),
+        element: condition,
         commands,
-    ) {
-        let item = with(&|c| c.description = description.clone());
-        put(commands, case, at, item, topic("description"));
-    }
+    };
+    form.heading(ui, view.words.editor.make_condition);
+    form.title(
+        ui,
+        TextField::Label,
+        |c| Some(&c.label),
+        |c, label| c.label = label,
+        |c| &c.id,
+        |c, id| c.id = id,
+    );
+    form.text(
+        ui,
+        Field::Text(TextField::Description),
+        Lines::Several,
+        |c| Some(&c.description),
+        |c, description| c.description = description,
+    );
     ui.add_space(6.0);
-    ui.label(RichText::new(w.field_applies_if).strong());
-    match &condition.applies_if {
-        None => {
-            ui.label(RichText::new(w.applies_always).small().weak());
-            if ui.button(w.add_applies_if).clicked() {
-                let first = case
-                    .conditions
-                    .iter()
-                    .find(|c| c.id != condition.id)
-                    .map(|c| c.id.clone())
-                    .unwrap_or_default();
-                let item = with(&|c| c.applies_if = Some(Trigger::Condition(first.clone())));
-                put(commands, case, at, item, None);
-            }
-        }
-        Some(rule) => {
-            if let Some(rule) = trigger_ui(
-                ui,
-                view,
-                case,
-                rule,
-                Parts::ConditionsOnly,
-                &format!("applies-{at}"),
-            ) {
-                put(
-                    commands,
-                    case,
-                    at,
-                    with(&|c| c.applies_if = Some(rule.clone())),
-                    None,
-                );
-            }
-            if ui.button(w.applies_always).clicked() {
-                put(commands, case, at, with(&|c| c.applies_if = None), None);
-            }
-        }
-    }
+    form.rule(
+        ui,
+        &condition.id,
+        |c| c.applies_if.as_ref(),
+        |c, rule| c.applies_if = rule,
+    );
     ui.add_space(6.0);
-    if let Some(evidence) = evidence_field(ui, view, draft, &condition.evidence) {
-        put(
-            commands,
-            case,
-            at,
-            with(&|c| c.evidence = evidence.clone()),
-            None,
-        );
-    }
+    form.evidence(ui, |c| &c.evidence, |c, evidence| c.evidence = evidence);
+    form.id(ui, |c| &c.id);
     ui.add_space(8.0);
-    item_buttons(ui, view, case, List::Conditions, at, commands);
+    form.buttons(ui);
 }
 
 fn exclusive_form(
@@ -456,34 +462,30 @@ fn exclusive_form(
     at: usize,
     commands: &mut Commands,
 ) {
-    let w = view.words.editor;
     let case = &draft.case;
     let Some(set) = case.exclusive.get(at) else {
         return;
     };
-    access::heading(ui, w.heading_exclusive, 2);
-    ui.label(RichText::new(w.exclusive_members).strong());
-    for condition in &case.conditions {
-        let mut member = set.contains(&condition.id);
-        if ui
-            .checkbox(&mut member, condition.label.get(view.lang))
-            .changed()
-        {
-            let members: Vec<String> = case
-                .conditions
-                .iter()
-                .filter(|c| {
-                    if c.id == condition.id {
-                        member
-                    } else {
-                        set.contains(&c.id)
-                    }
-                })
-                .map(|c| c.id.clone())
-                .collect();
-            put(commands, case, at, Item::Exclusive(members), None);
-        }
-    }
+    let options: Vec<(String, String)> = case
+        .conditions
+        .iter()
+        .map(|c| (c.id.clone(), c.label.get(view.lang).into_owned()))
+        .collect();
+    let mut form = Form {
+        view,
+        draft,
+        place: Place::Item(List::Exclusive, at),
+        element: set,
+        commands,
+    };
+    form.heading(ui, view.words.editor.heading_exclusive);
+    form.checklist(
+        ui,
+        Field::Members,
+        &options,
+        |set| set.as_slice(),
+        |set, members| *set = members,
+    );
     ui.add_space(8.0);
-    item_buttons(ui, view, case, List::Exclusive, at, commands);
+    form.buttons(ui);
 }

@@ -5,6 +5,7 @@
 mod claims;
 pub mod dialogs;
 mod fields;
+mod form;
 mod forms;
 mod steps;
 mod trigger;
@@ -13,11 +14,12 @@ use egui::{RichText, Ui};
 
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
-use crate::app::draft::{Draft, Selected};
+use crate::app::draft::Draft;
 use crate::app::editing::{EditCommand, NewElement};
+use crate::app::explorer::ExploreCommand;
 use crate::app::widgets::access;
 use crate::core::diagnostics::Severity;
-use crate::core::edit::{List, verbs};
+use crate::core::edit::{List, Place, verbs};
 use crate::core::language::Text;
 use crate::core::model::Case;
 
@@ -25,24 +27,20 @@ pub use forms::form_ui;
 
 /// Above the article while editing: how many sentences are selected, and the buttons that
 /// make a new condition, consequence, objection or tension with them as evidence.
-pub fn selection_bar_ui(
-    ui: &mut Ui,
-    view: &PanelContext<'_>,
-    draft: &Draft,
-    commands: &mut Commands,
-) {
+pub fn selection_bar_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) {
     let w = view.words.editor;
     // The bar keeps its lines whether or not anything is selected, so the article under it
     // does not move when the first sentence is picked (in the middle of a drag, say).
-    let any = !draft.sentences.is_empty();
+    let selection = &view.state.selection;
+    let any = !selection.is_empty();
     ui.label(RichText::new(w.selection_none).small().weak());
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new((w.selection_count)(draft.sentences.len())).strong());
+        ui.label(RichText::new((w.selection_count)(selection.len())).strong());
         if ui
             .add_enabled(any, egui::Button::new(w.clear_selection))
             .clicked()
         {
-            commands.push(EditCommand::ClearSentences);
+            commands.push(ExploreCommand::SelectSentence(None));
         }
     });
     ui.horizontal_wrapped(|ui| {
@@ -87,9 +85,9 @@ pub fn outline_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands:
             entry(
                 ui,
                 w.section_header,
-                selected == Some(Selected::Header),
+                selected == Some(Place::Header),
                 || {
-                    commands.push(EditCommand::Select(Some(Selected::Header)));
+                    commands.push(EditCommand::Select(Some(Place::Header)));
                 },
             );
             section_ui(
@@ -209,10 +207,10 @@ fn section_ui(
         .default_open(open)
         .show(ui, |ui| {
             let mut row = |ui: &mut Ui, at: usize| {
-                let selected = draft.selected == Some(Selected::Item(list, at));
+                let selected = draft.selected == Some(Place::Item(list, at));
                 let name = item_name(view, case, list, at);
                 entry(ui, &name, selected, || {
-                    commands.push(EditCommand::Select(Some(Selected::Item(list, at))));
+                    commands.push(EditCommand::Select(Some(Place::Item(list, at))));
                 });
             };
             if count > LONG_LIST {
@@ -258,7 +256,7 @@ fn push_new(case: &Case, list: List, commands: &mut Commands) {
     };
     let at = verbs::list_len(case, list);
     commands.push(EditCommand::Apply { edit, topic: None });
-    commands.push(EditCommand::Select(Some(Selected::Item(list, at))));
+    commands.push(EditCommand::Select(Some(Place::Item(list, at))));
 }
 
 /// How an element is named in the outline.
@@ -332,12 +330,13 @@ fn check_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &mut 
         } else {
             "⚠"
         };
-        let text = RichText::new(format!("{mark} {}", finding.message())).small();
+        let said = (w.finding)(&finding.found);
+        let text = RichText::new(format!("{mark} {said}")).small();
         let text = if finding.severity == Severity::Error {
             text.color(view.palette.disappeared)
         } else {
             text
         };
-        fields::finding_button(ui, view, finding, text, commands);
+        fields::finding_button(ui, finding, text, commands);
     }
 }

@@ -1,0 +1,104 @@
+//! The messages the window shows until they are dismissed: what happened, how serious it is,
+//! and its details — some lines as they stand, some problems check found in a file, which the
+//! window says in its own language.
+
+use super::explorer::State;
+use crate::core::file::Diagnostic;
+use crate::core::found::Found;
+
+/// How serious a message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageLevel {
+    /// Something failed.
+    Error,
+    /// It worked, but look.
+    Warning,
+    /// It worked.
+    Info,
+}
+
+/// A message shown in the window until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// How serious it is.
+    pub level: MessageLevel,
+    /// One line: what happened.
+    pub title: String,
+    /// The details, one per line.
+    pub details: Vec<Detail>,
+}
+
+/// One line of a message's details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// A line as it stands: a reason, a path, a link, a problem in a file's syntax.
+    Line(String),
+    /// A problem `check` found in a file, which the window says in its own language.
+    Found {
+        /// Where: `path:line:column`, or the path for the file as a whole.
+        place: String,
+        /// Only a warning.
+        warning: bool,
+        /// What was found.
+        found: Box<Found>,
+    },
+}
+
+impl Detail {
+    /// The line for a problem in a file: what check found, or the problem as it stands.
+    pub fn of(diagnostic: &Diagnostic) -> Self {
+        let problem = &diagnostic.problem;
+        match &problem.found {
+            Some(found) => Self::Found {
+                place: match problem.position {
+                    Some(position) => format!("{}:{position}", diagnostic.path.display()),
+                    None => diagnostic.path.display().to_string(),
+                },
+                warning: !problem.is_error(),
+                found: found.clone(),
+            },
+            None => Self::Line(diagnostic.to_string()),
+        }
+    }
+
+    /// The line, when it is one as it stands.
+    pub fn line(&self) -> Option<&str> {
+        match self {
+            Self::Line(line) => Some(line),
+            Self::Found { .. } => None,
+        }
+    }
+}
+
+impl State {
+    /// Adds a message for the user.
+    pub fn report(&mut self, level: MessageLevel, title: impl Into<String>, details: Vec<String>) {
+        self.messages.push(Message {
+            level,
+            title: title.into(),
+            details: details.into_iter().map(Detail::Line).collect(),
+        });
+    }
+
+    /// Adds a message about problems in files, each said in the window's language where check
+    /// found it.
+    pub fn report_problems(
+        &mut self,
+        level: MessageLevel,
+        title: impl Into<String>,
+        diagnostics: &[Diagnostic],
+    ) {
+        self.messages.push(Message {
+            level,
+            title: title.into(),
+            details: diagnostics.iter().map(Detail::of).collect(),
+        });
+    }
+
+    /// Removes message `index`.
+    pub(super) fn dismiss_message(&mut self, index: usize) {
+        if index < self.messages.len() {
+            self.messages.remove(index);
+        }
+    }
+}
