@@ -286,8 +286,12 @@ impl Draft {
     /// Shows the form of `place` (or none), with the keyboard in its first field.
     pub fn select(&mut self, place: Option<Place>) {
         self.history.seal();
-        self.focus = place
-            .and_then(|place| Some(FieldKey::new(place, crate::core::edit::Field::first_of(place)?)));
+        self.focus = place.and_then(|place| {
+            Some(FieldKey::new(
+                place,
+                crate::core::edit::Field::first_of(place)?,
+            ))
+        });
         self.selected = place;
     }
 

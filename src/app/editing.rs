@@ -263,7 +263,9 @@ impl State {
             return;
         };
         let old = match place {
-            Place::Item(List::Conditions, at) => draft.case.conditions.get(at).map(|c| c.id.clone()),
+            Place::Item(List::Conditions, at) => {
+                draft.case.conditions.get(at).map(|c| c.id.clone())
+            }
             _ => None,
         };
         match rename::rename(&draft.case, place, id) {
@@ -272,7 +274,10 @@ impl State {
                     && let Some(old) = old
                     && let Some(state) = self.document.scenario.conditions.remove(&old)
                 {
-                    self.document.scenario.conditions.insert(id.trim().to_owned(), state);
+                    self.document
+                        .scenario
+                        .conditions
+                        .insert(id.trim().to_owned(), state);
                 }
                 self.draft_changed();
             }
@@ -383,10 +388,7 @@ impl State {
                 verbs::new_objection(case, title, &evidence),
                 List::Objections,
             ),
-            NewElement::Tension => (
-                verbs::new_tension(case, title, &evidence),
-                List::Tensions,
-            ),
+            NewElement::Tension => (verbs::new_tension(case, title, &evidence), List::Tensions),
         };
         let at = verbs::list_len(case, list);
         if draft.apply(edit, None).is_ok() {
@@ -413,7 +415,8 @@ impl State {
             .and_then(|i| self.document.case.case().consequence_at(i))
             .map(|c| c.id.clone());
         self.document.case = valid;
-        self.selected_consequence = selected.and_then(|id| self.document.case.consequence_index(&id));
+        self.selected_consequence =
+            selected.and_then(|id| self.document.case.consequence_index(&id));
         self.case_shown_again();
     }
 }

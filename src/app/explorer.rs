@@ -208,10 +208,11 @@ impl State {
         let shown = self.article_case();
         let grounds = grounds_of(shown);
         let count = shown.sentences.len();
-        let has_translations = shown
-            .sentences
-            .iter()
-            .any(|s| s.translations.languages().any(|code| code != shown.language));
+        let has_translations = shown.sentences.iter().any(|s| {
+            s.translations
+                .languages()
+                .any(|code| code != shown.language)
+        });
         self.grounds = grounds;
         self.has_translations = has_translations;
         self.selection.keep_within(count);

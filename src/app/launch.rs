@@ -4,12 +4,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::command::FileCommand;
-use crate::core::edit::Place;
 use super::editing::EditCommand;
 use super::measure::{Frames, Measure, Recorder};
 use super::settings::WindowOptions;
 use super::window::SkenarioApp;
 use crate::core::edit::List;
+use crate::core::edit::Place;
 
 /// How the window starts.
 #[derive(Debug, Clone, Default)]

@@ -135,7 +135,10 @@ mod tests {
         selection.pick(SentenceNo(4), false, false);
         assert_eq!(selection.sentences(), vec![SentenceNo(4)]);
         selection.pick(SentenceNo(4), false, false);
-        assert!(selection.is_empty(), "a second click on the one selected clears it");
+        assert!(
+            selection.is_empty(),
+            "a second click on the one selected clears it"
+        );
         selection.set(Some(SentenceNo(2)));
         selection.keep_within(1);
         assert!(selection.is_empty());

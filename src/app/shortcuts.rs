@@ -325,6 +325,17 @@ pub fn keys_for(ctx: &egui::Context, command: &Command) -> String {
     })
 }
 
+/// The keys of the shortcut that does `command` while the window is in `mode`; empty when no
+/// shortcut does it there (Ctrl+S saves the case while editing, so the scenario's Save shows
+/// no keys then).
+pub fn keys_in(ctx: &egui::Context, command: &Command, mode: Mode) -> String {
+    for_command(command)
+        .filter(|shortcut| shortcut.when.works_in(mode))
+        .map_or_else(String::new, |shortcut| {
+            keys_text(shortcut.keys, |chord| ctx.format_shortcut(chord))
+        })
+}
+
 /// How the shortcut sheet writes `keys`, with `chord` writing a key chord.
 pub fn keys_text(keys: Keys, chord: impl Fn(&KeyboardShortcut) -> String) -> String {
     match keys {

@@ -51,7 +51,10 @@ impl Lang {
 
     /// The next window language, in menu order (after the last, the first again).
     pub fn next(self) -> Self {
-        let at = Self::ALL.iter().position(|l| *l == self).unwrap_or_default();
+        let at = Self::ALL
+            .iter()
+            .position(|l| *l == self)
+            .unwrap_or_default();
         Self::ALL
             .get(at + 1)
             .or(Self::ALL.first())

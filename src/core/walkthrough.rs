@@ -79,8 +79,8 @@ pub fn states_at(walkthrough: &Walkthrough, step: usize) -> States {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::ConditionState;
     use crate::core::language::Text;
+    use crate::core::model::ConditionState;
     use crate::core::model::Step;
 
     fn step(question: bool, set: &[(&str, ConditionState)]) -> Step {

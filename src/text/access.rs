@@ -33,4 +33,3 @@ pub(crate) fn titles(listed: &[String], more_word: &str) -> String {
         format!("{}; {} {more_word}", named.join("; "), thousands(more))
     }
 }
-

@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 
 use super::words::Words;
-use crate::core::edit::{Field, List, Place, StepPart};
 use crate::core::edit::rename::RenameError;
+use crate::core::edit::{Field, List, Place, StepPart};
 use crate::core::found::{ActorField, Found, TextField};
 
 /// The editor's words in one language.

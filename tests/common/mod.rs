@@ -9,6 +9,9 @@
 #[cfg(feature = "gui")]
 pub mod window;
 
+#[cfg(feature = "gui")]
+pub mod author;
+
 use skenario::core::load::parse_case;
 use skenario::core::{ConditionState, States, ValidCase};
 

@@ -68,15 +68,13 @@ impl FileFlow {
                     })
                     .collect();
                 // Their warnings said the browser keeps them, which is no longer so.
-                desk.state
-                    .messages
-                    .retain(|message| {
-                        !message
-                            .details
-                            .iter()
-                            .filter_map(Detail::line)
-                            .any(|d| deleted.iter().any(|gone| gone == d))
-                    });
+                desk.state.messages.retain(|message| {
+                    !message
+                        .details
+                        .iter()
+                        .filter_map(Detail::line)
+                        .any(|d| deleted.iter().any(|gone| gone == d))
+                });
                 let count = deleted.len();
                 let strings = desk.strings();
                 desk.state.report(

@@ -142,12 +142,21 @@ impl FileFlow {
         let draft = desk.state.document.draft.as_ref();
         let path = draft.and_then(|d| d.path.clone());
         let folder = modal::start_folder(path.as_deref().or(desk.state.document.path.as_deref()));
+        // A case not saved yet is proposed under its id, which scenarios name it by (and
+        // which its title made); the title's words only when it has no id yet.
         let name = path.as_ref().and_then(|p| p.file_name()).map_or_else(
             || {
-                let title = draft
-                    .map(|d| d.case.title.get(desk.settings.lang()).into_owned())
-                    .unwrap_or_default();
-                format!("{}.case.ron", slug(&title))
+                let case = draft.map(|d| &d.case);
+                let id = case.map(|c| c.id.clone()).unwrap_or_default();
+                let stem = if id.is_empty() {
+                    let title = case
+                        .map(|c| c.title.get(desk.settings.lang()).into_owned())
+                        .unwrap_or_default();
+                    slug(&title)
+                } else {
+                    id
+                };
+                format!("{stem}.case.ron")
             },
             |n| n.to_string_lossy().into_owned(),
         );

@@ -70,7 +70,12 @@ fn detail_ui(ui: &mut Ui, view: &PanelContext<'_>, detail: &Detail) {
             found,
         } => {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(place).monospace().small().color(view.palette.weak_text));
+                ui.label(
+                    RichText::new(place)
+                        .monospace()
+                        .small()
+                        .color(view.palette.weak_text),
+                );
                 let mark = if *warning { "⚠" } else { "✖" };
                 let said = (view.words.editor.finding)(found);
                 ui.label(RichText::new(format!("{mark} {said}")).color(view.palette.text));

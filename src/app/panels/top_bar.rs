@@ -19,8 +19,14 @@ use crate::core::Lang;
 /// The File menu. In the browser, what needs the desktop is left out, and saving downloads.
 fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], commands: &mut Commands) {
     let s = view.strings;
-    menu_item(ui, s.file_new, FileCommand::New, commands);
-    menu_item(ui, s.file_open, FileCommand::ChooseFileToOpen, commands);
+    menu_item(ui, view, s.file_new, FileCommand::New, commands);
+    menu_item(
+        ui,
+        view,
+        s.file_open,
+        FileCommand::ChooseFileToOpen,
+        commands,
+    );
     ui.menu_button(s.file_shipped, |ui| {
         shipped_menu_ui(ui, view, commands);
     });
@@ -32,6 +38,7 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
         let e = view.words.editor;
         menu_item(
             ui,
+            view,
             e.menu_new_case,
             FileCommand::ShowNewCaseDialog,
             commands,
@@ -42,11 +49,12 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
         } else {
             e.menu_edit_case
         };
-        menu_item(ui, toggle, EditCommand::Toggle, commands);
+        menu_item(ui, view, toggle, EditCommand::Toggle, commands);
         if view.state.document.draft.is_some() {
-            menu_item(ui, e.save_case, FileCommand::SaveCase, commands);
+            menu_item(ui, view, e.save_case, FileCommand::SaveCase, commands);
             menu_item(
                 ui,
+                view,
                 e.save_case_as,
                 FileCommand::ChooseWhereToSaveCase,
                 commands,
@@ -55,25 +63,39 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
     }
     ui.separator();
     if view.browser {
-        menu_item(ui, s.file_download, FileCommand::Save, commands);
+        menu_item(ui, view, s.file_download, FileCommand::Save, commands);
     } else {
-        menu_item(ui, s.file_save, FileCommand::Save, commands);
-        menu_item(ui, s.file_save_as, FileCommand::ChooseWhereToSave, commands);
+        menu_item(ui, view, s.file_save, FileCommand::Save, commands);
+        menu_item(
+            ui,
+            view,
+            s.file_save_as,
+            FileCommand::ChooseWhereToSave,
+            commands,
+        );
     }
     if view.can_share {
-        menu_item(ui, s.file_copy_link, FileCommand::CopyLink, commands);
+        menu_item(ui, view, s.file_copy_link, FileCommand::CopyLink, commands);
     }
     ui.separator();
-    menu_item(ui, s.file_export, FileCommand::ShowExportDialog, commands);
+    menu_item(
+        ui,
+        view,
+        s.file_export,
+        FileCommand::ShowExportDialog,
+        commands,
+    );
     if view.has_unreadable_drafts {
         menu_item(
             ui,
+            view,
             s.file_download_unreadable,
             FileCommand::DownloadUnreadable,
             commands,
         );
         menu_item(
             ui,
+            view,
             s.file_delete_unreadable,
             FileCommand::DeleteUnreadable { confirmed: false },
             commands,
@@ -81,7 +103,7 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
     }
     if !view.browser {
         ui.separator();
-        menu_item(ui, s.file_quit, FileCommand::Quit, commands);
+        menu_item(ui, view, s.file_quit, FileCommand::Quit, commands);
     }
 }
 
@@ -145,12 +167,18 @@ pub fn top_bar_ui(
                 commands.push(LookCommand::ToggleSidePanels);
             }
             ui.separator();
-            menu_item(ui, s.text_bigger, LookCommand::TextBigger, commands);
-            menu_item(ui, s.text_smaller, LookCommand::TextSmaller, commands);
-            menu_item(ui, s.text_reset, LookCommand::TextReset, commands);
+            menu_item(ui, view, s.text_bigger, LookCommand::TextBigger, commands);
+            menu_item(ui, view, s.text_smaller, LookCommand::TextSmaller, commands);
+            menu_item(ui, view, s.text_reset, LookCommand::TextReset, commands);
         });
         ui.menu_button(s.menu_help, |ui| {
-            menu_item(ui, s.help_shortcuts, DialogCommand::ShowShortcuts, commands);
+            menu_item(
+                ui,
+                view,
+                s.help_shortcuts,
+                DialogCommand::ShowShortcuts,
+                commands,
+            );
         });
 
         // The walkthrough's button follows the menus while it fits beside them (at 300 % in
@@ -348,10 +376,22 @@ fn keys(ui: &Ui, command: impl Into<Command>) -> String {
     shortcuts::keys_for(ui.ctx(), &command.into())
 }
 
-/// A menu item with its shortcut, sending `command` when clicked.
-fn menu_item(ui: &mut Ui, text: &str, command: impl Into<Command>, commands: &mut Commands) {
+/// A menu item with its shortcut where it has one in the window's mode (exploring or
+/// editing), sending `command` when clicked.
+fn menu_item(
+    ui: &mut Ui,
+    view: &PanelContext<'_>,
+    text: &str,
+    command: impl Into<Command>,
+    commands: &mut Commands,
+) {
     let command = command.into();
-    let shortcut = keys(ui, command.clone());
+    let mode = if view.editing_draft().is_some() {
+        shortcuts::Mode::Editing
+    } else {
+        shortcuts::Mode::Exploring
+    };
+    let shortcut = shortcuts::keys_in(ui.ctx(), &command, mode);
     if keyed_item(ui, true, None, text, &shortcut).clicked() {
         commands.push(command);
     }

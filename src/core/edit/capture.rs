@@ -18,10 +18,11 @@ pub fn actor_named_in(case: &Case, evidence: &[SentenceNo]) -> Option<String> {
         })
         .map(str::to_lowercase)
         .collect();
-    let mut named = case
-        .actors
-        .iter()
-        .filter(|actor| names(actor).iter().any(|n| texts.iter().any(|t| mentions(t, n))));
+    let mut named = case.actors.iter().filter(|actor| {
+        names(actor)
+            .iter()
+            .any(|n| texts.iter().any(|t| mentions(t, n)))
+    });
     match (named.next(), named.next()) {
         (Some(only), None) => Some(only.id.clone()),
         _ => None,
@@ -110,7 +111,10 @@ mod tests {
     use crate::core::shipped;
 
     fn ukraine() -> Case {
-        let text = shipped::CASES.first().map(|c| c.file.text).unwrap_or_default();
+        let text = shipped::CASES
+            .first()
+            .map(|c| c.file.text)
+            .unwrap_or_default();
         match parse_case(text) {
             Ok((valid, _)) => valid.case().clone(),
             Err(problems) => panic!("{problems:?}"),
@@ -137,13 +141,25 @@ mod tests {
         };
         let n = |k: u32| SentenceNo(k);
         assert_eq!(actor_named_in(&case, &[n(1)]).as_deref(), Some("mayor"));
-        assert_eq!(actor_named_in(&case, &[n(2)]), None, "the mayor and the council");
+        assert_eq!(
+            actor_named_in(&case, &[n(2)]),
+            None,
+            "the mayor and the council"
+        );
         assert_eq!(actor_named_in(&case, &[n(3)]), None);
-        assert_eq!(actor_named_in(&case, &[n(4)]), None, "not inside a longer word");
+        assert_eq!(
+            actor_named_in(&case, &[n(4)]),
+            None,
+            "not inside a longer word"
+        );
         assert_eq!(actor_named_in(&case, &[]), None);
         let ukraine = ukraine();
         let all: Vec<SentenceNo> = ukraine.sentences.iter().map(|s| s.number).collect();
-        assert_eq!(actor_named_in(&ukraine, &all), None, "the whole article names many");
+        assert_eq!(
+            actor_named_in(&ukraine, &all),
+            None,
+            "the whole article names many"
+        );
     }
 
     #[test]
@@ -164,17 +180,27 @@ mod tests {
             consequence: consequence.as_deref(),
         };
         let first = captured_step(&case, &walkthrough, shown);
-        assert_eq!(first.consequences, consequence.into_iter().collect::<Vec<_>>());
+        assert_eq!(
+            first.consequences,
+            consequence.into_iter().collect::<Vec<_>>()
+        );
         assert_eq!(first.sentences, sentences.to_vec());
         assert_eq!(first.set.get("ceasefire"), Some(&ConditionState::Yes));
         assert!(!first.title.is_blank(), "titled after its consequence");
         walkthrough.steps.push(first);
-        let second = captured_step(&case, &walkthrough, Shown {
-            states: &states,
-            sentences: &[],
-            consequence: None,
-        });
-        assert!(second.set.is_empty(), "nothing changed since the first step");
+        let second = captured_step(
+            &case,
+            &walkthrough,
+            Shown {
+                states: &states,
+                sentences: &[],
+                consequence: None,
+            },
+        );
+        assert!(
+            second.set.is_empty(),
+            "nothing changed since the first step"
+        );
         assert!(second.consequences.is_empty());
         assert!(second.title.is_blank());
     }

@@ -168,7 +168,13 @@ fn renamed_trigger(trigger: &Trigger, old: &str, new: &str, consequence: bool) -
 /// `Replace`s for every element that refers to element `old` of `list`, now named `new`.
 fn references(case: &Case, list: List, old: &str, new: &str) -> Vec<Op> {
     let mut ops = Vec::new();
-    let swap = |id: &str| if id == old { new.to_owned() } else { id.to_owned() };
+    let swap = |id: &str| {
+        if id == old {
+            new.to_owned()
+        } else {
+            id.to_owned()
+        }
+    };
     match list {
         List::Conditions | List::Consequences => {
             let of_consequence = list == List::Consequences;
@@ -333,10 +339,21 @@ mod tests {
         let case = ukraine();
         let first = Place::Item(List::Conditions, 0);
         assert_eq!(rename(&case, first, " "), Err(RenameError::Empty));
-        assert_eq!(rename(&case, first, "cease fire"), Err(RenameError::Character(' ')));
-        let other = case.conditions.get(1).map(|c| c.id.clone()).unwrap_or_default();
+        assert_eq!(
+            rename(&case, first, "cease fire"),
+            Err(RenameError::Character(' '))
+        );
+        let other = case
+            .conditions
+            .get(1)
+            .map(|c| c.id.clone())
+            .unwrap_or_default();
         assert_eq!(rename(&case, first, &other), Err(RenameError::Taken));
-        let same = case.conditions.first().map(|c| c.id.clone()).unwrap_or_default();
+        let same = case
+            .conditions
+            .first()
+            .map(|c| c.id.clone())
+            .unwrap_or_default();
         assert_eq!(rename(&case, first, &same), Ok(None));
         assert_eq!(
             rename(&case, Place::Item(List::Sentences, 0), "x"),

@@ -131,7 +131,10 @@ mod tests {
     use crate::core::shipped;
 
     fn case() -> Case {
-        let text = shipped::CASES.first().map(|c| c.file.text).unwrap_or_default();
+        let text = shipped::CASES
+            .first()
+            .map(|c| c.file.text)
+            .unwrap_or_default();
         match parse_case(text) {
             Ok((valid, _)) => valid.case().clone(),
             Err(problems) => panic!("{problems:?}"),

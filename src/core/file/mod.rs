@@ -206,7 +206,10 @@ fn article_problems(path: &Path, text: &str, case: &Case) -> Vec<Problem> {
     let article_path = match contained_path(path, relative, &ARTICLE_FILE) {
         Ok(article_path) => article_path,
         Err(message) => {
-            let finding = at(vec![Segment::Field("article_file")], Found::ArticlePath(message));
+            let finding = at(
+                vec![Segment::Field("article_file")],
+                Found::ArticlePath(message),
+            );
             return place_findings(text, vec![finding]);
         }
     };

@@ -173,7 +173,10 @@ impl fmt::Display for Found {
                     ShownInstead::Language(code) => english_name(code),
                     ShownInstead::Mixed => "other",
                 };
-                write!(f, "no {name} {text}: the {name} window shows the {shown} one")
+                write!(
+                    f,
+                    "no {name} {text}: the {name} window shows the {shown} one"
+                )
             }
             Self::ManyMissingLanguage {
                 language,

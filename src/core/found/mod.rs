@@ -5,7 +5,6 @@
 
 mod english;
 
-
 /// The kinds of element a case holds, as problems name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ElementKind {

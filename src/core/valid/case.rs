@@ -182,9 +182,11 @@ impl<'a> Examination<'a> {
                 );
             }
         }
-        let text = |field: TextField| move || TextRef {
-            owner: Owner::Case,
-            field,
+        let text = |field: TextField| {
+            move || TextRef {
+                owner: Owner::Case,
+                field,
+            }
         };
         check.required_text(|| vec![field("title")], text(TextField::Title), &case.title);
         check.optional_text(|| vec![field("about")], text(TextField::About), &case.about);
@@ -376,7 +378,13 @@ impl<'a> Examination<'a> {
             );
             check_actor(check, &path, ActorField::By, &objection.by, &self.actor_ids);
             if let Some(claimant) = &objection.claimant {
-                check_actor(check, &path, ActorField::Claimant, claimant, &self.actor_ids);
+                check_actor(
+                    check,
+                    &path,
+                    ActorField::Claimant,
+                    claimant,
+                    &self.actor_ids,
+                );
             }
             if objection.contests.is_empty() {
                 check.error(joined(&path, field("contests")), Found::ContestsNothing);
@@ -471,8 +479,11 @@ impl<'a> Examination<'a> {
                     &step.narration,
                 );
                 if let Some(question) = &step.question {
-                    self.check
-                        .required_text(|| at("question"), text(TextField::Question), question);
+                    self.check.required_text(
+                        || at("question"),
+                        text(TextField::Question),
+                        question,
+                    );
                 }
                 if let Some(answer) = &step.answer {
                     self.check

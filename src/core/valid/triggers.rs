@@ -59,12 +59,7 @@ pub(super) fn check_trigger(
                 check.error(list.clone(), Found::EmptyTriggerList { all });
             }
             for (k, item) in items.iter().enumerate() {
-                check_trigger(
-                    check,
-                    joined(&list, Segment::Index(k)),
-                    item,
-                    refs,
-                );
+                check_trigger(check, joined(&list, Segment::Index(k)), item, refs);
             }
         }
     }

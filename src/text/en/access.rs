@@ -50,4 +50,3 @@ pub static WORDS: AccessWords = AccessWords {
     },
     row_tensions: |tensions| format!("tension: {}", titles(tensions, "more")),
 };
-

@@ -189,7 +189,9 @@ pub static EDITOR: EditorWords = EditorWords {
     rename: "Rename",
     rename_hint: "Everything in the case that names this id follows. Scenarios saved with the old id no longer set it.",
     rename_empty: "An id cannot be empty.",
-    rename_character: |bad| format!("An id may use only the letters a–z, digits, _, - and . — not “{bad}”."),
+    rename_character: |bad| {
+        format!("An id may use only the letters a–z, digits, _, - and . — not “{bad}”.")
+    },
     rename_taken: "Another element has that id.",
     rename_built_in: "That id is a built-in kind's.",
     step_sets: |sets| format!("Sets: {sets}"),

@@ -1,13 +1,13 @@
 //! What `check` found, as the English window says it: in plain words, without the file's
 //! syntax (the command line keeps that, for authors of RON).
 
+use crate::core::Lang;
 use crate::core::found::{
     ActorField, CodeHint, DriftDetail, ElementKind, Found, IdHint, Owner, ShownInstead, TextField,
     TextRef, Unlisted,
 };
 use crate::core::prose::{listing_of, number_ranges, sentence_list, thousands};
 use crate::text::languages::language_name_in;
-use crate::core::Lang;
 
 /// A language's name in English ("Indonesian").
 fn language(code: &str) -> String {
@@ -219,7 +219,11 @@ pub fn found(found: &Found) -> String {
             "This cites sentence {number}, but the article has sentences 1 to {count}."
         ),
         Found::CitedTwice(number) => format!("Sentence {number} is cited twice here."),
-        Found::NoActorChosen(field) => format!("No actor is chosen yet for {}.", who(*field)),
+        Found::NoActorChosen(field) => {
+            let mut who = who(*field).to_owned();
+            capitalise(&mut who);
+            format!("{who} is not chosen yet: pick one of the case's actors, or make one with New….")
+        }
         Found::UnknownActor(id, hint) => {
             format!("The actor “{id}” is not in the case{}.", id_hint(hint))
         }

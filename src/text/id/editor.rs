@@ -178,7 +178,9 @@ pub static EDITOR: EditorWords = EditorWords {
     rename: "Ganti id",
     rename_hint: "Semua yang menyebut id ini di dalam kasus ikut berganti. Skenario yang disimpan dengan id lama tidak lagi mengaturnya.",
     rename_empty: "Id tidak boleh kosong.",
-    rename_character: |bad| format!("Id hanya boleh memakai huruf a–z, angka, _, - dan . — bukan “{bad}”."),
+    rename_character: |bad| {
+        format!("Id hanya boleh memakai huruf a–z, angka, _, - dan . — bukan “{bad}”.")
+    },
     rename_taken: "Unsur lain sudah memakai id itu.",
     rename_built_in: "Id itu milik jenis bawaan.",
     step_sets: |sets| format!("Mengatur: {sets}"),

@@ -220,7 +220,10 @@ pub fn found(found: &Found) -> String {
             "Ini mengutip kalimat {number}, padahal artikel hanya memiliki kalimat 1 sampai {count}."
         ),
         Found::CitedTwice(number) => format!("Kalimat {number} dikutip dua kali di sini."),
-        Found::NoActorChosen(field) => format!("Belum ada pelaku yang dipilih untuk {}.", who(*field)),
+        Found::NoActorChosen(field) => format!(
+            "{} belum dipilih: pilih salah satu pelaku kasus, atau buat yang baru dengan Baru….",
+            capitalised(who(*field))
+        ),
         Found::UnknownActor(id, hint) => {
             format!("Pelaku “{id}” tidak ada dalam kasus{}.", id_hint(hint))
         }

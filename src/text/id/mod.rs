@@ -5,12 +5,12 @@ mod editor;
 mod findings;
 mod languages;
 
+use crate::core::{ConditionState, Firmness, Kind, Lang, Status};
 use crate::text::content::ContentWords;
 use crate::text::explaining::Explaining;
 use crate::text::handout::HandoutWords;
 use crate::text::window::WindowWords;
 use crate::text::words::Words;
-use crate::core::{ConditionState, Firmness, Kind, Lang, Status};
 
 static EXPLAINING: Explaining = Explaining {
     actor: "Pelaku",

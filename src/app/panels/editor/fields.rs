@@ -5,10 +5,10 @@
 
 use egui::{RichText, Ui};
 
+use crate::app::command::Commands;
 use crate::app::context::PanelContext;
 use crate::app::draft::Draft;
 use crate::app::editing::EditCommand;
-use crate::app::command::Commands;
 use crate::core::SentenceNo;
 use crate::core::diagnostics::Finding;
 use crate::core::edit::{Edit, FieldKey, Item, List, Op, Place, rename, verbs};
@@ -128,7 +128,10 @@ fn new_actor_ui(
                     .desired_width(220.0),
             )
             .labelled_by(name.id);
-        if ui.data(|d| d.get_temp::<bool>(typed_id.with("focus"))).is_none() {
+        if ui
+            .data(|d| d.get_temp::<bool>(typed_id.with("focus")))
+            .is_none()
+        {
             field.request_focus();
             ui.data_mut(|d| d.insert_temp(typed_id.with("focus"), true));
         }
@@ -309,7 +312,7 @@ pub fn id_row(
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut typed)
-                    .id(super::form::key_id(key))
+                    .id(super::form::key_id(key).with("id"))
                     .font(egui::TextStyle::Monospace)
                     .desired_width(220.0),
             )

@@ -124,7 +124,9 @@ impl<T: Element> Form<'_, '_, T> {
         let case_after = {
             let mut case = self.draft.case.clone();
             // Applying to a copy only to build the second half against the case it follows.
-            crate::core::edit::apply(&mut case, &edit).ok().map(|_| case)
+            crate::core::edit::apply(&mut case, &edit)
+                .ok()
+                .map(|_| case)
         };
         if let Some(case_after) = case_after
             && let Some(more) = changed.edit(&case_after, self.place)
@@ -167,7 +169,9 @@ impl<T: Element> Form<'_, '_, T> {
         set: impl Fn(&mut T, Text),
     ) -> Option<Text> {
         let current = get(self.element).cloned().unwrap_or_default();
-        let changed = self.row(ui, field, |ui, form| form.text_fields(ui, field, lines, &current));
+        let changed = self.row(ui, field, |ui, form| {
+            form.text_fields(ui, field, lines, &current)
+        });
         if let Some(text) = &changed {
             let mut element = self.element.clone();
             set(&mut element, text.clone());
@@ -193,7 +197,9 @@ impl<T: Element> Form<'_, '_, T> {
         };
         let field = Field::Text(field);
         let current = get(self.element).cloned().unwrap_or_default();
-        let changed = self.row(ui, field, |ui, form| form.text_fields(ui, field, Lines::One, &current));
+        let changed = self.row(ui, field, |ui, form| {
+            form.text_fields(ui, field, Lines::One, &current)
+        });
         let Some(text) = changed else {
             return;
         };
@@ -252,7 +258,8 @@ impl<T: Element> Form<'_, '_, T> {
             let mut added = added;
             added.push(code.clone());
             ui.data_mut(|d| d.insert_temp(added_id, added));
-            self.commands.push(EditCommand::Focus(whole.in_language(&code)));
+            self.commands
+                .push(EditCommand::Focus(whole.in_language(&code)));
         }
         changed
     }
@@ -279,7 +286,12 @@ impl<T: Element> Form<'_, '_, T> {
 
     /// *Add translation*: a menu of the languages the text could also be in, and a code. The
     /// language chosen, when one was.
-    fn add_translation_ui(&mut self, ui: &mut Ui, field: Field, shown: &[String]) -> Option<String> {
+    fn add_translation_ui(
+        &mut self,
+        ui: &mut Ui,
+        field: Field,
+        shown: &[String],
+    ) -> Option<String> {
         let w = self.view.words.editor;
         let case = &self.draft.case;
         let mut offered: Vec<String> = crate::core::Lang::ALL
@@ -289,7 +301,9 @@ impl<T: Element> Form<'_, '_, T> {
         if field != Field::Translation && !offered.contains(&case.language) {
             offered.push(case.language.clone());
         }
-        offered.retain(|code| !shown.contains(code) && (field != Field::Translation || *code != case.language));
+        offered.retain(|code| {
+            !shown.contains(code) && (field != Field::Translation || *code != case.language)
+        });
         let typed_id = key_id(&self.key(field)).with("typed-language");
         let mut chosen = None;
         let label = (w.add_translation_to)(&self.label(field));
@@ -307,7 +321,8 @@ impl<T: Element> Form<'_, '_, T> {
                     .add(egui::TextEdit::singleline(&mut typed).desired_width(70.0))
                     .labelled_by(name.id);
                 let code = typed.trim().to_owned();
-                let valid = crate::core::language::is_language_code(&code) && !shown.contains(&code);
+                let valid =
+                    crate::core::language::is_language_code(&code) && !shown.contains(&code);
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let add = ui
                     .add_enabled(valid, egui::Button::new(w.new_actor_add))
@@ -376,7 +391,14 @@ impl<T: Element> Form<'_, '_, T> {
         let label = self.label(field);
         let current = get(self.element).map(str::to_owned);
         let chosen = self.row(ui, field, |ui, form| {
-            super::fields::actor_picker(ui, form.view, &form.draft.case, &label, current.as_deref(), none)
+            super::fields::actor_picker(
+                ui,
+                form.view,
+                &form.draft.case,
+                &label,
+                current.as_deref(),
+                none,
+            )
         });
         let Some(choice) = chosen else {
             return;
@@ -460,13 +482,14 @@ impl<T: Element> Form<'_, '_, T> {
             match &current {
                 None => {
                     ui.label(RichText::new(w.applies_always).small().weak());
-                    ui.button(w.add_applies_if).clicked().then(|| {
-                        Some(crate::core::edit::shape::first_condition(case, Some(own)))
-                    })
+                    ui.button(w.add_applies_if)
+                        .clicked()
+                        .then(|| Some(crate::core::edit::shape::first_condition(case, Some(own))))
                 }
                 Some(rule) => {
-                    let changed = trigger_ui(ui, form.view, case, rule, Parts::ConditionsOnly, Some(own))
-                        .map(Some);
+                    let changed =
+                        trigger_ui(ui, form.view, case, rule, Parts::ConditionsOnly, Some(own))
+                            .map(Some);
                     if ui.button(w.applies_always).clicked() {
                         Some(None)
                     } else {
@@ -504,7 +527,13 @@ impl<T: Element> Form<'_, '_, T> {
                         options
                             .iter()
                             .map(|(other, _)| other)
-                            .filter(|other| if *other == id { on } else { ticked.contains(other) })
+                            .filter(|other| {
+                                if *other == id {
+                                    on
+                                } else {
+                                    ticked.contains(other)
+                                }
+                            })
                             .cloned()
                             .collect::<Vec<String>>(),
                     );
@@ -629,4 +658,15 @@ pub fn with_language(text: &Text, code: &str, value: &str) -> Text {
         out = out.and(code, value);
     }
     out
+}
+
+/// How a checkbox or a picker names an element: by its text in the window's language, or, while it has
+/// none, as untitled with its id.
+pub fn named(view: &PanelContext<'_>, text: &Text, id: &str) -> String {
+    let shown = text.get(view.lang);
+    if shown.trim().is_empty() {
+        format!("{} ({id})", view.words.editor.untitled)
+    } else {
+        shown.into_owned()
+    }
 }

@@ -196,10 +196,20 @@ fn languages_ui(ui: &mut Ui, form: &mut Form<'_, '_, Header>) {
             ui.label(name.as_ref());
             let remove = ui.small_button("✕");
             remove.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, promised.len() > 1, (w.remove_language)(&name))
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    promised.len() > 1,
+                    (w.remove_language)(&name),
+                )
             });
             if remove.clicked() && promised.len() > 1 {
-                changed = Some(promised.iter().filter(|c| *c != code).cloned().collect::<Vec<_>>());
+                changed = Some(
+                    promised
+                        .iter()
+                        .filter(|c| *c != code)
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
             }
         }
     });
@@ -213,7 +223,12 @@ fn languages_ui(ui: &mut Ui, form: &mut Form<'_, '_, Header>) {
         let code = typed.trim().to_owned();
         let valid = crate::core::language::is_language_code(&code) && !promised.contains(&code);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.add_enabled(valid, egui::Button::new(w.add_language)).clicked() || enter) && valid {
+        if (ui
+            .add_enabled(valid, egui::Button::new(w.add_language))
+            .clicked()
+            || enter)
+            && valid
+        {
             let mut all = promised.clone();
             all.push(code);
             changed = Some(all);
@@ -294,7 +309,7 @@ fn sentence_text_ui(
     let sentence = case.sentences.get(at)?;
     let mut text: &str = &sentence.original;
     let output = egui::TextEdit::multiline(&mut text)
-        .id(key_id(key))
+        .id(key_id(key).with("text"))
         .desired_rows(3)
         .desired_width(f32::INFINITY)
         .show(ui);
@@ -469,7 +484,7 @@ fn exclusive_form(
     let options: Vec<(String, String)> = case
         .conditions
         .iter()
-        .map(|c| (c.id.clone(), c.label.get(view.lang).into_owned()))
+        .map(|c| (c.id.clone(), super::form::named(view, &c.label, &c.id)))
         .collect();
     let mut form = Form {
         view,

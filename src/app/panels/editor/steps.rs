@@ -57,8 +57,7 @@ pub fn walkthrough_form(
                 form.commands.push(EditCommand::Apply { edit, topic: None });
                 let next = walkthrough.steps.len();
                 let title = Field::Step(next, StepPart::Text(TextField::Title));
-                form.commands
-                    .push(EditCommand::Focus(form.key(title)));
+                form.commands.push(EditCommand::Focus(form.key(title)));
             }
         }
     });
@@ -122,7 +121,11 @@ fn step_ui(ui: &mut Ui, form: &mut Form<'_, '_, Walkthrough>, k: usize) {
         }
         form.row(ui, Field::Step(k, StepPart::Summary), |ui, form| {
             if let Some(step) = form.element.steps.get(k) {
-                ui.label(RichText::new(summary(form.view, form.draft, step)).small().weak());
+                ui.label(
+                    RichText::new(summary(form.view, form.draft, step))
+                        .small()
+                        .weak(),
+                );
             }
         });
         form.row(ui, Field::Step(k, StepPart::Buttons), |ui, form| {

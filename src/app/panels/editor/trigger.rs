@@ -5,6 +5,7 @@
 
 use egui::Ui;
 
+use super::form::named;
 use crate::app::context::PanelContext;
 use crate::core::edit::shape::{Shape, reshaped, with_part_added, without_part};
 use crate::core::model::{Case, Trigger};
@@ -90,20 +91,36 @@ impl Builder<'_> {
                 });
             match trigger {
                 Trigger::Condition(id) => {
-                    let options = self.case.conditions.iter().map(|c| {
-                        (c.id.as_str(), c.label.get(self.view.lang).into_owned())
-                    });
-                    if let Some(picked) = id_picker(ui, depth, w.trigger_pick_condition, w.choose_actor, id, options) {
+                    let options = self
+                        .case
+                        .conditions
+                        .iter()
+                        .map(|c| (c.id.as_str(), named(self.view, &c.label, &c.id)));
+                    if let Some(picked) = id_picker(
+                        ui,
+                        depth,
+                        w.trigger_pick_condition,
+                        w.choose_actor,
+                        id,
+                        options,
+                    ) {
                         changed = Some(Trigger::Condition(picked));
                     }
                 }
                 Trigger::Consequence(id) => {
-                    let options = self.case.consequences.iter().map(|c| {
-                        (c.id.as_str(), c.title.get(self.view.lang).into_owned())
-                    });
-                    if let Some(picked) =
-                        id_picker(ui, depth, w.trigger_pick_consequence, w.choose_actor, id, options)
-                    {
+                    let options = self
+                        .case
+                        .consequences
+                        .iter()
+                        .map(|c| (c.id.as_str(), named(self.view, &c.title, &c.id)));
+                    if let Some(picked) = id_picker(
+                        ui,
+                        depth,
+                        w.trigger_pick_consequence,
+                        w.choose_actor,
+                        id,
+                        options,
+                    ) {
                         changed = Some(Trigger::Consequence(picked));
                     }
                 }

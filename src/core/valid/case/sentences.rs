@@ -95,7 +95,10 @@ impl Examination<'_> {
                     joined(&path, field("context")),
                     Found::ContextCited {
                         number: sentence.number.get(),
-                        by: by.iter().map(|(kind, id)| (*kind, (*id).to_owned())).collect(),
+                        by: by
+                            .iter()
+                            .map(|(kind, id)| (*kind, (*id).to_owned()))
+                            .collect(),
                     },
                 ),
                 _ => {}
