@@ -15,17 +15,9 @@ use std::path::{Path, PathBuf};
 /// below; `core/mod.rs` is the facade and imports everything.
 const CORE_LAYERS: &[&[&str]] = &[
     &[
-        "ids",
-        "diagnostics",
-        "found",
-        "limits",
-        "prose",
-        "dialect",
-        "shared",
-        "lookup",
-        "fixtures",
+        "ids", "limits", "prose", "dialect", "shared", "lookup", "fixtures",
     ],
-    &["language", "model", "scenario"],
+    &["language", "found", "diagnostics", "model", "scenario"],
     &["parse", "write", "split", "edit", "link"],
     &["logic", "valid", "load", "verbatim"],
     &["shipped", "file", "probe"],

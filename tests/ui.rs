@@ -218,9 +218,11 @@ fn a_broken_file_shows_where_it_is_wrong_and_changes_nothing() {
         !harness.state().is_prompting(),
         "a broken file never replaces anything, so no prompt"
     );
+    // Where, as the command line says it, and what, in the window's words.
+    assert!(shows(&harness, "dangling-condition.case.ron:22:32"));
     assert!(shows(
         &harness,
-        "dangling-condition.case.ron:22:32: unknown condition `rian`; did you mean `rain`?"
+        "The condition “rian” is not in the case; did you mean “rain”?"
     ));
     assert!(shows(
         &harness,
@@ -1267,15 +1269,40 @@ fn every_broken_file_shows_its_exact_messages_in_the_window_and_changes_nothing(
             shows(&harness, &format!("Could not open {name}")),
             "{name}: error title"
         );
-        for line in expected.lines() {
-            // The window shows the same message, with the full path in front (and full paths
-            // of the article files it names).
-            let message = line
-                .strip_prefix("tests/broken/")
-                .unwrap()
-                .replace("tests/broken/", &format!("{}/", dir.display()));
-            let message = message.as_str();
-            assert!(shows(&harness, message), "{name}: shows {message}");
+        let Err(failure) = skenario::core::file::open(&dir.join(&name)) else {
+            panic!("{name} opens");
+        };
+        assert_eq!(
+            failure.diagnostics.len(),
+            expected.lines().count(),
+            "{name}: one message a problem"
+        );
+        for (diagnostic, line) in failure.diagnostics.iter().zip(expected.lines()) {
+            match &diagnostic.problem.found {
+                // What check found: its place as the command line prints it, its words the
+                // window's.
+                Some(found) => {
+                    let place = match diagnostic.problem.position {
+                        Some(at) => {
+                            assert!(line.contains(&format!("{name}:{at}: ")), "{name}: {line}");
+                            format!("{}:{at}", diagnostic.path.display())
+                        }
+                        None => diagnostic.path.display().to_string(),
+                    };
+                    assert!(shows(&harness, &place), "{name}: shows {place}");
+                    let said = (skenario::text::Words::get(Lang::En).editor.finding)(found);
+                    assert!(shows(&harness, &said), "{name}: shows {said}");
+                }
+                // A problem with the file's syntax: the very line the command line prints,
+                // with the full path in front (and full paths of the article files it names).
+                None => {
+                    let message = line
+                        .strip_prefix("tests/broken/")
+                        .unwrap()
+                        .replace("tests/broken/", &format!("{}/", dir.display()));
+                    assert!(shows(&harness, &message), "{name}: shows {message}");
+                }
+            }
         }
         assert_eq!(
             harness.state().state.document.scenario,

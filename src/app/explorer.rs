@@ -9,7 +9,7 @@ use super::document::{Document, relative_case_path};
 use super::library::{ShippedRef, library};
 pub use super::messages::{Detail, Message, MessageLevel};
 use super::selection::{Ground, Selection, grounds_of};
-use crate::core::file::{self, CaseSource, Opened, SaveError};
+use crate::core::file::{self, CaseSource, Diagnostic, Opened, SaveError};
 use crate::core::shipped;
 use crate::core::{
     ConditionIx, ConditionState, ConsequenceIx, Evaluation, Scenario, SentenceNo, States, Status,
@@ -527,6 +527,37 @@ impl State {
     /// Replaces the scenario's notes.
     fn set_notes(&mut self, notes: &str) {
         self.document.scenario.notes = notes.to_owned();
+    }
+
+    /// Adds a message for the user.
+    pub fn report(&mut self, level: MessageLevel, title: impl Into<String>, details: Vec<String>) {
+        self.messages.push(Message {
+            level,
+            title: title.into(),
+            details: details.into_iter().map(Detail::Line).collect(),
+        });
+    }
+
+    /// Adds a message about problems in files, each said in the window's language where check
+    /// found it.
+    pub fn report_problems(
+        &mut self,
+        level: MessageLevel,
+        title: impl Into<String>,
+        diagnostics: &[Diagnostic],
+    ) {
+        self.messages.push(Message {
+            level,
+            title: title.into(),
+            details: diagnostics.iter().map(Detail::of).collect(),
+        });
+    }
+
+    /// Removes message `index`.
+    fn dismiss_message(&mut self, index: usize) {
+        if index < self.messages.len() {
+            self.messages.remove(index);
+        }
     }
 }
 

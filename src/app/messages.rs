@@ -2,7 +2,6 @@
 //! and its details — some lines as they stand, some problems check found in a file, which the
 //! window says in its own language.
 
-use super::explorer::State;
 use crate::core::file::Diagnostic;
 use crate::core::found::Found;
 
@@ -66,39 +65,6 @@ impl Detail {
         match self {
             Self::Line(line) => Some(line),
             Self::Found { .. } => None,
-        }
-    }
-}
-
-impl State {
-    /// Adds a message for the user.
-    pub fn report(&mut self, level: MessageLevel, title: impl Into<String>, details: Vec<String>) {
-        self.messages.push(Message {
-            level,
-            title: title.into(),
-            details: details.into_iter().map(Detail::Line).collect(),
-        });
-    }
-
-    /// Adds a message about problems in files, each said in the window's language where check
-    /// found it.
-    pub fn report_problems(
-        &mut self,
-        level: MessageLevel,
-        title: impl Into<String>,
-        diagnostics: &[Diagnostic],
-    ) {
-        self.messages.push(Message {
-            level,
-            title: title.into(),
-            details: diagnostics.iter().map(Detail::of).collect(),
-        });
-    }
-
-    /// Removes message `index`.
-    pub(super) fn dismiss_message(&mut self, index: usize) {
-        if index < self.messages.len() {
-            self.messages.remove(index);
         }
     }
 }

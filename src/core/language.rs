@@ -6,8 +6,6 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::found::CodeHint;
-
 /// A language the window (and a handout) is shown in.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
@@ -61,6 +59,22 @@ impl Lang {
             .copied()
             .unwrap_or_default()
     }
+}
+
+/// What to write instead of something that is not a language code but plainly means one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CodeHint {
+    /// A language's name was written ("Indonesian"): its code is this.
+    Named {
+        /// What was written, trimmed.
+        written: String,
+        /// The code.
+        code: &'static str,
+    },
+    /// The parts were joined with `_`: this is the code with `-`.
+    Joined(String),
+    /// The code was written in capitals: this is it in lower case.
+    LowerCase(String),
 }
 
 /// Whether `code` looks like a language code: a primary language of 2 or 3 letters, then

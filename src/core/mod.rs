@@ -4,9 +4,10 @@
 //! The modules form layers; a module uses only modules of its own layer or below (the test
 //! `tests/architecture.rs` holds the same list and fails when an import points up):
 //!
-//! 0. leaves: [`ids`], [`diagnostics`], [`found`], [`limits`], [`prose`], [`dialect`], [`shared`],
+//! 0. leaves: [`ids`], [`limits`], [`prose`], [`dialect`], [`shared`],
 //!    [`lookup`]
-//! 1. the model: [`language`], [`model`], [`scenario`]
+//! 1. the model: [`language`], [`found`] (what check finds, as data), [`diagnostics`],
+//!    [`model`], [`scenario`]
 //! 2. reading and writing text: [`parse`] (with migration and the source map), [`write`],
 //!    [`split`] (an article into sentences), [`edit`] (changes with their inverses, for undo),
 //!    [`link`] (a scenario as a URL fragment, to share)

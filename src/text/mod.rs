@@ -7,6 +7,7 @@ pub mod content;
 pub mod editor;
 pub mod explaining;
 pub mod handout;
+pub mod labels;
 pub mod languages;
 pub mod phrases;
 pub mod window;

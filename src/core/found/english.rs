@@ -7,6 +7,7 @@ use super::{
     CodeHint, DriftDetail, ElementKind, Found, IdHint, Owner, ShownInstead, TextField, TextRef,
     Unlisted,
 };
+use crate::core::language::Lang;
 use crate::core::prose::{listing, listing_of, number_ranges, sentence_list, thousands};
 
 impl fmt::Display for TextRef {
@@ -85,6 +86,12 @@ fn english_name(code: &str) -> &str {
         "id" => "Indonesian",
         other => other,
     }
+}
+
+/// Whether `code` is a language the window speaks (so `check` can speak of "the English
+/// window").
+fn is_window_language(code: &str) -> bool {
+    Lang::ALL.iter().any(|lang| lang.code() == code)
 }
 
 fn hint(code: Option<&CodeHint>) -> String {
@@ -173,10 +180,17 @@ impl fmt::Display for Found {
                     ShownInstead::Language(code) => english_name(code),
                     ShownInstead::Mixed => "other",
                 };
-                write!(
-                    f,
-                    "no {name} {text}: the {name} window shows the {shown} one"
-                )
+                if is_window_language(language) {
+                    write!(
+                        f,
+                        "no {name} {text}: the {name} window shows the {shown} one"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "no `{language}` {text}: a class reading `{language}` sees the {shown} one"
+                    )
+                }
             }
             Self::ManyMissingLanguage {
                 language,
@@ -191,12 +205,18 @@ impl fmt::Display for Found {
                 };
                 let listed: Vec<String> = named.iter().map(ToString::to_string).collect();
                 let more = count.saturating_sub(listed.len());
-                write!(
-                    f,
-                    "{} texts have no {name} version ({}): the {name} window shows {shown}, marked with their language; add {{\"{language}\": …}} to each for a class that reads {name}, or leave them",
-                    thousands(*count),
-                    listing_of(&listed, more),
-                )
+                let (count, listed) = (thousands(*count), listing_of(&listed, more));
+                if is_window_language(language) {
+                    write!(
+                        f,
+                        "{count} texts have no {name} version ({listed}): the {name} window shows {shown}, marked with their language; add {{\"{language}\": …}} to each for a class that reads {name}, or leave them"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "{count} texts have no `{language}` version ({listed}): a class reading `{language}` sees {shown}, marked with their language; add {{\"{language}\": …}} to each, or leave them"
+                    )
+                }
             }
             Self::NoSentences => f.write_str("the case has no sentences"),
             Self::EmptyOriginal => f.write_str("the original text is empty"),

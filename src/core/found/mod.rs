@@ -5,6 +5,8 @@
 
 mod english;
 
+pub use crate::core::language::CodeHint;
+
 /// The kinds of element a case holds, as problems name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ElementKind {
@@ -94,22 +96,6 @@ pub struct TextRef {
     pub owner: Owner,
     /// Which of its texts.
     pub field: TextField,
-}
-
-/// What to write instead of something that is not a language code but plainly means one.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CodeHint {
-    /// A language's name was written ("Indonesian"): its code is this.
-    Named {
-        /// What was written, trimmed.
-        written: String,
-        /// The code.
-        code: &'static str,
-    },
-    /// The parts were joined with `_`: this is the code with `-`.
-    Joined(String),
-    /// The code was written in capitals: this is it in lower case.
-    LowerCase(String),
 }
 
 /// What an unknown id may have meant.

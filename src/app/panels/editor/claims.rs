@@ -87,7 +87,7 @@ pub fn objection_form(
     let contestable: Vec<(String, String)> = case
         .consequences
         .iter()
-        .map(|c| (c.id.clone(), super::form::named(view, &c.title, &c.id)))
+        .map(|c| (c.id.clone(), super::naming::named(view, &c.title, &c.id)))
         .collect();
     let mut form = Form {
         view,

@@ -312,7 +312,7 @@ pub fn id_row(
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut typed)
-                    .id(super::form::key_id(key).with("id"))
+                    .id(super::naming::key_id(key).with("id"))
                     .font(egui::TextStyle::Monospace)
                     .desired_width(220.0),
             )

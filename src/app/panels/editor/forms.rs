@@ -5,7 +5,8 @@ use egui::{RichText, Ui};
 
 use super::claims::{consequence_form, objection_form, tension_form};
 use super::fields;
-use super::form::{Form, Lines, key_id};
+use super::form::{Form, Lines};
+use super::naming::key_id;
 use super::steps::walkthrough_form;
 use crate::app::command::Commands;
 use crate::app::context::PanelContext;
@@ -484,7 +485,7 @@ fn exclusive_form(
     let options: Vec<(String, String)> = case
         .conditions
         .iter()
-        .map(|c| (c.id.clone(), super::form::named(view, &c.label, &c.id)))
+        .map(|c| (c.id.clone(), super::naming::named(view, &c.label, &c.id)))
         .collect();
     let mut form = Form {
         view,

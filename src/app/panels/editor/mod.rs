@@ -7,7 +7,9 @@ pub mod dialogs;
 mod fields;
 mod form;
 mod forms;
+mod naming;
 mod steps;
+mod texts;
 mod trigger;
 
 use egui::{RichText, Ui};

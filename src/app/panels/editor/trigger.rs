@@ -5,7 +5,7 @@
 
 use egui::Ui;
 
-use super::form::named;
+use super::naming::named;
 use crate::app::context::PanelContext;
 use crate::core::edit::shape::{Shape, reshaped, with_part_added, without_part};
 use crate::core::model::{Case, Trigger};
