@@ -12,10 +12,7 @@ import subprocess
 import sys
 import time
 
-import gi
-
-gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi, GLib  # noqa: E402
+from atspi import Atspi, find_window, focused, name, role, walk
 
 failures = []
 
@@ -26,60 +23,14 @@ def check(ok, what):
         failures.append(what)
 
 
-def walk(node, depth=0):
-    """Every node under `node`, depth first (the window's tree is a few thousand nodes).
-
-    The window drops nodes as it scrolls and moves focus; a node that goes while it is being
-    read is skipped, as a screen reader skips it, rather than ending the check."""
-    if node is None or depth > 60:
-        return
-    try:
-        children = [node.get_child_at_index(i) for i in range(node.get_child_count())]
-    except GLib.Error:
-        return
-    yield node
-    for child in children:
-        yield from walk(child, depth + 1)
 
 
-def role(node):
-    try:
-        return node.get_role_name()
-    except GLib.Error:
-        return ""
 
 
-def name(node):
-    try:
-        return node.get_name() or ""
-    except GLib.Error:
-        return ""
 
 
-def find_window(timeout):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        desktop = Atspi.get_desktop(0)
-        for i in range(desktop.get_child_count()):
-            app = desktop.get_child_at_index(i)
-            if app is None:
-                continue
-            for k in range(app.get_child_count()):
-                window = app.get_child_at_index(k)
-                if window is not None and "Skenario" in name(window):
-                    return window
-        time.sleep(0.5)
-    return None
 
 
-def focused(window):
-    for node in walk(window):
-        try:
-            if node.get_state_set().contains(Atspi.StateType.FOCUSED):
-                return node
-        except GLib.Error:
-            continue
-    return None
 
 
 def focus_after_tab(window, before, timeout=3.0):

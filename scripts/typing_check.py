@@ -15,10 +15,7 @@ import subprocess
 import sys
 import time
 
-import gi
-
-gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi, GLib  # noqa: E402
+from atspi import Atspi, GLib, find_window, focused, name, role, walk
 
 # What the widgets are called, in each window language.
 NAMES = {
@@ -68,47 +65,12 @@ def check(ok, what):
     return ok
 
 
-def walk(node, depth=0):
-    """Every node under `node`, depth first; one that goes while it is read is skipped."""
-    if node is None or depth > 60:
-        return
-    try:
-        children = [node.get_child_at_index(i) for i in range(node.get_child_count())]
-    except GLib.Error:
-        return
-    yield node
-    for child in children:
-        yield from walk(child, depth + 1)
 
 
-def name(node):
-    try:
-        return node.get_name() or ""
-    except GLib.Error:
-        return ""
 
 
-def find_window(timeout):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        desktop = Atspi.get_desktop(0)
-        for i in range(desktop.get_child_count()):
-            app = desktop.get_child_at_index(i)
-            if app is None:
-                continue
-            for k in range(app.get_child_count()):
-                window = app.get_child_at_index(k)
-                if window is not None and "Skenario" in name(window):
-                    return window
-        time.sleep(0.5)
-    return None
 
 
-def role(node):
-    try:
-        return node.get_role_name()
-    except GLib.Error:
-        return ""
 
 
 def find(window, wanted, starts=False, field=False, timeout=5.0):
@@ -163,13 +125,8 @@ def extents(node):
 
 
 def focused_name(window):
-    for node in walk(window):
-        try:
-            if node.get_state_set().contains(Atspi.StateType.FOCUSED):
-                return name(node)
-        except GLib.Error:
-            continue
-    return None
+    node = focused(window)
+    return name(node) if node is not None else None
 
 
 def xdotool(*args):

@@ -402,12 +402,17 @@ impl State {
     /// shows it whatever its errors. What is selected stays selected: the consequence by its
     /// id, the sentences the case still has.
     fn draft_changed(&mut self) {
-        let Some(valid) = self.document.draft.as_ref().and_then(|d| d.valid.clone()) else {
+        // The article's sentences are laid out, and its translations looked for, again only
+        // when an edit changed them (typing a title in a large case must stay cheap).
+        let article = self.document.draft.as_ref().map(|d| d.article_revision);
+        if article != self.article_refreshed {
+            self.article_refreshed = article;
             self.refresh_article();
+        }
+        let Some(valid) = self.document.draft.as_ref().and_then(|d| d.valid.clone()) else {
             return;
         };
         if Arc::ptr_eq(&valid, &self.document.case) {
-            self.refresh_article();
             return;
         }
         let selected = self

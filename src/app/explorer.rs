@@ -1,14 +1,14 @@
 //! The explorer's state — the open scenario, what follows, the selection, messages — and its
 //! handler, the only code that changes it. No egui here: panels read this and send commands.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
 
 use super::document::{Document, relative_case_path};
 use super::library::{ShippedRef, library};
 pub use super::messages::{Detail, Message, MessageLevel};
-use super::selection::{Ground, Selection, grounds_of};
+use super::selection::Selection;
 use crate::core::file::{self, CaseSource, Diagnostic, Opened, SaveError};
 use crate::core::shipped;
 use crate::core::{
@@ -118,9 +118,6 @@ pub struct State {
     pub evaluation: Evaluation,
     /// The shipped example scenarios for this case.
     pub presets: Vec<Scenario>,
-    /// What each sentence grounds, in the case the article shows (while editing, the case
-    /// as edited, errors and all).
-    pub grounds: BTreeMap<SentenceNo, Vec<Ground>>,
     /// The consequence whose evidence is highlighted.
     pub selected_consequence: Option<ConsequenceIx>,
     /// The sentences selected in the article: one selection for exploring and editing.
@@ -140,6 +137,9 @@ pub struct State {
     /// Some sentence of the case has a translation (into a language other than the
     /// article's), so the article can show translations.
     pub has_translations: bool,
+    /// The article revision of the draft when the article was last looked at (see
+    /// [`crate::app::Draft::article_revision`]).
+    pub(super) article_refreshed: Option<u64>,
 }
 
 impl State {
@@ -148,7 +148,6 @@ impl State {
         let mut state = Self {
             evaluation: evaluate(&document.case, &document.scenario.conditions),
             presets: Vec::new(),
-            grounds: BTreeMap::new(),
             document,
             selected_consequence: None,
             selection: Selection::default(),
@@ -157,6 +156,7 @@ impl State {
             messages: Vec::new(),
             case_generation: 0,
             has_translations: false,
+            article_refreshed: None,
             editing: false,
         };
         state.case_changed();
@@ -179,7 +179,7 @@ impl State {
         self.case_shown_again();
     }
 
-    /// The case shown is new or edited: what it grounds, its presets, what follows. The
+    /// The case shown is new or edited: its presets, what follows, what the article shows. The
     /// selection stays (the editor keeps the consequence selected by its id, and the sentences
     /// the case still has).
     pub(super) fn case_shown_again(&mut self) {
@@ -202,18 +202,16 @@ impl State {
         }
     }
 
-    /// What the article's sentences ground, whether it has translations, and a selection
-    /// within its sentences, for the case it shows now.
+    /// Whether the article has translations, and a selection within its sentences, for the
+    /// case it shows now.
     pub(super) fn refresh_article(&mut self) {
         let shown = self.article_case();
-        let grounds = grounds_of(shown);
         let count = shown.sentences.len();
         let has_translations = shown.sentences.iter().any(|s| {
             s.translations
                 .languages()
                 .any(|code| code != shown.language)
         });
-        self.grounds = grounds;
         self.has_translations = has_translations;
         self.selection.keep_within(count);
     }
@@ -398,11 +396,13 @@ impl State {
             .unwrap_or_default()
     }
 
-    /// Whether sentence `number` grounds consequence `index`.
+    /// Whether sentence `number` grounds consequence `index` (of the case explored).
     pub fn sentence_grounds(&self, number: SentenceNo, index: ConsequenceIx) -> bool {
-        self.grounds
-            .get(&number)
-            .is_some_and(|g| g.contains(&Ground::Consequence(index)))
+        self.document
+            .case
+            .case()
+            .consequence_at(index)
+            .is_some_and(|c| c.evidence.contains(&number))
     }
 
     /// Starts a new untitled scenario for the current case.

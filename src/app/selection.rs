@@ -1,7 +1,7 @@
 //! What the reader has selected in the article — one selection of sentences, shared by the
 //! explorer and the editor — and what each sentence grounds. No egui here.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::core::{Case, ConditionIx, ConsequenceIx, ObjectionIx, SentenceNo, TensionIx};
 
@@ -18,27 +18,33 @@ pub enum Ground {
     Tension(TensionIx),
 }
 
-/// What each sentence of `case` grounds, by sentence number.
-pub fn grounds_of(case: &Case) -> BTreeMap<SentenceNo, Vec<Ground>> {
-    let mut grounds: BTreeMap<SentenceNo, Vec<Ground>> = BTreeMap::new();
-    let mut add = |numbers: &[SentenceNo], ground: Ground| {
-        for &n in numbers {
-            grounds.entry(n).or_default().push(ground);
-        }
-    };
-    for (i, c) in case.conditions.iter().enumerate() {
-        add(&c.evidence, Ground::Condition(ConditionIx(i)));
-    }
-    for (i, c) in case.consequences.iter().enumerate() {
-        add(&c.evidence, Ground::Consequence(ConsequenceIx(i)));
-    }
-    for (i, o) in case.objections.iter().enumerate() {
-        add(&o.evidence, Ground::Objection(ObjectionIx(i)));
-    }
-    for (i, t) in case.tensions.iter().enumerate() {
-        add(&t.evidence, Ground::Tension(TensionIx(i)));
-    }
-    grounds
+/// What sentence `number` of `case` grounds: every element that cites it, in the case's
+/// order. Worked out when asked (a sentence hovered), not at every edit.
+pub fn grounds_in(case: &Case, number: SentenceNo) -> Vec<Ground> {
+    let cites = |evidence: &[SentenceNo]| evidence.contains(&number);
+    let conditions = case.conditions.iter().enumerate();
+    let consequences = case.consequences.iter().enumerate();
+    let objections = case.objections.iter().enumerate();
+    let tensions = case.tensions.iter().enumerate();
+    conditions
+        .filter(|(_, c)| cites(&c.evidence))
+        .map(|(i, _)| Ground::Condition(ConditionIx(i)))
+        .chain(
+            consequences
+                .filter(|(_, c)| cites(&c.evidence))
+                .map(|(i, _)| Ground::Consequence(ConsequenceIx(i))),
+        )
+        .chain(
+            objections
+                .filter(|(_, o)| cites(&o.evidence))
+                .map(|(i, _)| Ground::Objection(ObjectionIx(i))),
+        )
+        .chain(
+            tensions
+                .filter(|(_, t)| cites(&t.evidence))
+                .map(|(i, _)| Ground::Tension(TensionIx(i))),
+        )
+        .collect()
 }
 
 /// The sentences selected in the article: one selection, whether the case is explored or

@@ -10,7 +10,7 @@ use crate::app::command::Commands;
 use crate::app::context::PanelContext;
 use crate::app::explorer::ExploreCommand;
 use crate::app::look::ArticleMode;
-use crate::app::selection::Ground;
+use crate::app::selection::{Ground, grounds_in};
 use crate::app::settings::LookCommand;
 use crate::app::theme::{self, ThemeChoice};
 use crate::app::widgets::access;
@@ -399,8 +399,8 @@ fn grounds_ui(ui: &mut Ui, view: &PanelContext<'_>, case: &Case, sentence: &crat
     let strings = view.strings;
     let lang: Lang = view.lang;
     ui.set_max_width(360.0);
-    let grounds = view.state.grounds.get(&sentence.number);
-    let Some(grounds) = grounds.filter(|g| !g.is_empty()) else {
+    let grounds = grounds_in(case, sentence.number);
+    if grounds.is_empty() {
         ui.label(if sentence.context {
             strings.grounds_nothing
         } else {
@@ -410,7 +410,7 @@ fn grounds_ui(ui: &mut Ui, view: &PanelContext<'_>, case: &Case, sentence: &crat
     };
     ui.label(egui::RichText::new(strings.grounds).strong());
     for ground in grounds {
-        let (kind, title) = match *ground {
+        let (kind, title) = match ground {
             Ground::Condition(i) => (
                 strings.ground_condition,
                 case.condition_at(i).map(|c| c.label.get(lang)),

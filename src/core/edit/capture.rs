@@ -111,14 +111,10 @@ mod tests {
     use crate::core::shipped;
 
     fn ukraine() -> Case {
-        let text = shipped::CASES
-            .first()
-            .map(|c| c.file.text)
-            .unwrap_or_default();
-        match parse_case(text) {
-            Ok((valid, _)) => valid.case().clone(),
-            Err(problems) => panic!("{problems:?}"),
-        }
+        shipped::case(shipped::DEFAULT_CASE_ID)
+            .expect("the default case ships")
+            .case()
+            .clone()
     }
 
     #[test]

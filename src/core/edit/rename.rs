@@ -281,18 +281,13 @@ fn references(case: &Case, list: List, old: &str, new: &str) -> Vec<Op> {
 mod tests {
     use super::*;
     use crate::core::edit::{History, apply};
-    use crate::core::load::parse_case;
     use crate::core::shipped;
 
     fn ukraine() -> Case {
-        let text = shipped::CASES
-            .first()
-            .map(|c| c.file.text)
-            .unwrap_or_default();
-        match parse_case(text) {
-            Ok((valid, _)) => valid.case().clone(),
-            Err(problems) => panic!("{problems:?}"),
-        }
+        shipped::case(shipped::DEFAULT_CASE_ID)
+            .expect("the default case ships")
+            .case()
+            .clone()
     }
 
     #[test]

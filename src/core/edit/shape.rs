@@ -127,18 +127,13 @@ pub fn without_part(trigger: &Trigger, k: usize) -> Trigger {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::load::parse_case;
     use crate::core::shipped;
 
     fn case() -> Case {
-        let text = shipped::CASES
-            .first()
-            .map(|c| c.file.text)
-            .unwrap_or_default();
-        match parse_case(text) {
-            Ok((valid, _)) => valid.case().clone(),
-            Err(problems) => panic!("{problems:?}"),
-        }
+        shipped::case(shipped::DEFAULT_CASE_ID)
+            .expect("the default case ships")
+            .case()
+            .clone()
     }
 
     #[test]

@@ -35,8 +35,6 @@ pub fn consequence_form(
         TextField::Title,
         |c| Some(&c.title),
         |c, title| c.title = title,
-        |c| &c.id,
-        |c, id| c.id = id,
     );
     ui.add_space(4.0);
     form.actor(
@@ -67,7 +65,7 @@ pub fn consequence_form(
         |c| c.note.as_ref(),
         |c, note| c.note = (!note.is_blank()).then_some(note),
     );
-    form.id(ui, |c| &c.id);
+    form.id(ui);
     ui.add_space(8.0);
     form.buttons(ui);
 }
@@ -102,8 +100,6 @@ pub fn objection_form(
         TextField::Statement,
         |o| Some(&o.statement),
         |o, statement| o.statement = statement,
-        |o| &o.id,
-        |o, id| o.id = id,
     );
     form.actor(
         ui,
@@ -129,7 +125,7 @@ pub fn objection_form(
     );
     ui.add_space(6.0);
     form.evidence(ui, |o| &o.evidence, |o, evidence| o.evidence = evidence);
-    form.id(ui, |o| &o.id);
+    form.id(ui);
     ui.add_space(8.0);
     form.buttons(ui);
 }
@@ -157,8 +153,6 @@ pub fn tension_form(
         TextField::Title,
         |t| Some(&t.title),
         |t, title| t.title = title,
-        |t| &t.id,
-        |t, id| t.id = id,
     );
     form.text(
         ui,
@@ -171,7 +165,7 @@ pub fn tension_form(
     form.trigger(ui, |t| &t.when, |t, when| t.when = when);
     ui.add_space(6.0);
     form.evidence(ui, |t| &t.evidence, |t, evidence| t.evidence = evidence);
-    form.id(ui, |t| &t.id);
+    form.id(ui);
     ui.add_space(8.0);
     form.buttons(ui);
 }

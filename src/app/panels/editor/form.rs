@@ -27,10 +27,18 @@ use crate::core::shared::Shared;
 pub trait Element: Clone + PartialEq {
     /// The edit that puts `self` at `place` in `case`; none when nothing would change.
     fn edit(self, case: &Case, place: Place) -> Option<Edit>;
+
+    /// Its id, as references name it; empty for what has none (a sentence, a set).
+    fn id(&self) -> &str {
+        ""
+    }
+
+    /// Gives it another id (what has none keeps none).
+    fn set_id(&mut self, _id: String) {}
 }
 
 macro_rules! element_of_list {
-    ($type:ty, $wrap:expr) => {
+    ($type:ty, $wrap:expr $(, $id:ident)?) => {
         impl Element for $type {
             fn edit(self, case: &Case, place: Place) -> Option<Edit> {
                 match place {
@@ -38,23 +46,40 @@ macro_rules! element_of_list {
                     Place::Header => None,
                 }
             }
+            $(
+                fn id(&self) -> &str {
+                    &self.$id
+                }
+
+                fn set_id(&mut self, id: String) {
+                    self.$id = id;
+                }
+            )?
         }
     };
 }
 
-element_of_list!(Actor, Item::Actor);
-element_of_list!(DeclaredKind, Item::Kind);
-element_of_list!(Condition, Item::Condition);
+element_of_list!(Actor, Item::Actor, id);
+element_of_list!(DeclaredKind, Item::Kind, id);
+element_of_list!(Condition, Item::Condition, id);
+element_of_list!(Objection, Item::Objection, id);
+element_of_list!(Tension, Item::Tension, id);
+element_of_list!(Walkthrough, Item::Walkthrough, id);
+element_of_list!(Consequence, |c| Item::Consequence(Shared::new(c)), id);
 element_of_list!(Vec<String>, Item::Exclusive);
-element_of_list!(Objection, Item::Objection);
-element_of_list!(Tension, Item::Tension);
-element_of_list!(Walkthrough, Item::Walkthrough);
-element_of_list!(Consequence, |c| Item::Consequence(Shared::new(c)));
 element_of_list!(Sentence, |s| Item::Sentence(Shared::new(s)));
 
 impl Element for Header {
     fn edit(self, case: &Case, _place: Place) -> Option<Edit> {
         (self != Header::of(case)).then(|| Edit::one(Op::Header(self)))
+    }
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn set_id(&mut self, id: String) {
+        self.id = id;
     }
 }
 
@@ -378,8 +403,8 @@ impl<T: Element> Form<'_, '_, T> {
     }
 
     /// The element's id, and a field to rename it with every reference following.
-    pub fn id(&mut self, ui: &mut Ui, get: impl Fn(&T) -> &str) {
-        let current = get(self.element).to_owned();
+    pub fn id(&mut self, ui: &mut Ui) {
+        let current = self.element.id().to_owned();
         let key = self.key(Field::Id);
         let label = self.label(Field::Id);
         let place = self.place;

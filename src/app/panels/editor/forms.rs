@@ -127,7 +127,7 @@ fn header_form(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands: &m
         |h, code| h.language = code.unwrap_or_default(),
     );
     form.row(ui, Field::Languages, |ui, form| languages_ui(ui, form));
-    form.id(ui, |h| h.id.as_str());
+    form.id(ui);
     ui.add_space(8.0);
     ui.label(RichText::new(view.words.source_field("")).strong());
     ui.label(RichText::new(w.source_hint).small().weak());
@@ -372,8 +372,6 @@ fn actor_form(
         TextField::Name,
         |a| Some(&a.name),
         |a, name| a.name = name,
-        |a| &a.id,
-        |a, id| a.id = id,
     );
     form.line(
         ui,
@@ -388,7 +386,7 @@ fn actor_form(
         |a| a.role.as_ref(),
         |a, role| a.role = (!role.is_blank()).then_some(role),
     );
-    form.id(ui, |a| &a.id);
+    form.id(ui);
     ui.add_space(8.0);
     form.buttons(ui);
 }
@@ -416,10 +414,8 @@ fn kind_form(
         TextField::Name,
         |k| Some(&k.label),
         |k, label| k.label = label,
-        |k| &k.id,
-        |k, id| k.id = id,
     );
-    form.id(ui, |k| &k.id);
+    form.id(ui);
     ui.add_space(8.0);
     form.buttons(ui);
 }
@@ -447,8 +443,6 @@ fn condition_form(
         TextField::Label,
         |c| Some(&c.label),
         |c, label| c.label = label,
-        |c| &c.id,
-        |c, id| c.id = id,
     );
     form.text(
         ui,
@@ -466,7 +460,7 @@ fn condition_form(
     );
     ui.add_space(6.0);
     form.evidence(ui, |c| &c.evidence, |c, evidence| c.evidence = evidence);
-    form.id(ui, |c| &c.id);
+    form.id(ui);
     ui.add_space(8.0);
     form.buttons(ui);
 }

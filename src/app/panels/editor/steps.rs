@@ -41,8 +41,6 @@ pub fn walkthrough_form(
         TextField::Title,
         |w| Some(&w.title),
         |w, title| w.title = title,
-        |w| &w.id,
-        |w, id| w.id = id,
     );
     ui.add_space(6.0);
     for k in 0..walkthrough.steps.len() {
@@ -61,7 +59,7 @@ pub fn walkthrough_form(
             }
         }
     });
-    form.id(ui, |w| &w.id);
+    form.id(ui);
     ui.add_space(8.0);
     form.buttons(ui);
 }

@@ -36,15 +36,13 @@ impl<T: Element> Form<'_, '_, T> {
     }
 
     /// A text of the element whose id follows it while the element is new (its title, label,
-    /// name or statement): `id` reads the id, `set_id` gives the element a new one.
+    /// name or statement).
     pub fn title(
         &mut self,
         ui: &mut Ui,
         field: TextField,
         get: impl Fn(&T) -> Option<&Text>,
         set: impl Fn(&mut T, Text),
-        id: impl Fn(&T) -> &str,
-        set_id: impl Fn(&mut T, String),
     ) {
         let Place::Item(list, at) = self.place else {
             return;
@@ -57,14 +55,13 @@ impl<T: Element> Form<'_, '_, T> {
         let Some(text) = changed else {
             return;
         };
-        let old_id = id(self.element);
         let mut element = self.element.clone();
         set(&mut element, text.clone());
-        if self.draft.is_new(list, old_id)
+        if self.draft.is_new(list, self.element.id())
             && let Some(new_id) =
                 verbs::id_following_title(&self.draft.case, list, at, &current, &text)
         {
-            set_id(&mut element, new_id);
+            element.set_id(new_id);
         }
         let key = self.key(field);
         self.put(element, Some(key));
