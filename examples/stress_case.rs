@@ -129,6 +129,7 @@ pub mod generator {
             languages: Vec::new(),
             source: Source::default(),
             article_file: None,
+            article: None,
             sentences: writer.sentences.into_iter().map(Shared::new).collect(),
             actors: ACTORS.iter().map(ActorSeed::actor).collect(),
             kinds: Vec::new(),

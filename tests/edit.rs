@@ -78,6 +78,7 @@ fn small_case() -> Case {
         about: Text::default(),
         source: Default::default(),
         article_file: None,
+        article: None,
         sentences: vec![
             sentence(1, "Hujan turun sepanjang malam."),
             sentence(2, "Sungai naik dua meter."),

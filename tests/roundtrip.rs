@@ -250,6 +250,7 @@ fn any_case() -> impl Strategy<Value = Case> {
                     about,
                     source,
                     article_file,
+                    article: None,
                     sentences: sentences.into_iter().map(Shared::new).collect(),
                     actors,
                     kinds,

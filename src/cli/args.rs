@@ -111,6 +111,31 @@ pub(super) enum Verb {
         /// The case file (rewritten in place; comments and layout are kept).
         file: PathBuf,
     },
+    /// Print a link that opens a scenario (or a case) in the browser build: the case itself
+    /// travels in the link, unless it is one of the shipped cases.
+    Link {
+        /// A scenario or case file.
+        file: PathBuf,
+        /// Set a condition on top of the file's: ID=yes|no|unknown.
+        #[arg(long = "set", value_name = "ID=STATE")]
+        set: Vec<Assignment>,
+        /// The site's address, which the link starts with (https://school.example/skenario/).
+        #[arg(long, value_name = "URL")]
+        base: Option<String>,
+        /// Open the link at this step of a walkthrough: WALKTHROUGH:STEP (steps from 1).
+        #[arg(long, value_name = "WALKTHROUGH:STEP")]
+        step: Option<StepArg>,
+    },
+    /// Check cases and put them on a lesson site (the browser build) as lessons: copied, with
+    /// their articles, into the site's lessons/ folder, and listed in lessons/index.json.
+    Publish {
+        /// The case files.
+        #[arg(required = true, value_name = "CASE")]
+        cases: Vec<PathBuf>,
+        /// The site's folder (the browser build, as scripts/build-web.sh writes it).
+        #[arg(long, value_name = "DIR")]
+        site: PathBuf,
+    },
     /// Write a handout of a scenario (or a case) as Markdown or as printable HTML.
     Export {
         /// A scenario or case file.
@@ -149,6 +174,35 @@ impl FromStr for LangArg {
             "id" => Ok(Self(Lang::Id)),
             _ => Err(format!("`{word}` is not a handout language; use en or id")),
         }
+    }
+}
+
+/// `WALKTHROUGH:STEP` from the command line.
+#[derive(Debug, Clone)]
+pub(super) struct StepArg {
+    /// The walkthrough's id.
+    pub(super) walkthrough: String,
+    /// The step, from 1.
+    pub(super) step: usize,
+}
+
+impl FromStr for StepArg {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let (walkthrough, step) = text.rsplit_once(':').ok_or_else(|| {
+            format!("expected WALKTHROUGH:STEP (for example lesson:2), got `{text}`")
+        })?;
+        let step = step
+            .trim()
+            .parse()
+            .ok()
+            .filter(|&n: &usize| n > 0)
+            .ok_or_else(|| format!("`{step}` is not a step number; steps count from 1"))?;
+        Ok(Self {
+            walkthrough: walkthrough.trim().to_owned(),
+            step,
+        })
     }
 }
 
@@ -214,8 +268,8 @@ pub(super) fn one_line_usage(message: &str, io: &mut Output<'_>) -> ExitCode {
 
 /// `skenario chek` is a typo for a command, not a file to open.
 pub(super) fn mistyped_command(file: &Path) -> Option<String> {
-    const COMMANDS: [&str; 8] = [
-        "check", "eval", "table", "diff", "export", "new", "renumber", "help",
+    const COMMANDS: [&str; 10] = [
+        "check", "eval", "table", "diff", "export", "new", "renumber", "link", "publish", "help",
     ];
     let text = file.to_str()?;
     if text.starts_with('-') || COMMANDS.contains(&text) {
@@ -223,6 +277,6 @@ pub(super) fn mistyped_command(file: &Path) -> Option<String> {
     }
     let looks_like_word = !text.contains(['.', '/', '\\']);
     (looks_like_word && !file.exists()).then(|| {
-        format!("unrecognized subcommand '{text}'; the commands are check, eval, table, diff, export, new and renumber (see `skenario --help`)")
+        format!("unrecognized subcommand '{text}'; the commands are check, eval, table, diff, export, new, renumber, link and publish (see `skenario --help`)")
     })
 }

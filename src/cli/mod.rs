@@ -7,6 +7,7 @@ mod diff_report;
 mod eval_report;
 mod output;
 mod report;
+mod sharing;
 mod table_report;
 
 use std::ffi::OsString;
@@ -80,6 +81,21 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Inv
             lang,
         }) => authoring::new_case(&article, &output, lang.as_deref(), io),
         Some(Verb::Renumber { file }) => authoring::renumber(&file, io),
+        Some(Verb::Link {
+            file,
+            set,
+            base,
+            step,
+        }) => sharing::link(
+            &sharing::LinkRequest {
+                file: &file,
+                set: &set,
+                base: base.as_deref(),
+                step: step.as_ref(),
+            },
+            io,
+        ),
+        Some(Verb::Publish { cases, site }) => sharing::publish(&cases, &site, io),
         Some(Verb::Export {
             file,
             format,

@@ -2,6 +2,8 @@
 //! target, and of the test that replays what it found.
 
 use super::diagnostics::Problem;
+use super::limits::MAX_FILE_BYTES;
+use super::link::{self, OwnError};
 use super::load::parse_case;
 use super::parse::{decode, parse_scenario, place_findings};
 use super::scenario::Scenario;
@@ -44,4 +46,39 @@ pub fn parse_any(bytes: &[u8]) -> AnyOutcome {
         }
     });
     AnyOutcome { case, scenario }
+}
+
+/// What a link decoder made of some text (see [`open_link`]).
+#[derive(Debug)]
+pub struct LinkOutcome {
+    /// The link as read.
+    pub link: link::Link,
+    /// The case it carries, unpacked and loaded: the valid case, or what is wrong with the link
+    /// or the case; none when it carries no case of its own.
+    pub case: Option<Result<ValidCase, LinkProblem>>,
+}
+
+/// What is wrong with a case carried in a link.
+#[derive(Debug)]
+pub enum LinkProblem {
+    /// The link cannot be unpacked.
+    Link(OwnError),
+    /// The case it holds has errors.
+    Case(Vec<Problem>),
+}
+
+/// Reads `bytes` as a link the way the window opens one: the fragment read, the case it
+/// carries unpacked (at most a file's worth) and loaded like a file. The fuzz target and the
+/// test that replays its findings both call this.
+pub fn open_link(bytes: &[u8]) -> LinkOutcome {
+    let text = String::from_utf8_lossy(bytes);
+    let link = link::parse(&text);
+    let limit = usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX);
+    let case = link::own_case_text(&link, limit).map(|unpacked| {
+        let text = unpacked.map_err(LinkProblem::Link)?;
+        parse_case(&text)
+            .map(|(case, _)| case)
+            .map_err(LinkProblem::Case)
+    });
+    LinkOutcome { link, case }
 }

@@ -3,7 +3,8 @@
 //! as one space (a sentence may be hard-wrapped in the article), and the `#` marks of a
 //! Markdown heading are not part of the heading.
 
-use super::diagnostics::Position;
+use super::diagnostics::{Finding, Position, Segment};
+use super::found::{ArticlePlace, Found};
 use super::model::Case;
 
 /// Where the case and its article first part ways.
@@ -38,6 +39,59 @@ pub enum Difference {
         /// What is left out (a short excerpt).
         text: String,
     },
+}
+
+/// The first difference between `case`'s sentences and `article` as a finding of `check`,
+/// placed at the sentence it concerns; `file` is the article's path as the reader can open it,
+/// none for the article the case holds itself.
+pub fn difference_found(case: &Case, article: &str, file: Option<String>) -> Option<Finding> {
+    let place = |position: Position| ArticlePlace {
+        file: file.clone(),
+        at: position.to_string(),
+    };
+    let number = |index: usize| case.sentences.get(index).map_or(0, |s| s.number.get());
+    Some(match first_difference(case, article)? {
+        Difference::Sentence {
+            index,
+            article: position,
+            sentence_has,
+            article_has,
+        } => Finding::error(
+            vec![
+                Segment::Field("sentences"),
+                Segment::Index(index),
+                Segment::Field("original"),
+            ],
+            Found::NotVerbatim {
+                number: number(index),
+                sentence_has,
+                article: place(position),
+                article_has,
+            },
+        ),
+        Difference::Missing {
+            index,
+            article: position,
+            text,
+        } => Finding::error(
+            vec![Segment::Field("sentences"), Segment::Index(index)],
+            Found::ArticleTextMissing {
+                number: number(index),
+                article: place(position),
+                text,
+            },
+        ),
+        Difference::LeftOut {
+            article: position,
+            text,
+        } => Finding::error(
+            vec![Segment::Field("sentences")],
+            Found::ArticleLeftOut {
+                article: place(position),
+                text,
+            },
+        ),
+    })
 }
 
 /// How many characters of each side a difference quotes.

@@ -24,6 +24,8 @@ pub struct Header {
     pub source: Source,
     /// The article's file, relative to the case's folder.
     pub article_file: Option<String>,
+    /// The article's text, when the case holds it.
+    pub article: Option<String>,
 }
 
 impl Header {
@@ -37,6 +39,7 @@ impl Header {
             about: case.about.clone(),
             source: case.source.clone(),
             article_file: case.article_file.clone(),
+            article: case.article.clone(),
         }
     }
 
@@ -49,6 +52,7 @@ impl Header {
         case.about = self.about;
         case.source = self.source;
         case.article_file = self.article_file;
+        case.article = self.article;
         old
     }
 }

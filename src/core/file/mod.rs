@@ -6,6 +6,7 @@ use std::fs;
 use std::io::{self, Read as _, Write as _};
 use std::path::{Path, PathBuf};
 
+pub mod lessons;
 mod paths;
 mod reasons;
 
@@ -14,7 +15,7 @@ pub use reasons::io_reason;
 use paths::{ARTICLE_FILE, CASE_FILE, contained_path};
 
 use super::diagnostics::{Finding, Position, Problem, Segment, Severity};
-use super::found::{ArticlePlace, Found};
+use super::found::Found;
 use super::limits::MAX_FILE_BYTES;
 use super::load::parse_case;
 use super::model::Case;
@@ -23,7 +24,7 @@ use super::parse::{FileKind, decode, parse_scenario, place_findings};
 use super::scenario::Scenario;
 use super::shipped;
 use super::valid::{ValidCase, validate_scenario};
-use super::verbatim::{self, Difference};
+use super::verbatim;
 use super::write::{case_to_ron, scenario_to_ron};
 
 /// A problem in a file: `path:line:column: message`.
@@ -227,52 +228,9 @@ fn article_problems(path: &Path, text: &str, case: &Case) -> Vec<Problem> {
         }
     };
     // Positions in the article name it as the reader can open it (beside the case's path).
-    let place = |position: Position| ArticlePlace {
-        file: article_path.display().to_string(),
-        at: position.to_string(),
-    };
-    let finding = match verbatim::first_difference(case, &article) {
-        None => return Vec::new(),
-        Some(Difference::Sentence {
-            index,
-            article: position,
-            sentence_has,
-            article_has,
-        }) => at(
-            vec![
-                Segment::Field("sentences"),
-                Segment::Index(index),
-                Segment::Field("original"),
-            ],
-            Found::NotVerbatim {
-                number: case.sentences.get(index).map_or(0, |s| s.number.get()),
-                sentence_has,
-                article: place(position),
-                article_has,
-            },
-        ),
-        Some(Difference::Missing {
-            index,
-            article: position,
-            text: missing,
-        }) => at(
-            vec![Segment::Field("sentences"), Segment::Index(index)],
-            Found::ArticleTextMissing {
-                number: case.sentences.get(index).map_or(0, |s| s.number.get()),
-                article: place(position),
-                text: missing,
-            },
-        ),
-        Some(Difference::LeftOut {
-            article: position,
-            text: left_out,
-        }) => at(
-            vec![Segment::Field("sentences")],
-            Found::ArticleLeftOut {
-                article: place(position),
-                text: left_out,
-            },
-        ),
+    let file = Some(article_path.display().to_string());
+    let Some(finding) = verbatim::difference_found(case, &article, file) else {
+        return Vec::new();
     };
     place_findings(text, vec![finding])
 }

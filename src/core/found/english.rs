@@ -4,8 +4,8 @@
 use std::fmt;
 
 use super::{
-    CodeHint, DriftDetail, ElementKind, Found, IdHint, Owner, ShownInstead, TextField, TextRef,
-    Unlisted,
+    ArticlePlace, CodeHint, DriftDetail, ElementKind, Found, IdHint, Owner, ShownInstead,
+    TextField, TextRef, Unlisted,
 };
 use crate::core::language::Lang;
 use crate::core::prose::{listing, listing_of, number_ranges, sentence_list, thousands};
@@ -92,6 +92,14 @@ fn english_name(code: &str) -> &str {
 /// window").
 fn is_window_language(code: &str) -> bool {
     Lang::ALL.iter().any(|lang| lang.code() == code)
+}
+
+/// `file:line:column` in an article file, or the place in the article the case holds.
+fn place(article: &ArticlePlace) -> String {
+    match &article.file {
+        Some(file) => format!("{file}:{}", article.at),
+        None => format!("the case's `article` at {}", article.at),
+    }
 }
 
 fn hint(code: Option<&CodeHint>) -> String {
@@ -431,8 +439,8 @@ impl fmt::Display for Found {
                 };
                 write!(
                     f,
-                    "sentence {number} is not word for word the article: from \"{sentence_has}\" on it differs from {}:{}, which has {article_has}",
-                    article.file, article.at
+                    "sentence {number} is not word for word the article: from \"{sentence_has}\" on it differs from {}, which has {article_has}",
+                    place(article)
                 )
             }
             Self::ArticleTextMissing {
@@ -441,13 +449,16 @@ impl fmt::Display for Found {
                 text,
             } => write!(
                 f,
-                "the article has text before sentence {number} that no sentence holds: {}:{} has \"{text}\"; add it as a sentence here without a number, then run `skenario renumber` to number the sentences and their references again",
-                article.file, article.at
+                "the article has text before sentence {number} that no sentence holds: {} has \"{text}\"; add it as a sentence here without a number, then run `skenario renumber` to number the sentences and their references again",
+                place(article)
             ),
             Self::ArticleLeftOut { article, text } => write!(
                 f,
-                "the article goes on after the last sentence: {}:{} has \"{text}\", which no sentence holds; add it as sentences (mark them `context: true` if the case leaves them out)",
-                article.file, article.at
+                "the article goes on after the last sentence: {} has \"{text}\", which no sentence holds; add it as sentences (mark them `context: true` if the case leaves them out)",
+                place(article)
+            ),
+            Self::ArticleTwice => f.write_str(
+                "the case names an `article_file` and holds the `article` too; keep one of them",
             ),
             Self::MoreNotListed { count, of } => {
                 let what = match of {

@@ -163,11 +163,12 @@ pub enum DriftDetail {
     Listed,
 }
 
-/// Where an article file parts ways with the case's sentences.
+/// Where an article parts ways with the case's sentences.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ArticlePlace {
-    /// The article's path, as the reader can open it.
-    pub file: String,
+    /// The article file's path, as the reader can open it; none for the article the case
+    /// holds itself (`article: "…"`).
+    pub file: Option<String>,
     /// `line:column` in it.
     pub at: String,
 }
@@ -411,6 +412,8 @@ pub enum Found {
     // The article file beside a case.
     /// The path of the article file is not one Skenario reads (why, in English).
     ArticlePath(String),
+    /// The case names an article file and holds the article too.
+    ArticleTwice,
     /// The article file cannot be read.
     ArticleUnreadable {
         /// The path as the case names it.

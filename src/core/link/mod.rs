@@ -1,37 +1,120 @@
-//! Share by link: a case and its conditions' states as the fragment of a URL
-//! (`case=ukraine-reassurance-force&ceasefire=yes&us_joins=no`), and back.
+//! Share by link: a case and its conditions' states as the fragment of a URL, and back.
+//!
+//! A shipped case is named by its id (`case=ukraine-reassurance-force&ceasefire=yes`), a lesson
+//! on the site by its id (`lesson=harbour-fares&ceasefire=yes`), and a case of the teacher's own
+//! travels in the link itself, packed ([`carry`]): `v=1&own=2914.eNrtW…&ceasefire=yes`. The
+//! version (`v`) says how the case is packed, so a link made today keeps opening. A link may
+//! also name the walkthrough step it was shared at (`walkthrough=lesson&step=2`).
 //!
 //! Only `yes` and `no` are written: a condition the link leaves out is unknown, as the article
-//! leaves it. Reading a link never fails outright; what cannot be used is named, so the window
-//! can say so in plain words and show the article's world instead.
+//! leaves it. A condition whose id is one of the link's own words (`case`, `step`…) is written
+//! with `~` in front. Reading a link never fails outright; what cannot be used is named, so the
+//! window can say so in plain words and show the article's world instead.
+
+pub mod base64url;
+pub mod carry;
 
 use crate::core::model::{Case, ConditionState, States};
 
-/// The key that names the case.
+/// The key that names a shipped case.
 const CASE_KEY: &str = "case";
+/// The key that holds a case of the teacher's own, packed.
+const OWN_KEY: &str = "own";
+/// The key that names a lesson on the site.
+const LESSON_KEY: &str = "lesson";
+/// The key that says how an own case is packed.
+const VERSION_KEY: &str = "v";
+/// The keys that name a walkthrough and its step.
+const WALKTHROUGH_KEY: &str = "walkthrough";
+const STEP_KEY: &str = "step";
+/// The keys a condition's id cannot be written as without `~` in front.
+const OWN_WORDS: [&str; 6] = [
+    CASE_KEY,
+    OWN_KEY,
+    LESSON_KEY,
+    VERSION_KEY,
+    WALKTHROUGH_KEY,
+    STEP_KEY,
+];
 
-/// The fragment (without `#`) for `case_id` with `states`: the case first, then each
-/// condition that is yes or no, in id order.
+/// How an own case is packed in links made now.
+pub const LINK_VERSION: u32 = 1;
+
+/// What a link opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The shipped case with this id.
+    Shipped(String),
+    /// A case of the teacher's own, packed in the link ([`carry::uncarry`] reads it).
+    Own(String),
+    /// The lesson with this id on the site the link points into.
+    Lesson(String),
+}
+
+/// A walkthrough step a link was shared at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepAt {
+    /// The walkthrough's id.
+    pub walkthrough: String,
+    /// The step, counting from 1.
+    pub step: usize,
+}
+
+/// The fragment (without `#`) for the shipped case `case_id` with `states`: the case first,
+/// then each condition that is yes or no, in id order.
 pub fn fragment(case_id: &str, states: &States) -> String {
-    let mut text = format!("{CASE_KEY}={}", encode(case_id));
+    compose(&[(CASE_KEY, case_id)], states, None)
+}
+
+/// The fragment for a lesson on the site, by its id.
+pub fn lesson_fragment(lesson_id: &str, states: &States, step: Option<&StepAt>) -> String {
+    compose(&[(LESSON_KEY, lesson_id)], states, step)
+}
+
+/// The fragment that carries the case whose text is `case_text` (with its article in it).
+pub fn own_fragment(case_text: &str, states: &States, step: Option<&StepAt>) -> String {
+    let version = LINK_VERSION.to_string();
+    let carried = carry::carry(case_text);
+    compose(
+        &[(VERSION_KEY, version.as_str()), (OWN_KEY, carried.as_str())],
+        states,
+        step,
+    )
+}
+
+fn compose(head: &[(&str, &str)], states: &States, step: Option<&StepAt>) -> String {
+    let mut parts: Vec<String> = head
+        .iter()
+        .map(|(key, value)| format!("{key}={}", encode(value)))
+        .collect();
     for (id, state) in states {
         if *state != ConditionState::Unknown {
-            text.push('&');
-            text.push_str(&encode(id));
-            text.push('=');
-            text.push_str(state.key());
+            let key = if OWN_WORDS.contains(&id.as_str()) || id.starts_with('~') {
+                format!("~{id}")
+            } else {
+                id.clone()
+            };
+            parts.push(format!("{}={}", encode(&key), state.key()));
         }
     }
-    text
+    if let Some(at) = step {
+        parts.push(format!("{WALKTHROUGH_KEY}={}", encode(&at.walkthrough)));
+        parts.push(format!("{STEP_KEY}={}", at.step));
+    }
+    parts.join("&")
 }
 
 /// What a link asks for, as written (nothing checked against a case yet).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Link {
-    /// The case's id; none when the link names no case.
-    pub case_id: Option<String>,
+    /// What it opens; none when the link names nothing.
+    pub target: Option<Target>,
+    /// How its own case is packed, as written (`1`); none when it does not say.
+    pub version: Option<String>,
     /// The conditions' states, in the order written.
     pub states: Vec<(String, ConditionState)>,
+    /// The walkthrough step it was shared at.
+    pub step: Option<StepAt>,
     /// Parts of the link that cannot be read (`ceasefire=maybe`, `%zz`), as written.
     pub unreadable: Vec<String>,
 }
@@ -39,37 +122,99 @@ pub struct Link {
 impl Link {
     /// Whether the link asks for nothing at all (an empty fragment).
     pub fn is_empty(&self) -> bool {
-        self.case_id.is_none() && self.states.is_empty() && self.unreadable.is_empty()
+        self.target.is_none() && self.states.is_empty() && self.unreadable.is_empty()
+    }
+
+    /// The shipped case's id, when the link names one.
+    pub fn case_id(&self) -> Option<&str> {
+        match &self.target {
+            Some(Target::Shipped(id)) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Whether the link packs its case in a way this build knows.
+    pub fn version_known(&self) -> bool {
+        self.version.as_deref() == Some(LINK_VERSION.to_string().as_str())
     }
 }
 
-/// Reads a fragment (with or without its leading `#`).
+/// Reads a fragment (with or without its leading `#`, or a whole link, whose part after `#` is
+/// read).
 pub fn parse(fragment: &str) -> Link {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let fragment = fragment
+        .split_once('#')
+        .map_or(fragment, |(_, after)| after);
     let mut link = Link::default();
+    let mut walkthrough = None;
+    let mut step = None;
     for part in fragment.split('&').filter(|part| !part.is_empty()) {
         let read = part.split_once('=').and_then(|(key, value)| {
             let key = decode(key)?;
             let value = decode(value)?;
-            if key == CASE_KEY {
-                return (!value.is_empty()).then_some(Part::Case(value));
-            }
-            let state = ConditionState::from_key(&value.to_lowercase())?;
-            (!key.is_empty()).then_some(Part::State(key, state))
+            Some(match key.as_str() {
+                CASE_KEY if !value.is_empty() => Part::Target(Target::Shipped(value)),
+                OWN_KEY if !value.is_empty() => Part::Target(Target::Own(value)),
+                LESSON_KEY if !value.is_empty() => Part::Target(Target::Lesson(value)),
+                VERSION_KEY => Part::Version(value),
+                WALKTHROUGH_KEY if !value.is_empty() => Part::Walkthrough(value),
+                STEP_KEY => Part::Step(value.parse().ok().filter(|&n: &usize| n > 0)?),
+                _ => {
+                    let id = key.strip_prefix('~').unwrap_or(&key);
+                    let state = ConditionState::from_key(&value.to_lowercase())?;
+                    if id.is_empty() || OWN_WORDS.contains(&key.as_str()) {
+                        return None;
+                    }
+                    Part::State(id.to_owned(), state)
+                }
+            })
         });
         match read {
-            // A second `case=` is a link put together by hand: keep the first.
-            Some(Part::Case(id)) if link.case_id.is_none() => link.case_id = Some(id),
+            // A second case is a link put together by hand: keep the first.
+            Some(Part::Target(target)) if link.target.is_none() => link.target = Some(target),
+            Some(Part::Version(version)) if link.version.is_none() => {
+                link.version = Some(version);
+            }
             Some(Part::State(id, state)) => link.states.push((id, state)),
-            Some(Part::Case(_)) | None => link.unreadable.push(part.to_owned()),
+            Some(Part::Walkthrough(id)) if walkthrough.is_none() => walkthrough = Some(id),
+            Some(Part::Step(n)) if step.is_none() => step = Some(n),
+            _ => link.unreadable.push(part.to_owned()),
         }
     }
+    link.step = walkthrough
+        .zip(step)
+        .map(|(walkthrough, step)| StepAt { walkthrough, step });
     link
 }
 
 enum Part {
-    Case(String),
+    Target(Target),
+    Version(String),
     State(String, ConditionState),
+    Walkthrough(String),
+    Step(usize),
+}
+
+/// Why the case a link carries cannot be unpacked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OwnError {
+    /// The link says it was packed in a way this build does not know (a newer Skenario's), or
+    /// does not say how.
+    Version(Option<String>),
+    /// The packed case itself cannot be read.
+    Carry(carry::CarryError),
+}
+
+/// The text of the case `link` carries, unpacked to at most `limit` bytes; none when the link
+/// carries no case of its own.
+pub fn own_case_text(link: &Link, limit: usize) -> Option<Result<String, OwnError>> {
+    let Some(Target::Own(carried)) = &link.target else {
+        return None;
+    };
+    if !link.version_known() {
+        return Some(Err(OwnError::Version(link.version.clone())));
+    }
+    Some(carry::uncarry(carried, limit).map_err(OwnError::Carry))
 }
 
 /// A link read against its case.
@@ -190,7 +335,7 @@ mod tests {
             ("russia_rejects", ConditionState::No),
         ]);
         let link = parse(&format!("#{}", fragment(&case.id, &set)));
-        assert_eq!(link.case_id.as_deref(), Some(case.id.as_str()));
+        assert_eq!(link.case_id(), Some(case.id.as_str()));
         let applied = apply(&case, &link);
         assert!(applied.is_exact());
         assert_eq!(applied.states, set);
@@ -202,7 +347,7 @@ mod tests {
         let text = fragment("kasus 1/2", &set);
         assert!(text.is_ascii() && !text.contains(' ') && text.matches('&').count() == 1);
         let link = parse(&text);
-        assert_eq!(link.case_id.as_deref(), Some("kasus 1/2"));
+        assert_eq!(link.case_id(), Some("kasus 1/2"));
         assert_eq!(
             link.states,
             vec![("naïve id&=#".to_owned(), ConditionState::Yes)]
@@ -222,7 +367,7 @@ mod tests {
     #[test]
     fn unreadable_parts_are_kept_as_written() {
         let link = parse("case=a&ceasefire=maybe&%zz=yes&loose&ceasefire=YES");
-        assert_eq!(link.case_id.as_deref(), Some("a"));
+        assert_eq!(link.case_id(), Some("a"));
         assert_eq!(link.unreadable, vec!["ceasefire=maybe", "%zz=yes", "loose"]);
         assert_eq!(
             link.states,
@@ -238,14 +383,14 @@ mod tests {
         assert!(parse("").is_empty());
         assert!(parse("#").is_empty());
         assert!(!parse("#ceasefire=yes").is_empty());
-        assert_eq!(parse("#ceasefire=yes").case_id, None);
+        assert_eq!(parse("#ceasefire=yes").case_id(), None);
     }
 
     #[test]
     fn a_broken_escape_at_the_end_does_not_panic() {
         for text in ["case=%", "case=%4", "%", "case=%C3", "=&=&=="] {
             let link = parse(text);
-            assert!(link.case_id.is_none(), "{text}: {link:?}");
+            assert!(link.case_id().is_none(), "{text}: {link:?}");
         }
     }
 }

@@ -174,6 +174,9 @@ impl<'a> Examination<'a> {
                 Found::ArticleLanguage(case.language.clone(), language_code_hint(&case.language)),
             );
         }
+        if case.article_file.is_some() && case.article.is_some() {
+            check.error(vec![field("article")], Found::ArticleTwice);
+        }
         for (k, code) in case.languages.iter().enumerate() {
             if !is_language_code(code) {
                 check.error(

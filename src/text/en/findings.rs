@@ -3,8 +3,8 @@
 
 use crate::core::Lang;
 use crate::core::found::{
-    ActorField, CodeHint, DriftDetail, ElementKind, Found, IdHint, Owner, ShownInstead, TextField,
-    TextRef, Unlisted,
+    ActorField, ArticlePlace, CodeHint, DriftDetail, ElementKind, Found, IdHint, Owner,
+    ShownInstead, TextField, TextRef, Unlisted,
 };
 use crate::core::prose::{listing_of, number_ranges, sentence_list, thousands};
 use crate::text::languages::language_name_in;
@@ -348,6 +348,9 @@ pub fn found(found: &Found) -> String {
             format!("The consequence “{id}” is new since this scenario was saved.")
         }
         Found::ArticlePath(why) => format!("The article's file cannot be used: {why}."),
+        Found::ArticleTwice => {
+            "The case names an article file and holds the article too; it needs only one.".to_owned()
+        }
         Found::ArticleUnreadable { file, reason } => {
             format!("The article's file “{file}” cannot be read: {reason}.")
         }
@@ -363,8 +366,8 @@ pub fn found(found: &Found) -> String {
                 format!("“{article_has}”")
             };
             format!(
-                "Sentence {number} is not word for word the article: from “{sentence_has}” on, the article ({}, {}) has {article_has}.",
-                article.file, article.at
+                "Sentence {number} is not word for word the article: from “{sentence_has}” on, the article ({}) has {article_has}.",
+                place(article)
             )
         }
         Found::ArticleTextMissing {
@@ -372,12 +375,12 @@ pub fn found(found: &Found) -> String {
             article,
             text: missing,
         } => format!(
-            "Before sentence {number}, the article ({}, {}) has text no sentence holds: “{missing}”.",
-            article.file, article.at
+            "Before sentence {number}, the article ({}) has text no sentence holds: “{missing}”.",
+            place(article)
         ),
         Found::ArticleLeftOut { article, text: rest } => format!(
-            "The article goes on after the last sentence ({}, {}): “{rest}”.",
-            article.file, article.at
+            "The article goes on after the last sentence ({}): “{rest}”.",
+            place(article)
         ),
         Found::MoreNotListed { count, of } => {
             let what = match of {
@@ -390,6 +393,14 @@ pub fn found(found: &Found) -> String {
                 thousands(*count)
             )
         }
+    }
+}
+
+/// Where in the article: its file and place, or the place in the article the case holds.
+fn place(article: &ArticlePlace) -> String {
+    match &article.file {
+        Some(file) => format!("{file}, {}", article.at),
+        None => format!("the article the case holds, {}", article.at),
     }
 }
 

@@ -3,8 +3,8 @@
 
 use crate::core::Lang;
 use crate::core::found::{
-    ActorField, CodeHint, DriftDetail, ElementKind, Found, IdHint, Owner, ShownInstead, TextField,
-    TextRef, Unlisted,
+    ActorField, ArticlePlace, CodeHint, DriftDetail, ElementKind, Found, IdHint, Owner,
+    ShownInstead, TextField, TextRef, Unlisted,
 };
 use crate::core::prose::{number_ranges, thousands};
 use crate::text::languages::language_name_in;
@@ -340,6 +340,9 @@ pub fn found(found: &Found) -> String {
             format!("Akibat “{id}” baru ada sejak skenario ini disimpan.")
         }
         Found::ArticlePath(why) => format!("Berkas artikel tidak dapat dipakai: {why}."),
+        Found::ArticleTwice => {
+            "Kasus ini menyebut berkas artikel dan juga memuat artikelnya; cukup salah satu.".to_owned()
+        }
         Found::ArticleUnreadable { file, reason } => {
             format!("Berkas artikel “{file}” tidak dapat dibaca: {reason}.")
         }
@@ -355,8 +358,8 @@ pub fn found(found: &Found) -> String {
                 format!("“{article_has}”")
             };
             format!(
-                "Kalimat {number} tidak sama kata demi kata dengan artikel: mulai dari “{sentence_has}”, artikel ({}, {}) berisi {article_has}.",
-                article.file, article.at
+                "Kalimat {number} tidak sama kata demi kata dengan artikel: mulai dari “{sentence_has}”, artikel ({}) berisi {article_has}.",
+                place(article)
             )
         }
         Found::ArticleTextMissing {
@@ -364,12 +367,12 @@ pub fn found(found: &Found) -> String {
             article,
             text: missing,
         } => format!(
-            "Sebelum kalimat {number}, artikel ({}, {}) memuat teks yang tidak ada di kalimat mana pun: “{missing}”.",
-            article.file, article.at
+            "Sebelum kalimat {number}, artikel ({}) memuat teks yang tidak ada di kalimat mana pun: “{missing}”.",
+            place(article)
         ),
         Found::ArticleLeftOut { article, text: rest } => format!(
-            "Artikel masih berlanjut sesudah kalimat terakhir ({}, {}): “{rest}”.",
-            article.file, article.at
+            "Artikel masih berlanjut sesudah kalimat terakhir ({}): “{rest}”.",
+            place(article)
         ),
         Found::MoreNotListed { count, of } => {
             let what = match of {
@@ -382,6 +385,14 @@ pub fn found(found: &Found) -> String {
                 thousands(*count)
             )
         }
+    }
+}
+
+/// Where in the article: its file and place, or the place in the article the case holds.
+fn place(article: &ArticlePlace) -> String {
+    match &article.file {
+        Some(file) => format!("{file}, {}", article.at),
+        None => format!("artikel di dalam kasus, {}", article.at),
     }
 }
 

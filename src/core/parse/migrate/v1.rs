@@ -285,6 +285,7 @@ pub fn case_1_to_2(old: Case) -> current::Case {
         about: text(old.about),
         source: current::Source::default(),
         article_file: None,
+        article: None,
         sentences: old
             .sentences
             .into_iter()
