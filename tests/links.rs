@@ -2,7 +2,7 @@
 //! it was made from; a link cut short, altered, from a newer Skenario or packed to unpack into
 //! gigabytes gets its own plain reason, and the fuzz target's corpus and crashes replay without
 //! a panic, in bounded time.
-#![expect(clippy::expect_used, reason = "a test fails loudly")]
+#![expect(clippy::expect_used, clippy::panic, reason = "a test fails loudly")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

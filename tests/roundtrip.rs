@@ -200,10 +200,7 @@ fn any_case() -> impl Strategy<Value = Case> {
             }),
         0..2,
     );
-    let kinds = prop::collection::vec(
-        (any_id(), any_bilingual()).prop_map(|(id, label)| DeclaredKind { id, label }),
-        0..2,
-    );
+    let kinds = any_kinds();
     let exclusive = prop::collection::vec(prop::collection::vec(any_id(), 0..3), 0..2);
     (
         (
@@ -214,7 +211,7 @@ fn any_case() -> impl Strategy<Value = Case> {
             any_bilingual(),
             any_source(),
             prop::option::of("[a-z]{1,8}\\.txt"),
-            prop::collection::vec("[a-z]{2}", 0..3),
+            any_languages(),
         ),
         (
             sentences,
@@ -263,6 +260,19 @@ fn any_case() -> impl Strategy<Value = Case> {
                 }
             },
         )
+}
+
+/// The kinds a case declares for itself.
+fn any_kinds() -> impl Strategy<Value = Vec<DeclaredKind>> {
+    prop::collection::vec(
+        (any_id(), any_bilingual()).prop_map(|(id, label)| DeclaredKind { id, label }),
+        0..2,
+    )
+}
+
+/// The languages a case promises its texts in: none (the window's two) or a few codes.
+fn any_languages() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec("[a-z]{2}", 0..3)
 }
 
 fn any_scenario() -> impl Strategy<Value = Scenario> {

@@ -2,6 +2,7 @@
 //! conditions, a link opens exactly its scenario, and a link Skenario cannot show opens the
 //! article's world with a message. Also the browser's File menu.
 #![cfg(feature = "gui")]
+#![expect(clippy::expect_used, reason = "a test fails loudly")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,7 +13,7 @@ use common::window::{shows, test_options, window_with};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use skenario::app::{Address, Command, DialogCommand, FileCommand, SkenarioApp};
 use skenario::core::{ConditionState, Lang};
 
@@ -218,11 +219,14 @@ fn the_browsers_shortcut_sheet_lists_only_keys_that_work_there() {
             "{present} is on the sheet"
         );
     }
-    for absent in [
-        "Quit",
-        "In the editor: undo",
-        "Edit the case, or back to exploring",
-    ] {
+    // The editor works in the browser too; choosing a file's place on disk does not.
+    for present in ["In the editor: undo", "Edit the case, or back to exploring"] {
+        assert!(
+            harness.query_by_label(present).is_some(),
+            "{present} is on the sheet"
+        );
+    }
+    for absent in ["Quit", "In the editor: save the case as…"] {
         assert!(
             harness.query_by_label(absent).is_none(),
             "{absent} is not on the browser's sheet"
@@ -238,38 +242,74 @@ fn the_browsers_file_menu_leaves_out_what_needs_the_desktop() {
         "Open…",
         "Save (download)",
         "Copy link to this scenario",
+        "Show link as QR code",
         "Export handout…",
+        "New case from article…",
+        "Edit case",
     ] {
         assert!(
             harness.query_by_label(present).is_some(),
             "{present} is in the menu"
         );
     }
-    for absent in [
-        "Open recent",
-        "Save as…",
-        "Quit",
-        "New case from article…",
-        "Edit case",
-    ] {
+    for absent in ["Open recent", "Save as…", "Quit", "Open link…"] {
         assert!(
             harness.query_by_label(absent).is_none(),
             "{absent} is not in the browser's menu"
         );
     }
-    // Nor do keys reach the editor.
+    // A case starts from pasted text: the browser reads no paths.
     send(&mut harness, FileCommand::ShowNewCaseDialog);
-    assert!(!harness.state().state.editing);
-    assert!(harness.query_by_label("New case from an article").is_none());
+    assert!(harness.query_by_label("Article text").is_some());
+    assert!(
+        harness
+            .query_by_label("Or a text file (.txt or .md)")
+            .is_none()
+    );
 }
 
+/// On the desktop, links start with the site's address, set once in the preferences: until
+/// then the menu says what Copy link needs.
 #[test]
-fn a_desktop_window_has_no_address_and_no_copy_link() {
+fn a_desktop_window_makes_links_once_the_sites_address_is_set() {
     let mut harness = common::window::window([1400.0, 1400.0], Lang::En, None);
     harness.run();
     open_file_menu(&mut harness);
-    assert!(!offers_copy_link(&harness));
-    assert!(harness.query_by_label("Quit").is_some());
+    assert!(offers_copy_link(&harness));
+    assert!(harness.query_by_label("Open link…").is_some());
+    assert!(shows(&harness, "set it once in View → Preferences…"));
+    assert!(
+        harness
+            .get_by_label("Copy link to this scenario")
+            .accesskit_node()
+            .is_disabled(),
+        "Copy link waits for the site's address"
+    );
+    open_file_menu(&mut harness);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Preferences…").click();
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "Site address");
+    field.focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Site address")
+        .set_text_value_accesskit("https://school.example/skenario/");
+    harness.run();
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings.site_address,
+        "https://school.example/skenario/"
+    );
+    harness.get_by_label(CEASEFIRE_YES).click();
+    harness.run();
+    send(&mut harness, FileCommand::CopyLink);
+    assert!(shows(
+        &harness,
+        &format!("https://school.example/skenario/#{UKRAINE}&ceasefire=yes")
+    ));
 }
 
 #[test]
@@ -305,18 +345,25 @@ fn a_broken_file_that_arrives_as_bytes_says_where_and_changes_nothing() {
     assert_eq!(state(&harness, "ceasefire"), ConditionState::Yes);
 }
 
+/// A case of the teacher's own travels in its link, and the link opens it elsewhere.
 #[test]
-fn a_case_from_a_file_offers_no_link_to_copy() {
-    let (mut harness, _page) = opened_at("");
+fn a_case_from_a_file_travels_in_its_link() {
+    let (mut harness, page) = opened_at("");
     let text = common::tiny_case_text(&["a"], &[("x", "condition(\"a\")")]);
     open_bytes(&mut harness, "tiny.case.ron", text.into_bytes().into());
     assert!(matches!(
         harness.state().state.document.case_source,
         skenario::core::file::CaseSource::File(_)
     ));
-    open_file_menu(&mut harness);
-    // A link cannot carry a case from a file, so the menu does not offer one.
-    assert!(!offers_copy_link(&harness));
+    send(&mut harness, FileCommand::CopyLink);
+    let shared = fragment(&page);
+    assert!(shared.starts_with("v=1&own="), "{shared:.40}");
+    let (other, _page) = opened_at(&format!("#{shared}"));
+    assert_eq!(other.state().state.document.case.case().id, "tiny");
+    assert!(
+        !other.state().state.document.is_dirty(),
+        "nothing to save yet"
+    );
 }
 
 #[test]
@@ -326,4 +373,125 @@ fn the_browsers_export_dialog_asks_for_a_file_name_and_downloads() {
     assert!(harness.query_by_label("File name").is_some());
     assert!(harness.query_by_label("Download").is_some());
     assert!(harness.query_by_label("File path").is_none());
+}
+
+/// A desktop window with the site's address set, as a teacher leaves it.
+fn desktop_with_site() -> Harness<'static, SkenarioApp> {
+    let mut harness = common::window::window([1400.0, 1400.0], Lang::En, None);
+    harness.state_mut().settings.site_address = "https://school.example/skenario/".to_owned();
+    harness.run();
+    harness
+}
+
+/// Pastes `link` into File → Open link… and opens it.
+fn open_pasted(harness: &mut Harness<'static, SkenarioApp>, link: &str) {
+    send(harness, FileCommand::ShowOpenLinkDialog);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Link")
+        .set_text_value_accesskit(link);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Open").click();
+    harness.run();
+}
+
+fn skenario_link(file: &str) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_skenario"))
+        .args(["link", file, "--base", "https://school.example/skenario/"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("skenario runs");
+    String::from_utf8(output.stdout)
+        .expect("UTF-8")
+        .trim()
+        .to_owned()
+}
+
+#[test]
+fn a_pasted_link_opens_a_teachers_own_case_and_a_broken_one_says_why() {
+    let mut harness = desktop_with_site();
+    let link = skenario_link("scenarios/marrenia-election.case.ron");
+    open_pasted(&mut harness, &link);
+    assert_eq!(
+        harness.state().state.document.case.case().id,
+        "marrenia-election"
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::TextInput, "Link")
+            .is_none(),
+        "closed"
+    );
+
+    open_pasted(&mut harness, &link[..link.len() - 3]);
+    assert!(shows(&harness, "This link cannot be opened"));
+    assert!(shows(
+        &harness,
+        "It was cut short: its last 3 character(s) are missing"
+    ));
+    assert_eq!(
+        harness.state().state.document.case.case().id,
+        "marrenia-election",
+        "nothing else replaced"
+    );
+}
+
+#[test]
+fn a_links_case_with_errors_opens_nothing_names_where_and_can_be_saved() {
+    let mut harness = desktop_with_site();
+    let broken = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/broken/dangling-condition.case.ron"),
+    )
+    .expect("a broken case");
+    let fragment = skenario::core::link::own_fragment(&broken, &Default::default(), None);
+    open_pasted(
+        &mut harness,
+        &format!("https://school.example/skenario/#{fragment}"),
+    );
+    assert!(shows(&harness, "The case in this link has problems"));
+    assert!(shows(&harness, "the link's case, 22:32"));
+    assert!(shows(&harness, "The condition “rian” is not in the case"));
+    assert_eq!(
+        harness.state().state.document.case.case().id,
+        skenario::core::shipped::DEFAULT_CASE_ID
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Save what the link held…")
+        .click();
+    harness.run();
+    assert!(
+        harness.state().is_choosing_file(),
+        "Skenario's chooser, on a box with no dialog"
+    );
+}
+
+#[test]
+fn a_short_link_shows_as_a_qr_code_and_a_long_one_says_why_not() {
+    let mut harness = desktop_with_site();
+    send(&mut harness, FileCommand::ShowLinkAsQr);
+    let qr_code = |harness: &Harness<'static, SkenarioApp>, start: &str| {
+        harness
+            .query_all_by(|n| {
+                n.role() == Role::Image && n.label().is_some_and(|l| l.starts_with(start))
+            })
+            .next()
+            .is_some()
+    };
+    assert!(
+        qr_code(
+            &harness,
+            "Show link as QR code: https://school.example/skenario/#case="
+        ),
+        "the QR code of the shipped case's link"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!qr_code(&harness, "Show link as QR code"), "Esc closes it");
+
+    open_pasted(
+        &mut harness,
+        &skenario_link("scenarios/marrenia-election.case.ron"),
+    );
+    send(&mut harness, FileCommand::ShowLinkAsQr);
+    assert!(shows(&harness, "too many for a QR code"));
 }

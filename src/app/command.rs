@@ -51,8 +51,23 @@ pub enum FileCommand {
     /// Open the scenario a link names by its fragment (asks first if there are unsaved
     /// changes).
     OpenLink(String),
-    /// Put a link to the open scenario on the clipboard (in the browser).
+    /// Put a link to the open scenario on the clipboard.
     CopyLink,
+    /// Show Skenario's dialog that opens a pasted link.
+    ShowOpenLinkDialog,
+    /// Show the link to the open scenario as a QR code, full screen.
+    ShowLinkAsQr,
+    /// Save (in the browser: download) a text under a name: what a link held.
+    SaveText {
+        /// The file's name.
+        name: String,
+        /// Its text.
+        text: Arc<str>,
+    },
+    /// Save the text offered to this file.
+    SaveTextTo(PathBuf),
+    /// The lessons the site offers, read from its list (in the browser).
+    ShowLessons,
     /// Download copies of the drafts from last time that could not be read (in the browser,
     /// which keeps them in the page's storage).
     DownloadUnreadable,
@@ -119,6 +134,10 @@ pub enum FileCommand {
 pub enum DialogCommand {
     /// Show the sheet of keyboard shortcuts.
     ShowShortcuts,
+    /// Show the preferences (the site's address).
+    ShowPreferences,
+    /// In the preferences: keep what was typed.
+    SavePreferences,
     /// Close the dialog that is open, doing nothing (Cancel, Esc, Close).
     Close,
     /// In the unsaved-changes prompt: save, then go on.
@@ -180,14 +199,15 @@ impl FileCommand {
             Purpose::Compare => Self::CompareWithFile(path),
             Purpose::Export => Self::ExportTo(path),
             Purpose::SaveCase => Self::SaveCaseTo(path),
+            Purpose::SaveText => Self::SaveTextTo(path),
         }
     }
 }
 
 impl Command {
-    /// Whether the command needs the desktop: a path on disk, the window's own closing, or
-    /// the case editor (whose saves write the case and its article side by side). The
-    /// browser's menus and keys leave these out.
+    /// Whether the command needs the desktop: a path on disk, the window's own closing, or the
+    /// preferences (in the browser, the page's own address is the site's). The browser's menus
+    /// and keys leave these out.
     pub fn needs_desktop(&self) -> bool {
         match self {
             Self::File(command) => matches!(
@@ -196,15 +216,17 @@ impl Command {
                     | FileCommand::SaveTo(_)
                     | FileCommand::CompareWithFile(_)
                     | FileCommand::Quit
-                    | FileCommand::ShowNewCaseDialog
-                    | FileCommand::StartNewCase { .. }
                     | FileCommand::LoadArticle(_)
-                    | FileCommand::SaveCase
                     | FileCommand::ChooseWhereToSaveCase
                     | FileCommand::SaveCaseTo(_)
+                    | FileCommand::SaveTextTo(_)
             ),
-            Self::Edit(_) => true,
-            Self::Explore(_) | Self::Dialog(_) | Self::Look(_) | Self::Present(_) => false,
+            Self::Dialog(DialogCommand::ShowPreferences) => true,
+            Self::Explore(_)
+            | Self::Dialog(_)
+            | Self::Look(_)
+            | Self::Present(_)
+            | Self::Edit(_) => false,
         }
     }
 }
@@ -238,6 +260,8 @@ pub enum Purpose {
     Export,
     /// Where to save the case being edited.
     SaveCase,
+    /// Where to save a text a link held.
+    SaveText,
 }
 
 impl Purpose {

@@ -39,6 +39,8 @@ pub struct PanelContext<'a> {
     /// Drafts from last time that could not be read are kept, to download or delete (in the
     /// browser).
     pub has_unreadable_drafts: bool,
+    /// Whether the site the window is served from has lessons (File → Lessons of this site).
+    pub has_lessons: bool,
 }
 
 impl PanelContext<'_> {
@@ -76,6 +78,7 @@ impl<'a> PanelContext<'a> {
             browser,
             can_share: false,
             has_unreadable_drafts: false,
+            has_lessons: false,
         }
     }
 }

@@ -24,6 +24,18 @@ pub struct Document {
     pub(super) saved: Scenario,
     /// The case being edited, if it is.
     pub draft: Option<Draft>,
+    /// The lesson on the site the case was opened from (in the browser), which links name
+    /// it by while its case is unchanged.
+    pub lesson: Option<LessonOrigin>,
+}
+
+/// The lesson of a site a case was opened from, and that case.
+#[derive(Debug, Clone)]
+pub struct LessonOrigin {
+    /// The lesson's id.
+    pub id: String,
+    /// The case as the site gave it.
+    pub case: Arc<ValidCase>,
 }
 
 impl Document {
@@ -37,6 +49,7 @@ impl Document {
             scenario,
             path: None,
             draft: None,
+            lesson: None,
         }
     }
 
@@ -59,6 +72,7 @@ impl Document {
             path,
             saved,
             draft: None,
+            lesson: None,
         }
     }
 

@@ -368,6 +368,30 @@ impl State {
         Ok(())
     }
 
+    /// The case being edited as one file to download (in the browser): `ID.case.ron`, holding
+    /// the article's text when the article is in the window, so `skenario check` reads it with
+    /// nothing beside it. The case then counts as saved under that name. None when no case is
+    /// being edited.
+    pub fn case_download(&mut self) -> Option<Result<(String, String), SaveError>> {
+        let draft = self.document.draft.as_mut()?;
+        draft.check_if_stale();
+        let mut carried = draft.case.clone();
+        if carried.article.is_none()
+            && let Some(article) = &draft.article
+        {
+            carried.article = Some(article.clone());
+            carried.article_file = None;
+        }
+        let name = format!("{}.case.ron", carried.id.replace(['/', '\\'], "-"));
+        let text = match case_to_ron(&carried) {
+            Ok(text) => text,
+            Err(error) => return Some(Err(error.into())),
+        };
+        draft.saved_at(name.clone().into());
+        self.draft_changed();
+        Some(Ok((name, text)))
+    }
+
     /// A new element from the selected sentences, selected for its form.
     fn new_from_selection(&mut self, element: NewElement, title: Text) {
         let evidence = self.selection.sentences();

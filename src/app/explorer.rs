@@ -472,6 +472,7 @@ impl State {
                     scenario: loaded.scenario,
                     path: Some(path.to_owned()),
                     draft: None,
+                    lesson: None,
                 };
                 loaded.warnings
             }
@@ -482,6 +483,7 @@ impl State {
                 level: MessageLevel::Warning,
                 title: path.display().to_string(),
                 details: warnings.iter().map(Detail::of).collect(),
+                offer: None,
             });
         }
     }
@@ -535,6 +537,7 @@ impl State {
             level,
             title: title.into(),
             details: details.into_iter().map(Detail::Line).collect(),
+            offer: None,
         });
     }
 
@@ -550,6 +553,7 @@ impl State {
             level,
             title: title.into(),
             details: diagnostics.iter().map(Detail::of).collect(),
+            offer: None,
         });
     }
 

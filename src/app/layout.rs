@@ -18,6 +18,7 @@ use super::panels::editor;
 use super::panels::file_chooser;
 use super::panels::graph::{self, GraphMemory};
 use super::panels::presenter;
+use super::panels::sharing;
 use super::panels::table::{self, TableMemory};
 use super::panels::top_bar;
 use super::presenting::Presentation;
@@ -300,5 +301,9 @@ fn modal_ui(
         Modal::DeleteUnreadablePrompt(count) => {
             dialogs::delete_unreadable_ui(ctx, view, *count, commands);
         }
+        Modal::OpenLink(dialog) => sharing::open_link_ui(ctx, dialog, view, commands),
+        Modal::Preferences(dialog) => sharing::preferences_ui(ctx, dialog, view, commands),
+        Modal::Qr(qr) => sharing::qr_ui(ctx, qr, view, commands),
+        Modal::Lessons(lessons) => sharing::lessons_ui(ctx, lessons, view, commands),
     }
 }

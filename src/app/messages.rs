@@ -25,6 +25,20 @@ pub struct Message {
     pub title: String,
     /// The details, one per line.
     pub details: Vec<Detail>,
+    /// What the message offers to do (a button beside it).
+    pub offer: Option<Offer>,
+}
+
+/// What a message offers to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Offer {
+    /// Save (in the browser: download) a text, under this name: what a link held.
+    SaveText {
+        /// The file's name.
+        name: String,
+        /// Its text.
+        text: std::sync::Arc<str>,
+    },
 }
 
 /// One line of a message's details.

@@ -22,6 +22,21 @@ pub enum Modal {
     Export(ExportDialog),
     /// Starting a case from an article's text.
     NewCase(NewCaseDialog),
+    /// Pasting a link to open it.
+    OpenLink(OpenLinkDialog),
+    /// The preferences.
+    Preferences(PreferencesDialog),
+    /// The link to the open scenario as a QR code, full screen.
+    Qr(QrView),
+    /// The start page of a site with lessons (in the browser): its lessons.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        expect(
+            dead_code,
+            reason = "only the browser is served from a site with lessons"
+        )
+    )]
+    Lessons(Vec<crate::core::file::lessons::Lesson>),
     /// "Saving writes the case in Skenario's layout; its comments are not kept."
     RewritePrompt,
     /// "Delete the unreadable drafts?" (in the browser): how many there are.
@@ -187,4 +202,31 @@ impl Default for NewCaseDialog {
             error: None,
         }
     }
+}
+
+/// The dialog that opens a pasted link.
+#[derive(Debug, Default)]
+pub struct OpenLinkDialog {
+    /// The link pasted.
+    pub text: String,
+    /// What is wrong with it, when opening it failed at once.
+    pub error: Option<String>,
+}
+
+/// The preferences, as they are being edited.
+#[derive(Debug, Default)]
+pub struct PreferencesDialog {
+    /// The site's address.
+    pub site_address: String,
+}
+
+/// A link drawn as a QR code: its modules, row by row (true: dark).
+#[derive(Debug)]
+pub struct QrView {
+    /// The link.
+    pub link: String,
+    /// How many modules a side has.
+    pub width: usize,
+    /// The modules, row by row.
+    pub dark: Vec<bool>,
 }

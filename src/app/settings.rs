@@ -97,6 +97,10 @@ pub struct Settings {
     pub article_width: f32,
     /// The conditions and article panels are hidden (more room for the centre).
     pub side_panels_hidden: bool,
+    /// The address of the site that serves Skenario in the browser, which links copied on the
+    /// desktop start with; empty until the teacher sets it.
+    #[serde(default)]
+    pub site_address: String,
 }
 
 impl Default for Settings {
@@ -111,6 +115,7 @@ impl Default for Settings {
             conditions_width: 300.0,
             article_width: 440.0,
             side_panels_hidden: false,
+            site_address: String::new(),
         }
     }
 }

@@ -111,6 +111,12 @@ impl SkenarioApp {
         self.files.share_through(address);
     }
 
+    /// Asks the site the page is served from for its lessons (in the browser).
+    #[cfg(target_arch = "wasm32")]
+    pub fn look_for_lessons(&mut self, ctx: &egui::Context) {
+        self.files.look_for_lessons(ctx);
+    }
+
     /// Carries out one command, through the handler of its area.
     pub fn handle(&mut self, ctx: &egui::Context, command: impl Into<Command>) {
         let now = ctx.input(|i| i.time);
@@ -126,7 +132,13 @@ impl SkenarioApp {
         );
         match command {
             Command::Explore(command) => self.state.handle(command, now),
-            Command::File(command) => self.files.handle(ctx, command, &mut desk!(self)),
+            Command::File(command) => {
+                self.files.presenting_at(self.shown_step());
+                self.files.handle(ctx, command, &mut desk!(self));
+                if let Some(next) = self.files.take_follow_up() {
+                    self.handle(ctx, next);
+                }
+            }
             Command::Dialog(command) => {
                 self.files.handle_dialog(ctx, command, &mut desk!(self));
             }
@@ -212,6 +224,22 @@ impl SkenarioApp {
     pub fn presentation(&self) -> Option<Progress> {
         self.presentation.as_ref().map(|p| p.progress)
     }
+
+    /// The walkthrough step presented, as a link names it.
+    fn shown_step(&self) -> Option<crate::core::link::StepAt> {
+        let presentation = self.presentation.as_ref()?;
+        let walkthrough = self
+            .state
+            .document
+            .case
+            .case()
+            .walkthroughs
+            .get(presentation.walkthrough)?;
+        Some(crate::core::link::StepAt {
+            walkthrough: walkthrough.id.clone(),
+            step: presentation.progress.step + 1,
+        })
+    }
 }
 
 impl eframe::App for SkenarioApp {
@@ -230,7 +258,11 @@ impl eframe::App for SkenarioApp {
         } else {
             Vec::new()
         };
+        self.files.presenting_at(self.shown_step());
         self.files.keep_address(ctx, &mut desk!(self));
+        if let Some(next) = self.files.take_follow_up() {
+            self.handle(ctx, next);
+        }
         let dropped = ctx.input(|i| i.raw.dropped_files.first().cloned());
         let closing = ctx.input(|i| i.viewport().close_requested());
         let tick = self
@@ -281,8 +313,9 @@ impl eframe::App for SkenarioApp {
         let mut commands = Commands::default();
         let now = ctx.input(|i| i.time);
         let mut view = PanelContext::new(&self.state, &self.settings, now, self.options.browser);
-        view.can_share = self.files.can_share(&self.state.document);
+        view.can_share = self.files.can_share(&self.settings.site_address);
         view.has_unreadable_drafts = self.files.has_unreadable_drafts();
+        view.has_lessons = self.files.has_lessons();
         layout::window_ui(
             ui,
             &view,

@@ -44,9 +44,9 @@ pub enum Difference {
 /// The first difference between `case`'s sentences and `article` as a finding of `check`,
 /// placed at the sentence it concerns; `file` is the article's path as the reader can open it,
 /// none for the article the case holds itself.
-pub fn difference_found(case: &Case, article: &str, file: Option<String>) -> Option<Finding> {
+pub fn difference_found(case: &Case, article: &str, file: Option<&str>) -> Option<Finding> {
     let place = |position: Position| ArticlePlace {
-        file: file.clone(),
+        file: file.map(str::to_owned),
         at: position.to_string(),
     };
     let number = |index: usize| case.sentences.get(index).map_or(0, |s| s.number.get());

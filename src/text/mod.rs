@@ -10,6 +10,7 @@ pub mod handout;
 pub mod labels;
 pub mod languages;
 pub mod phrases;
+pub mod sharing;
 pub mod window;
 mod words;
 

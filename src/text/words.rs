@@ -5,6 +5,7 @@ use super::content::ContentWords;
 use super::editor::EditorWords;
 use super::explaining::Explaining;
 use super::handout::HandoutWords;
+use super::sharing::SharingWords;
 use super::window::WindowWords;
 use std::borrow::Cow;
 
@@ -26,6 +27,8 @@ pub struct Words {
     pub editor: &'static EditorWords,
     /// What only a screen reader says.
     pub access: &'static AccessWords,
+    /// The words of sharing: links, the QR code, the site, lessons.
+    pub sharing: &'static SharingWords,
     /// The names of languages articles are written in, by code, in order of code.
     pub language_names: &'static [(&'static str, &'static str)],
 }

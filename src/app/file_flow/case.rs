@@ -108,19 +108,7 @@ impl FileFlow {
         match desk.state.save_case_to(path) {
             Ok(()) => {
                 desk.settings.remember(path);
-                let errors = desk
-                    .state
-                    .document
-                    .draft
-                    .as_ref()
-                    .map_or(0, Draft::error_count);
-                if errors > 0 {
-                    desk.state.report(
-                        MessageLevel::Warning,
-                        words.editor.case_saved_problems,
-                        vec![(words.editor.problems_count)(errors, 0)],
-                    );
-                }
+                say_saved_with_problems(desk);
                 true
             }
             Err(error) => {
@@ -192,5 +180,23 @@ fn load_article(path: &Path, desk: &mut Desk<'_>) {
         Err(diagnostic) => {
             dialog.error = Some((words.load_failed)(&diagnostic.problem.message));
         }
+    }
+}
+
+/// Says so when the case just saved has problems: they stay listed in the editor.
+pub(super) fn say_saved_with_problems(desk: &mut Desk<'_>) {
+    let words = Words::get(desk.settings.lang());
+    let errors = desk
+        .state
+        .document
+        .draft
+        .as_ref()
+        .map_or(0, Draft::error_count);
+    if errors > 0 {
+        desk.state.report(
+            MessageLevel::Warning,
+            words.editor.case_saved_problems,
+            vec![(words.editor.problems_count)(errors, 0)],
+        );
     }
 }

@@ -69,6 +69,12 @@ impl FileFlow {
         }
     }
 
+    /// Whether File → Lessons of this site is offered: only in the browser, served from a
+    /// site with lessons.
+    pub fn has_lessons(&self) -> bool {
+        false
+    }
+
     /// What opens a file dropped on the window: its path.
     pub fn dropped(
         &mut self,

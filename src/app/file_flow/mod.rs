@@ -29,7 +29,7 @@ use super::explorer::{MessageLevel, State};
 use super::library::ShippedRef;
 use super::modal::{self, ExportDialog, FileChooser, Modal};
 use super::settings::{Settings, WindowOptions};
-use super::sharing::{self, Sharing};
+use super::sharing::Sharing;
 use crate::core::States;
 use crate::core::file::{self, Opened};
 use crate::text::Words;
@@ -113,6 +113,12 @@ pub struct FileFlow {
     comparison: Option<(u64, Comparison)>,
     /// The window's address, where it has one (share by link).
     sharing: Sharing,
+    /// The walkthrough step the window presents, for the links it makes.
+    presenting: Option<crate::core::link::StepAt>,
+    /// What a command left for the window to do next (present the step a link named).
+    follow_up: Option<super::command::Command>,
+    /// A text waiting to be saved where the user chooses (what a link held), with its name.
+    held_text: Option<(String, std::sync::Arc<str>)>,
 }
 
 impl FileFlow {
@@ -174,7 +180,7 @@ impl FileFlow {
         if self.handle_in_browser(ctx, &command, desk) {
             return;
         }
-        if self.handle_case(ctx, &command, desk) {
+        if self.handle_case(ctx, &command, desk) || self.handle_link(ctx, &command, desk) {
             return;
         }
         match command {
@@ -185,10 +191,6 @@ impl FileFlow {
                 let opened = file::open_bytes(&name, &bytes);
                 self.open_checked(ctx, opened, PathBuf::from(name), desk);
             }
-            FileCommand::OpenLink(fragment) => {
-                self.after_prompt(ctx, Pending::OpenLink(fragment), desk);
-            }
-            FileCommand::CopyLink => self.copy_link(ctx, desk),
             FileCommand::OpenShipped(at) => {
                 self.after_prompt(ctx, Pending::OpenShipped(at), desk);
             }
@@ -245,7 +247,14 @@ impl FileFlow {
             | FileCommand::LoadArticle(_)
             | FileCommand::SaveCase
             | FileCommand::ChooseWhereToSaveCase
-            | FileCommand::SaveCaseTo(_) => {}
+            | FileCommand::SaveCaseTo(_)
+            | FileCommand::OpenLink(_)
+            | FileCommand::CopyLink
+            | FileCommand::ShowOpenLinkDialog
+            | FileCommand::ShowLinkAsQr
+            | FileCommand::SaveText { .. }
+            | FileCommand::SaveTextTo(_)
+            | FileCommand::ShowLessons => {}
         }
     }
 
@@ -258,6 +267,19 @@ impl FileFlow {
     ) {
         match command {
             DialogCommand::ShowShortcuts => *desk.modal = Some(Modal::Shortcuts),
+            DialogCommand::SavePreferences => {
+                if let Some(Modal::Preferences(dialog)) = desk.modal.take() {
+                    dialog
+                        .site_address
+                        .trim()
+                        .clone_into(&mut desk.settings.site_address);
+                }
+            }
+            DialogCommand::ShowPreferences => {
+                *desk.modal = Some(Modal::Preferences(modal::PreferencesDialog {
+                    site_address: desk.settings.site_address.clone(),
+                }));
+            }
             DialogCommand::Close => match desk.modal.take() {
                 // Cancelling the chooser of a handout's file goes back to the export dialog.
                 Some(Modal::Chooser {
@@ -386,9 +408,10 @@ impl FileFlow {
             }
             Pending::OpenLink(fragment) => {
                 close_chooser(desk);
-                let strings = desk.strings();
-                sharing::open_link(desk.state, &fragment, strings, ctx.input(|i| i.time));
-                self.opened(None);
+                if matches!(desk.modal, Some(Modal::OpenLink(_))) {
+                    *desk.modal = None;
+                }
+                self.open_link_now(ctx, &fragment, desk);
             }
             Pending::NewCase { article, language } => {
                 self.carry_out_new_case(article, language, desk);
@@ -538,6 +561,9 @@ impl FileFlow {
     fn choose_file(&mut self, ctx: &egui::Context, purpose: Purpose, desk: &mut Desk<'_>) {
         let (folder, file_name) = if purpose == Purpose::SaveCase {
             Self::case_file_suggestion(desk)
+        } else if let (Purpose::SaveText, Some(name)) = (purpose, self.held_text_name()) {
+            let folder = modal::start_folder(desk.state.document.path.as_deref());
+            (folder, name.to_owned())
         } else {
             let folder = modal::start_folder(desk.state.document.path.as_deref());
             let file_name = desk.state.document.file_name().unwrap_or_else(|| {

@@ -8,6 +8,7 @@ use crate::app::command::{Commands, DialogCommand, FileCommand};
 use crate::app::context::PanelContext;
 use crate::app::explorer::ExploreCommand;
 use crate::app::explorer::{Detail, MessageLevel};
+use crate::app::messages::Offer;
 use crate::app::shortcuts;
 use crate::app::widgets::access;
 
@@ -52,6 +53,14 @@ pub fn messages_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands
                 );
                 for detail in &message.details {
                     detail_ui(ui, view, detail);
+                }
+                if let Some(Offer::SaveText { name, text }) = &message.offer
+                    && ui.button(view.words.sharing.save_link_case).clicked()
+                {
+                    commands.push(FileCommand::SaveText {
+                        name: name.clone(),
+                        text: std::sync::Arc::clone(text),
+                    });
                 }
             });
         ui.add_space(4.0);

@@ -37,6 +37,7 @@ pub fn chooser_ui(
             Purpose::Compare => strings.compare_choose_file,
             Purpose::Export => strings.export_title,
             Purpose::SaveCase => view.words.editor.save_case_as,
+            Purpose::SaveText => view.words.sharing.save_link_case,
         };
         access::heading(ui, title, 2);
         if chooser.native_missing {

@@ -11,5 +11,6 @@ pub mod editor;
 pub mod file_chooser;
 pub mod graph;
 pub mod presenter;
+pub mod sharing;
 pub mod table;
 pub mod top_bar;

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use egui::{Response, Role, Ui, WidgetInfo};
+use egui::{Response, RichText, Role, Ui, WidgetInfo};
 
 use super::file_chooser::{recent_menu_ui, shipped_menu_ui};
 use crate::app::command::{Command, Commands, DialogCommand, FileCommand};
@@ -30,11 +30,22 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
     ui.menu_button(s.file_shipped, |ui| {
         shipped_menu_ui(ui, view, commands);
     });
+    if view.has_lessons {
+        menu_item(
+            ui,
+            view,
+            view.words.sharing.show_lessons,
+            FileCommand::ShowLessons,
+            commands,
+        );
+    }
     if !view.browser {
         ui.menu_button(s.file_open_recent, |ui| {
             recent_menu_ui(ui, view, recent, commands);
         });
-        ui.separator();
+    }
+    ui.separator();
+    {
         let e = view.words.editor;
         menu_item(
             ui,
@@ -52,13 +63,16 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
         menu_item(ui, view, toggle, EditCommand::Toggle, commands);
         if view.state.document.draft.is_some() {
             menu_item(ui, view, e.save_case, FileCommand::SaveCase, commands);
-            menu_item(
-                ui,
-                view,
-                e.save_case_as,
-                FileCommand::ChooseWhereToSaveCase,
-                commands,
-            );
+            // The browser downloads the case: there is no place on disk to choose.
+            if !view.browser {
+                menu_item(
+                    ui,
+                    view,
+                    e.save_case_as,
+                    FileCommand::ChooseWhereToSaveCase,
+                    commands,
+                );
+            }
         }
     }
     ui.separator();
@@ -74,9 +88,7 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
             commands,
         );
     }
-    if view.can_share {
-        menu_item(ui, view, s.file_copy_link, FileCommand::CopyLink, commands);
-    }
+    share_items_ui(ui, view, commands);
     ui.separator();
     menu_item(
         ui,
@@ -134,6 +146,16 @@ pub fn top_bar_ui(
             });
         }
         ui.menu_button(s.menu_view, |ui| {
+            if !view.browser {
+                menu_item(
+                    ui,
+                    view,
+                    view.words.sharing.preferences,
+                    DialogCommand::ShowPreferences,
+                    commands,
+                );
+                ui.separator();
+            }
             for mode in ArticleMode::ALL {
                 let text = match mode {
                     ArticleMode::Both => s.view_both,
@@ -368,6 +390,32 @@ fn language_switch_ui(
     access::place_in_set(ui, &response, position, Lang::ALL.len());
     if response.clicked() {
         commands.push(LookCommand::SetLanguage(lang));
+    }
+}
+
+/// Copying a link, showing it as a QR code and (on the desktop) opening one. Where no link can
+/// be made yet — the desktop with no site's address set — the items say what they need.
+fn share_items_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands) {
+    let w = view.words.sharing;
+    if !view.browser {
+        menu_item(
+            ui,
+            view,
+            w.open_link,
+            FileCommand::ShowOpenLinkDialog,
+            commands,
+        );
+    }
+    for (text, command) in [
+        (w.copy_link, FileCommand::CopyLink),
+        (w.show_qr, FileCommand::ShowLinkAsQr),
+    ] {
+        if keyed_item(ui, view.can_share, None, text, "").clicked() {
+            commands.push(command);
+        }
+    }
+    if !view.can_share {
+        ui.add(egui::Label::new(RichText::new(w.copy_link_needs_site).small().weak()).wrap());
     }
 }
 

@@ -1,13 +1,15 @@
 //! The window in a browser: started on the page's canvas by eframe's web runner. What only the
 //! browser has lives here, one module per concern: the page's address (share by link), its
 //! storage (drafts kept across a reload or a crash), the tabs still open (whose drafts are left
-//! alone), its files (picker, drops, downloads) and the language it asks for.
+//! alone), its files (picker, drops, downloads), the site it is served from (its lessons) and
+//! the language it asks for.
 //! The desktop's counterparts are `launch.rs`, `autosave/disk.rs` and `native_dialog.rs`.
 //! (The window's only clock is egui's input time, which eframe fills in on both.)
 
 pub mod address;
 pub mod files;
 pub mod locale;
+pub mod site;
 pub mod storage;
 pub mod tabs;
 
@@ -43,6 +45,7 @@ pub fn start() {
                 Box::new(|cc| {
                     let mut app = SkenarioApp::new(cc, options);
                     app.share_through(Box::new(address::PageAddress::new(&cc.egui_ctx)));
+                    app.look_for_lessons(&cc.egui_ctx);
                     Ok(Box::new(app))
                 }),
             )

@@ -133,6 +133,58 @@ pub fn publish(case: &Case, case_path: &Path) -> Result<Published, Diagnostic> {
     })
 }
 
+/// What went wrong fetching a file from the site a page is served from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SiteProblem {
+    /// The site could not be reached.
+    Unreachable,
+    /// The site answered with this HTTP status.
+    Refused(u16),
+    /// The file is larger than a file Skenario opens.
+    TooLarge,
+    /// The file is not UTF-8 text.
+    NotText,
+    /// The site has no such file.
+    NotThere,
+    /// The id cannot name a lesson's file.
+    BadId,
+    /// The list is not one this build reads.
+    BadList,
+}
+
+/// A file of the site that could not be fetched, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteError {
+    /// The file, as the site names it (`lessons/harbour.case.ron`).
+    pub file: String,
+    /// What went wrong.
+    pub problem: SiteProblem,
+}
+
+/// The article a lesson's case names beside it on its site, when it names one: its file name
+/// in the lessons folder. The problems of a case that cannot be read (with their places in
+/// `case_text`), or of an article named anywhere but in the lessons folder itself.
+pub fn lesson_article_name(case_text: &str) -> Result<Option<String>, Vec<Problem>> {
+    let case = crate::core::parse::parse_case(crate::core::parse::strip_bom(case_text))?;
+    match case.article_file {
+        None => Ok(None),
+        Some(name) if is_lesson_id(&name) => Ok(Some(name)),
+        Some(name) => Err(vec![Problem::error(
+            None,
+            format!("the article \"{name}\" is not a file in the site's lessons folder"),
+        )]),
+    }
+}
+
+/// The text of a lesson's case as fetched from its site, holding the article fetched beside
+/// it, so the case opens as a link's does. The problems of a case that cannot be read.
+pub fn lesson_with_article(case_text: &str, article: &str) -> Result<String, Vec<Problem>> {
+    let mut case = crate::core::parse::parse_case(crate::core::parse::strip_bom(case_text))?;
+    case.article = Some(article.to_owned());
+    case.article_file = None;
+    case_to_ron(&case).map_err(|error| vec![Problem::error(None, error.to_string())])
+}
+
 /// Writes `published` into the site at `site`: the files into its lessons folder (each
 /// atomically), then the list with these lessons in place of any of the same id, the others
 /// kept, in order of id. Returns the list's path.
@@ -186,6 +238,51 @@ mod tests {
         ] {
             assert!(!is_lesson_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_lesson_names_its_article_only_inside_the_lessons_folder() {
+        let case = |file: &str| {
+            crate::core::skeleton::skeleton(&crate::core::skeleton::SkeletonRequest {
+                article: "The ferry runs at dawn.",
+                id: "l",
+                language: "en",
+                article_file: Some(file),
+                fallback_title: "L",
+            })
+            .text
+        };
+        assert_eq!(
+            lesson_article_name(&case("l.txt"))
+                .ok()
+                .flatten()
+                .as_deref(),
+            Some("l.txt")
+        );
+        for bad in ["../l.txt", "/etc/passwd", "https://elsewhere.example/a.txt"] {
+            assert!(lesson_article_name(&case(bad)).is_err(), "{bad}");
+        }
+        assert!(lesson_article_name("(id: ").is_err());
+    }
+
+    #[test]
+    fn a_lesson_fetched_with_its_article_opens_as_a_links_case_does() {
+        let article = "The ferry runs at dawn.";
+        let case = crate::core::skeleton::skeleton(&crate::core::skeleton::SkeletonRequest {
+            article,
+            id: "l",
+            language: "en",
+            article_file: Some("l.txt"),
+            fallback_title: "L",
+        })
+        .text;
+        let held = lesson_with_article(&case, article).unwrap_or_default();
+        let (opened, _) = crate::core::load::parse_case(&held).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(opened.case().article.as_deref(), Some(article));
+        assert_eq!(opened.case().article_file, None);
+        // An article that differs from the case's sentences is found, as in a file.
+        let other = lesson_with_article(&case, "The ferry runs at noon.").unwrap_or_default();
+        assert!(crate::core::load::parse_case(&other).is_err());
     }
 
     #[test]

@@ -228,8 +228,8 @@ fn article_problems(path: &Path, text: &str, case: &Case) -> Vec<Problem> {
         }
     };
     // Positions in the article name it as the reader can open it (beside the case's path).
-    let file = Some(article_path.display().to_string());
-    let Some(finding) = verbatim::difference_found(case, &article, file) else {
+    let file = article_path.display().to_string();
+    let Some(finding) = verbatim::difference_found(case, &article, Some(&file)) else {
         return Vec::new();
     };
     place_findings(text, vec![finding])

@@ -73,10 +73,15 @@ pub fn lesson_fragment(lesson_id: &str, states: &States, step: Option<&StepAt>) 
 
 /// The fragment that carries the case whose text is `case_text` (with its article in it).
 pub fn own_fragment(case_text: &str, states: &States, step: Option<&StepAt>) -> String {
+    own_fragment_carried(&carry::carry(case_text), states, step)
+}
+
+/// The fragment for a case packed already (by [`carry::carry`]): packing is the costly part,
+/// and a case is packed once for every state of its conditions.
+pub fn own_fragment_carried(carried: &str, states: &States, step: Option<&StepAt>) -> String {
     let version = LINK_VERSION.to_string();
-    let carried = carry::carry(case_text);
     compose(
-        &[(VERSION_KEY, version.as_str()), (OWN_KEY, carried.as_str())],
+        &[(VERSION_KEY, version.as_str()), (OWN_KEY, carried)],
         states,
         step,
     )

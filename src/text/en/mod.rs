@@ -4,6 +4,7 @@ mod access;
 mod editor;
 mod findings;
 mod languages;
+mod sharing;
 
 use crate::core::{ConditionState, Firmness, Kind, Lang, Status};
 use crate::text::content::ContentWords;
@@ -85,6 +86,7 @@ pub static WORDS: Words = Words {
     explaining: &EXPLAINING,
     editor: &editor::EDITOR,
     access: &access::WORDS,
+    sharing: &sharing::WORDS,
     language_names: languages::NAMES,
     window: WindowWords {
         untitled: "Untitled scenario",

@@ -36,17 +36,21 @@ pub fn new_case_ui(
                 )
                 .labelled_by(text_label.id);
             });
-        ui.add_space(4.0);
-        let file_label = ui.label(w.new_case_file);
-        ui.horizontal(|ui| {
-            let field = ui
-                .add(egui::TextEdit::singleline(&mut dialog.file).desired_width(440.0))
-                .labelled_by(file_label.id);
-            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button(w.new_case_load).clicked() || enter) && !dialog.file.trim().is_empty() {
-                commands.push(FileCommand::LoadArticle(PathBuf::from(dialog.file.trim())));
-            }
-        });
+        // The browser reads no paths: the article is pasted there.
+        if !view.browser {
+            ui.add_space(4.0);
+            let file_label = ui.label(w.new_case_file);
+            ui.horizontal(|ui| {
+                let field = ui
+                    .add(egui::TextEdit::singleline(&mut dialog.file).desired_width(440.0))
+                    .labelled_by(file_label.id);
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button(w.new_case_load).clicked() || enter) && !dialog.file.trim().is_empty()
+                {
+                    commands.push(FileCommand::LoadArticle(PathBuf::from(dialog.file.trim())));
+                }
+            });
+        }
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let language_label = ui.label(w.new_case_language);
