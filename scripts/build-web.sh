@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Skenario for the browser into target/web/: index.html, the .wasm, its JS glue and the
-# icon, nothing loaded from other hosts. `--bare` builds the bare eframe app
+# icon, nothing loaded from other hosts, and an empty list of lessons (lessons/index.json) for
+# `skenario publish` to add to. `--bare` builds the bare eframe app
 # (examples/minimal_window.rs) the same way into target/web-bare/, for the size and start-up
 # budgets in BENCHMARKS.md.
 #
@@ -36,6 +37,11 @@ mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir "$out" --out-name skenario "$wasm"
 cp web/index.html "$out/index.html"
 cp assets/icon.png "$out/icon.png"
+if [ "$out" = target/web ]; then
+  # A site with no lessons yet: `skenario publish CASE… --site target/web` adds them.
+  mkdir -p "$out/lessons"
+  printf '{\n  "version": 1,\n  "lessons": []\n}\n' >"$out/lessons/index.json"
+fi
 echo "Built $out/ ($(du -h "$out/skenario_bg.wasm" | cut -f1) of WebAssembly)."
 echo "Serve it locally:  python3 -m http.server --bind 127.0.0.1 --directory $out 8080"
 echo "then open          http://127.0.0.1:8080/"

@@ -426,7 +426,7 @@ fn a_pasted_link_opens_a_teachers_own_case_and_a_broken_one_says_why() {
     assert!(shows(&harness, "This link cannot be opened"));
     assert!(shows(
         &harness,
-        "It was cut short: its last 3 character(s) are missing"
+        "It was cut short: its last 3 characters are missing"
     ));
     assert_eq!(
         harness.state().state.document.case.case().id,

@@ -220,6 +220,7 @@ impl Command {
                     | FileCommand::ChooseWhereToSaveCase
                     | FileCommand::SaveCaseTo(_)
                     | FileCommand::SaveTextTo(_)
+                    | FileCommand::ShowOpenLinkDialog
             ),
             Self::Dialog(DialogCommand::ShowPreferences) => true,
             Self::Explore(_)

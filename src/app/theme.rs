@@ -205,6 +205,10 @@ pub fn install(ctx: &egui::Context, theme: ThemeChoice, text_scale_index: usize)
             style.spacing.button_padding = egui::vec2(8.0, 4.0);
             style.interaction.tooltip_delay = 0.3;
             style.visuals.panel_fill = background(egui_theme == egui::Theme::Dark);
+            // A steady cursor: a window waiting in a text field draws nothing (a blinking one
+            // is a frame twice a second, for as long as a teacher reads), and nothing on
+            // the projector flickers.
+            style.visuals.text_cursor.blink = false;
             // In the browser every glyph is rasterised in WebAssembly before the first frame
             // shows: without hinting and with one glyph per size instead of four sub-pixel
             // offsets that takes a fraction of the time, and at these sizes it reads the same.

@@ -10,8 +10,11 @@
 // puts the controls; a check after each click says when the layout has moved.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 import { browser, clickAndSettle, open, settle, withBrowser } from './chromium.mjs';
@@ -27,14 +30,24 @@ const CEASEFIRE_YES = { x: 28, y: 189 };
 const RECOVER = { x: 458, y: 438 };
 const FILE_MENU = { x: 22, y: 12 };
 const MENU_OPEN = { x: 44, y: 65 };
-const MENU_SAVE = { x: 80, y: 129 };
-const MENU_EXPORT = { x: 82, y: 193 };
-const MENU_UNREADABLE = { x: 123, y: 219 };
-const MENU_DELETE_UNREADABLE = { x: 118, y: 245 };
+const MENU_NEW_CASE = { x: 100, y: 129 };
+const MENU_SAVE = { x: 80, y: 193 };
+const MENU_EXPORT = { x: 82, y: 283 };
+const MENU_UNREADABLE = { x: 123, y: 309 };
+const MENU_DELETE_UNREADABLE = { x: 118, y: 335 };
 const DELETE_PROMPT_DOWNLOAD = { x: 492, y: 447 };
 const DELETE_PROMPT_DELETE = { x: 605, y: 447 };
 const EXPORT_GO = { x: 412, y: 504 };
 const BAHASA_INDONESIA = { x: 1203, y: 12 };
+const FIRST_LESSON = { x: 503, y: 272 };
+// The new-case dialog and the editor, in English at 1280 × 800.
+const NEW_CASE_TEXT = { x: 640, y: 400 };
+const NEW_CASE_SPLIT = { x: 411, y: 561 };
+const SENTENCE_2 = { x: 1000, y: 288 };
+const MAKE_CONDITION = { x: 1086, y: 168 };
+const MAKE_CONSEQUENCE = { x: 1196, y: 168 };
+const NEW_ACTOR = { x: 524, y: 275 };
+const SAVE_LINK_CASE = { x: 118, y: 342 };
 
 const hash = (page) => page.evaluate(() => location.hash);
 
@@ -60,6 +73,27 @@ async function downloadFromFileMenu(page, item) {
   await clickAndSettle(page, FILE_MENU);
   const [download] = await Promise.all([page.waitForEvent('download'), page.mouse.click(item.x, item.y)]);
   return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+}
+
+/** What `skenario ARGS…` prints (the command line of this checkout). */
+function skenario(...args) {
+  return execFileSync('cargo', ['run', '--quiet', '--locked', '--', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
+}
+
+/** The fragment of a link carrying `text` as Skenario packs a case: `LENGTH.DATA`, zlib, base64url. */
+function carried(text) {
+  const packed = zlib.deflateSync(Buffer.from(text, 'utf8')).toString('base64url');
+  return `${packed.length}.${packed}`;
+}
+
+/** The case text a link made by Skenario carries. */
+function uncarried(link) {
+  const packed = new URLSearchParams(link.split('#')[1]).get('own').split('.')[1];
+  return zlib.inflateSync(Buffer.from(packed, 'base64url')).toString('utf8');
 }
 
 async function check(name, body) {
@@ -271,6 +305,150 @@ async function main() {
       await page.reload();
       await settle(page);
       assert.ok((await page.screenshot()).equals(noDrafts), 'the page still warns of an unreadable draft');
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  // A screenshot for a person to look at, with --shots.
+  const shot = async (page, name) => {
+    if (!wantShots) return;
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, `${name}.png`) });
+  };
+  const eastgate = path.join('docs', 'example', 'eastgate-library.case.ron');
+
+  await check('a link made by skenario link opens its own case exactly, and writes no draft', async () => {
+    const link = skenario('link', eastgate, '--set', 'closure=yes', '--base', base);
+    assert.ok(link.startsWith(`${base}#v=1&own=`), link.slice(0, 80));
+    await withBrowser({}, async (fresh) => {
+      const page = await open(fresh, link, problems);
+      await shot(page, 'own-case-link');
+      // The page's address is the link again: the window shows exactly what it carries.
+      assert.equal(base + (await hash(page)), link);
+      assert.equal(await page.title(), 'Untitled scenario — Skenario');
+      // Opening a link is not the user's work: nothing is kept until they change something.
+      await page.waitForTimeout(4500);
+      assert.deepEqual(await draftKeys(page), []);
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  await check('a link cut short, altered, or unpacking to too much opens nothing and says why', async () => {
+    const link = skenario('link', eastgate, '--base', base);
+    const fragment = link.split('#')[1];
+    const middle = Math.floor(fragment.length / 2);
+    const swapped = fragment[middle] === 'A' ? 'B' : 'A';
+    const bomb = fs.readFileSync(path.join(root, 'fuzz', 'corpus', 'links', 'bomb.txt'), 'utf8').trim();
+    await withBrowser({}, async (fresh) => {
+      const plain = await (await open(fresh, base, problems)).screenshot();
+      for (const [name, broken] of [
+        ['cut-short', fragment.slice(0, -1)],
+        ['altered', fragment.slice(0, middle) + swapped + fragment.slice(middle + 1)],
+        ['bomb', bomb.replace(/^#/, '')],
+      ]) {
+        const page = await open(fresh, `${base}#${broken}`, problems);
+        await shot(page, `link-${name}`);
+        // The shipped case stays open, unchanged, with a message over it.
+        assert.equal(await hash(page), UKRAINE, name);
+        assert.equal(await page.title(), 'Untitled scenario — Skenario', name);
+        assert.ok(!(await page.screenshot()).equals(plain), `${name}: no message was shown`);
+        assert.deepEqual(await draftKeys(page), [], name);
+        await page.close();
+      }
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  await check('a link whose case has errors opens nothing and offers what it held as a download', async () => {
+    const text = uncarried(skenario('link', eastgate, '--base', base));
+    const broken = text.replace('id: "closure"', 'id: "closed"');
+    assert.notEqual(broken, text);
+    await withBrowser({}, async (fresh) => {
+      const page = await open(fresh, `${base}#v=1&own=${carried(broken)}`, problems);
+      await shot(page, 'link-case-errors');
+      assert.equal(await hash(page), UKRAINE);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.mouse.click(SAVE_LINK_CASE.x, SAVE_LINK_CASE.y),
+      ]);
+      assert.equal(download.suggestedFilename(), 'eastgate-library.case.ron');
+      assert.equal(fs.readFileSync(await download.path(), 'utf8'), broken);
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  await check('a lesson site built by skenario publish starts on its lessons, and opens them by link', async () => {
+    const lessonSite = fs.mkdtempSync(path.join(os.tmpdir(), 'skenario-site-'));
+    fs.cpSync(site, lessonSite, { recursive: true });
+    skenario('publish', eastgate, path.join('scenarios', 'marrenia-election.case.ron'), '--site', lessonSite);
+    const school = await serve(lessonSite);
+    try {
+      await withBrowser({}, async (fresh) => {
+        const page = await open(fresh, school.url, problems);
+        await shot(page, 'lessons');
+        await clickAndSettle(page, FIRST_LESSON);
+        assert.equal(await hash(page), '#lesson=eastgate-library');
+        // A lesson's link with conditions set opens as short as it came.
+        const linked = await open(fresh, `${school.url}#lesson=marrenia-election&recount=yes`, problems);
+        await shot(linked, 'lesson-link');
+        assert.equal(await hash(linked), '#lesson=marrenia-election&recount=yes');
+        // A lesson the site lacks says so, over the shipped case.
+        const missing = await open(fresh, `${school.url}#lesson=atlantis`, problems);
+        await shot(missing, 'lesson-missing');
+        assert.equal(await hash(missing), UKRAINE);
+        assert.deepEqual(await draftKeys(missing), []);
+      });
+    } finally {
+      await school.close();
+      fs.rmSync(lessonSite, { recursive: true, force: true });
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  await check('a case written in the browser editor survives a reload, downloads, and passes skenario check', async () => {
+    await withBrowser({}, async (fresh) => {
+      const page = await open(fresh, base, problems);
+      const type = async (text) => {
+        await page.keyboard.type(text, { delay: 15 });
+        await settle(page);
+      };
+      await clickAndSettle(page, FILE_MENU);
+      await clickAndSettle(page, MENU_NEW_CASE);
+      await clickAndSettle(page, NEW_CASE_TEXT);
+      await type(
+        'Ferry fares in Port Lanne\n\nThe harbour board will raise ferry fares by a tenth if the fuel levy passes. ' +
+          'The fishers union says it will strike if the fares rise.\n',
+      );
+      await clickAndSettle(page, NEW_CASE_SPLIT);
+      // A condition and a consequence from the second sentence, and who acts in it.
+      await clickAndSettle(page, SENTENCE_2);
+      await clickAndSettle(page, MAKE_CONDITION);
+      await type('The fuel levy passes');
+      await clickAndSettle(page, SENTENCE_2);
+      await clickAndSettle(page, MAKE_CONSEQUENCE);
+      await type('Ferry fares rise by a tenth');
+      await clickAndSettle(page, NEW_ACTOR);
+      await type('The harbour board');
+      await page.keyboard.press('Enter');
+      await settle(page);
+      await shot(page, 'editor');
+      await draftWritten(page);
+      await page.reload();
+      await settle(page);
+      await clickAndSettle(page, RECOVER);
+      await shot(page, 'editor-recovered');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+S')]);
+      assert.equal(download.suggestedFilename(), 'ferry-fares-in-port.case.ron');
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'skenario-download-'));
+      const file = path.join(folder, download.suggestedFilename());
+      fs.copyFileSync(await download.path(), file);
+      const text = fs.readFileSync(file, 'utf8');
+      assert.match(text, /The fuel levy passes/);
+      assert.match(text, /Ferry fares rise by a tenth/);
+      assert.match(text, /The harbour board will raise ferry fares/);
+      // One file, its article in it: the check needs nothing beside it.
+      skenario('check', file);
+      fs.rmSync(folder, { recursive: true, force: true });
       assert.deepEqual(problems, []);
     });
   });

@@ -1,6 +1,6 @@
 // Headless Chromium (Debian's /usr/bin/chromium) through playwright-core, for the browser
 // checks and the budgets: a fresh profile per browser, and a count of WebGL draw calls (a
-// frame that draws makes at least one) with the time of the first.
+// frame that draws makes at least one) with the times of the first and the last.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,6 +28,7 @@ const COUNT_DRAWS = `
       const original = proto[name];
       proto[name] = function (...args) {
         if (window.__draws === 0) window.__firstDraw = performance.now();
+        window.__lastDraw = performance.now();
         window.__draws += 1;
         return original.apply(this, args);
       };

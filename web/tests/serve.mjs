@@ -9,6 +9,9 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.png': 'image/png',
+  '.json': 'application/json',
+  '.ron': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Serves `dir` on a free port; resolves to `{ url, close }`. */

@@ -399,15 +399,15 @@ fn download_handout(path: &Path, desk: &mut Desk<'_>) {
 /// Downloads `text` as `name` (what a broken link held).
 fn download_text(name: &str, text: &str, desk: &mut Desk<'_>) {
     let strings = desk.strings();
-    match files::download(name, text, "application/octet-stream") {
-        Ok(()) => desk
-            .state
-            .report(MessageLevel::Info, (strings.downloaded)(name), Vec::new()),
-        Err(reason) => {
-            desk.state
-                .report(MessageLevel::Error, strings.download_failed, vec![reason])
-        }
-    }
+    let (level, title, details) = match files::download(name, text, "application/octet-stream") {
+        Ok(()) => (MessageLevel::Info, (strings.downloaded)(name), Vec::new()),
+        Err(reason) => (
+            MessageLevel::Error,
+            strings.download_failed.to_owned(),
+            vec![reason],
+        ),
+    };
+    desk.state.report(level, title, details);
 }
 
 /// Downloads a copy of each draft kept under `keys`, as it is in the page's storage (which

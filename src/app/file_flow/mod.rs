@@ -11,6 +11,7 @@ use egui::ViewportCommand;
 #[cfg(target_arch = "wasm32")]
 mod browser;
 mod case;
+mod compare;
 #[cfg(not(target_arch = "wasm32"))]
 mod desktop;
 mod export;
@@ -30,7 +31,6 @@ use super::library::ShippedRef;
 use super::modal::{self, ExportDialog, FileChooser, Modal};
 use super::settings::{Settings, WindowOptions};
 use super::sharing::Sharing;
-use crate::core::States;
 use crate::core::file::{self, Opened};
 use crate::text::Words;
 use crate::text::window::WindowWords;
@@ -440,48 +440,6 @@ impl FileFlow {
                     .report(MessageLevel::Error, strings.recovery_failed, vec![reason]);
             }
         }
-    }
-
-    /// Compares with a scenario file of the same case (`opened` from `path`).
-    fn compare_with(
-        &mut self,
-        path: &Path,
-        opened: Result<Opened, file::LoadFailure>,
-        desk: &mut Desk<'_>,
-    ) {
-        let strings = desk.strings();
-        let file = file_label(path);
-        let lang = desk.settings.lang();
-        let (case_id, name, states) = match opened {
-            Ok(Opened::Scenario(loaded)) => (
-                loaded.case.case().id.clone(),
-                loaded.scenario.display_name(lang).to_owned(),
-                loaded.scenario.conditions,
-            ),
-            Ok(Opened::Case(loaded)) => {
-                (loaded.case.case().id.clone(), file.clone(), States::new())
-            }
-            Err(failure) => {
-                desk.state.report_problems(
-                    MessageLevel::Error,
-                    (strings.open_failed)(&file),
-                    &failure.diagnostics,
-                );
-                return;
-            }
-        };
-        close_chooser(desk);
-        if case_id != desk.state.document.case.case().id {
-            desk.state.report(
-                MessageLevel::Error,
-                (strings.compare_other_case)(&file, &case_id),
-                Vec::new(),
-            );
-            return;
-        }
-        let name = if name.trim().is_empty() { file } else { name };
-        let comparison = Comparison::new(&desk.state.document.case, name, states);
-        self.comparison = Some((desk.state.case_generation, comparison));
     }
 
     /// Whether the file at `path` is not what this window opened or last saved there.

@@ -64,7 +64,8 @@ pub fn fetch_list(inbox: &SiteInbox, ctx: &egui::Context) {
     });
 }
 
-/// Asks the site for the lesson `link` names, and the article its case names beside it.
+/// Asks the site for the lesson `link` names (when its list has it), and the article its case
+/// names beside it.
 pub fn fetch_lesson(link: Link, inbox: &SiteInbox, ctx: &egui::Context) {
     let (inbox, ctx) = (inbox.clone(), ctx.clone());
     wasm_bindgen_futures::spawn_local(async move {
@@ -86,7 +87,27 @@ async fn lesson_text(link: &Link) -> Result<String, SiteError> {
             problem: SiteProblem::BadId,
         });
     }
-    let case = fetch_text(&format!("{LESSONS_FOLDER}/{id}.case.ron")).await?;
+    // Only a lesson the site lists is asked for: a link naming another is answered from the
+    // list, without a request that can only fail.
+    let list_file = format!("{LESSONS_FOLDER}/{LESSON_LIST}");
+    let listed = LessonList::from_json(&fetch_text(&list_file).await?).ok_or(SiteError {
+        file: list_file,
+        problem: SiteProblem::BadList,
+    })?;
+    let case_file = format!("{LESSONS_FOLDER}/{id}.case.ron");
+    let Some(lesson) = listed.lessons.iter().find(|lesson| lesson.id == id) else {
+        return Err(SiteError {
+            file: case_file,
+            problem: SiteProblem::NotThere,
+        });
+    };
+    if !is_lesson_id(&lesson.file) {
+        return Err(SiteError {
+            file: lesson.file.clone(),
+            problem: SiteProblem::BadId,
+        });
+    }
+    let case = fetch_text(&format!("{LESSONS_FOLDER}/{}", lesson.file)).await?;
     let Ok(Some(name)) = lessons::lesson_article_name(&case) else {
         return Ok(case);
     };

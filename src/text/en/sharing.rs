@@ -17,10 +17,20 @@ fn broken(error: &OwnError) -> String {
             "It was changed on the way: what it holds does not add up. Copy the whole link again from where it was sent.".to_owned()
         }
         OwnError::Carry(CarryError::CutShort { missing }) => format!(
-            "It was cut short: its last {missing} character(s) are missing, as happens when a chat app shortens a long link. Copy the whole link again, or ask for it as a file."
+            "It was cut short: {}, as happens when a chat app shortens a long link. Copy the whole link again, or ask for it as a file.",
+            if *missing == 1 {
+                "its last character is missing".to_owned()
+            } else {
+                format!("its last {missing} characters are missing")
+            }
         ),
         OwnError::Carry(CarryError::TooLong { extra }) => format!(
-            "It has {extra} character(s) more than it says it has: something was added to it on the way. Copy the link again."
+            "It has {} more than it says it has: something was added to it on the way. Copy the link again.",
+            if *extra == 1 {
+                "one character".to_owned()
+            } else {
+                format!("{extra} characters")
+            }
         ),
         OwnError::Carry(CarryError::Character { at, found }) => format!(
             "Its case has a character no link has, “{found}” at its {at}th character: it was changed on the way. Copy the link again."
