@@ -290,14 +290,17 @@ fn a_desktop_window_makes_links_once_the_sites_address_is_set() {
     harness.run();
     harness.get_by_label("Preferences…").click();
     harness.run();
-    let field = harness.get_by_role_and_label(Role::TextInput, "Site address");
-    field.focus();
-    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Site address")
+            .is_focused(),
+        "the dialog's one field takes the keyboard"
+    );
     harness
         .get_by_role_and_label(Role::TextInput, "Site address")
         .set_text_value_accesskit("https://school.example/skenario/");
     harness.run();
-    harness.get_by_label("Close").click();
+    harness.get_by_label("Save").click();
     harness.run();
     assert_eq!(
         harness.state().settings.site_address,

@@ -11,6 +11,7 @@ use crate::core::States;
 use crate::core::file::lessons::{self, Published};
 use crate::core::file::{self, CaseSource, Opened};
 use crate::core::link::{self, StepAt};
+use crate::core::prose::thousands;
 
 /// What `skenario link` is asked for.
 pub(super) struct LinkRequest<'a> {
@@ -95,7 +96,7 @@ pub(super) fn link(request: &LinkRequest<'_>, io: &mut Output<'_>) -> std::io::R
     writeln!(
         io.err,
         "a link of {} characters{}",
-        base.len() + 1 + fragment.len(),
+        thousands(base.len() + 1 + fragment.len()),
         if request.base.is_none() {
             "; put the site's address in front of it (--base URL)"
         } else {

@@ -38,6 +38,8 @@ pub struct SharingWords {
     pub site_address_hint: &'static str,
     /// Closes a dialog.
     pub close: &'static str,
+    /// The preferences' button that keeps what was typed.
+    pub save_preferences: &'static str,
     /// A link that cannot be opened at all.
     pub link_unusable: &'static str,
     /// Why: what is wrong with how its case is packed.

@@ -83,11 +83,15 @@ pub fn preferences_ui(
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
+        // The one field takes the keyboard when the dialog opens, and whenever nothing else has it.
+        if ui.memory(|m| m.focused().is_none()) {
+            field.request_focus();
+        }
         ui.label(RichText::new(w.site_address_hint).small().weak());
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(w.close).clicked() || enter {
+            if ui.button(w.save_preferences).clicked() || enter {
                 commands.push(DialogCommand::SavePreferences);
             }
             if ui.button(view.strings.cancel).clicked() {

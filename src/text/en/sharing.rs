@@ -3,6 +3,7 @@
 use crate::core::file::lessons::SiteProblem;
 use crate::core::link::OwnError;
 use crate::core::link::carry::CarryError;
+use crate::core::prose::thousands;
 use crate::text::sharing::SharingWords;
 
 fn broken(error: &OwnError) -> String {
@@ -58,6 +59,7 @@ pub static WORDS: SharingWords = SharingWords {
     show_qr: "Show link as QR code",
     qr_hint: "Scan it to open this scenario. Esc or a click closes it.",
     qr_too_long: |count| {
+        let count = thousands(count);
         format!(
             "This link has {count} characters, too many for a QR code. Put the lesson on the school's site (skenario publish): a lesson's link is short enough to scan."
         )
@@ -67,6 +69,7 @@ pub static WORDS: SharingWords = SharingWords {
     site_address: "Site address",
     site_address_hint: "Where the school serves Skenario in the browser (https://school.example/skenario/). Links copied here start with it.",
     close: "Close",
+    save_preferences: "Save",
     link_unusable: "This link cannot be opened",
     link_broken: broken,
     link_case_problems: "The case in this link has problems, so it was not opened",

@@ -3,6 +3,7 @@
 use crate::core::file::lessons::SiteProblem;
 use crate::core::link::OwnError;
 use crate::core::link::carry::CarryError;
+use crate::core::prose::thousands;
 use crate::text::sharing::SharingWords;
 
 fn broken(error: &OwnError) -> String {
@@ -48,6 +49,8 @@ pub static WORDS: SharingWords = SharingWords {
     show_qr: "Tampilkan tautan sebagai kode QR",
     qr_hint: "Pindai untuk membuka skenario ini. Esc atau klik menutupnya.",
     qr_too_long: |count| {
+        // Indonesian groups thousands with a point: 11.631.
+        let count = thousands(count).replace(',', ".");
         format!(
             "Tautan ini memiliki {count} karakter, terlalu banyak untuk kode QR. Taruh pelajarannya di situs sekolah (skenario publish): tautan pelajaran cukup pendek untuk dipindai."
         )
@@ -57,6 +60,7 @@ pub static WORDS: SharingWords = SharingWords {
     site_address: "Alamat situs",
     site_address_hint: "Tempat sekolah menyajikan Skenario di peramban (https://sekolah.example/skenario/). Tautan yang disalin di sini diawali alamat itu.",
     close: "Tutup",
+    save_preferences: "Simpan",
     link_unusable: "Tautan ini tidak dapat dibuka",
     link_broken: broken,
     link_case_problems: "Kasus di dalam tautan ini bermasalah, jadi tidak dibuka",
