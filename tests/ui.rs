@@ -14,7 +14,7 @@ use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use skenario::app::{
-    Command, ExploreCommand, FileCommand, LookCommand, PresentCommand, SkenarioApp,
+    Command, ExploreCommand, FileCommand, LookCommand, MessageLevel, PresentCommand, SkenarioApp,
 };
 use skenario::core::{ConditionState, Lang, SentenceNo, Status};
 
@@ -405,6 +405,43 @@ fn at_twice_the_text_size_on_a_projector_nothing_overlaps_and_what_follows_stays
     assert!(
         chip.height() < 60.0,
         "the condition stays on one or two lines: {chip:?}"
+    );
+}
+
+#[test]
+fn many_messages_at_a_projectors_text_size_scroll_and_leave_the_conditions_in_view() {
+    let mut harness = window([1280.0, 800.0], Lang::En, None);
+    harness.run();
+    for _ in 0..10 {
+        send(&mut harness, LookCommand::TextBigger);
+    }
+    harness.run();
+    assert!(shows(&harness, "Text 300 %"));
+    let details: Vec<String> = (1..=12)
+        .map(|n| format!("case.ron:{n}:1: a line of what was found, number {n}"))
+        .collect();
+    for n in 1..=4 {
+        harness.state_mut().state.report(
+            MessageLevel::Error,
+            format!("Message {n} of four"),
+            details.clone(),
+        );
+    }
+    harness.run();
+    let screen = harness.ctx.content_rect();
+    let first = harness.get_by_label("Message 1 of four").rect();
+    assert!(
+        screen.contains_rect(first),
+        "the first message shows: {first:?}"
+    );
+    let heading = harness.get_by_label("Conditions").rect();
+    assert!(
+        screen.contains_rect(heading),
+        "the conditions stay in the window below the messages: {heading:?} in {screen:?}"
+    );
+    assert!(
+        heading.top() - first.top() < 0.4 * screen.height() + 24.0,
+        "the messages take at most two fifths of the window: {first:?} to {heading:?} of {screen:?}"
     );
 }
 

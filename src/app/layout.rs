@@ -74,10 +74,19 @@ pub fn window_ui(
         );
     });
     if !view.state.messages.is_empty() || !view.state.evaluation.tensions.is_empty() {
+        // Many messages, or a long one at a projector's text size, scroll within two fifths of
+        // the window rather than push the conditions and what follows out of it.
+        let most = 0.4 * ui.ctx().content_rect().height();
         egui::Panel::top("banners").show(ui, |ui| {
-            ui.add_space(4.0);
-            dialogs::messages_ui(ui, view, commands);
-            dialogs::tension_ui(ui, view);
+            egui::ScrollArea::vertical()
+                .id_salt("banners")
+                .max_height(most)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    ui.add_space(4.0);
+                    dialogs::messages_ui(ui, view, commands);
+                    dialogs::tension_ui(ui, view);
+                });
         });
     }
     // Ctrl+B hides both side panels, for more room in the centre.

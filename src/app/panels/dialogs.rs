@@ -49,18 +49,20 @@ pub fn messages_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Commands
                         if dismiss.clicked() {
                             commands.push(ExploreCommand::DismissMessage(index));
                         }
+                        // What the message offers sits beside Dismiss, in view however long
+                        // the details below are.
+                        if let Some(Offer::SaveText { name, text }) = &message.offer
+                            && ui.button(view.words.sharing.save_link_case).clicked()
+                        {
+                            commands.push(FileCommand::SaveText {
+                                name: name.clone(),
+                                text: std::sync::Arc::clone(text),
+                            });
+                        }
                     },
                 );
                 for detail in &message.details {
                     detail_ui(ui, view, detail);
-                }
-                if let Some(Offer::SaveText { name, text }) = &message.offer
-                    && ui.button(view.words.sharing.save_link_case).clicked()
-                {
-                    commands.push(FileCommand::SaveText {
-                        name: name.clone(),
-                        text: std::sync::Arc::clone(text),
-                    });
                 }
             });
         ui.add_space(4.0);
