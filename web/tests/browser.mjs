@@ -47,7 +47,7 @@ const SENTENCE_2 = { x: 1000, y: 288 };
 const MAKE_CONDITION = { x: 1086, y: 168 };
 const MAKE_CONSEQUENCE = { x: 1196, y: 168 };
 const NEW_ACTOR = { x: 524, y: 275 };
-const SAVE_LINK_CASE = { x: 118, y: 342 };
+const SAVE_LINK_CASE = { x: 1078, y: 51 };
 
 const hash = (page) => page.evaluate(() => location.hash);
 
