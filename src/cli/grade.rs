@@ -13,7 +13,7 @@ use super::output::{EXIT_PROBLEMS, Output};
 use crate::core::file;
 use crate::core::grade::class::{MissedSentence, most_missed};
 use crate::core::grade::trigger::{TriggerVerdict, Variable};
-use crate::core::grade::{FirmnessGrade, Grade, Ratio, grade as grade_one};
+use crate::core::grade::{FirmnessGrade, Grade, Key, Ratio};
 use crate::core::{SentenceNo, ValidCase};
 
 /// What `grade` was asked for.
@@ -76,6 +76,7 @@ pub(super) fn grade(request: &GradeRequest<'_>, io: &mut Output<'_>) -> std::io:
             return Ok(ExitCode::from(EXIT_PROBLEMS));
         }
     };
+    let prepared = Key::new(&key);
     let mut failed = false;
     let mut graded = Vec::with_capacity(request.students.len());
     for path in request.students {
@@ -92,7 +93,7 @@ pub(super) fn grade(request: &GradeRequest<'_>, io: &mut Output<'_>) -> std::io:
                 continue;
             }
         };
-        match grade_one(&key, &case) {
+        match prepared.grade(&case) {
             Ok(grade) => graded.push(Graded {
                 file: path.display().to_string(),
                 case,

@@ -3,7 +3,8 @@
 //! with ties broken by the key's order and the student's own ids, so the same two files always
 //! pair the same way whatever order the student's elements come in.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::core::ids::SentenceNo;
 use crate::core::language::Text;
@@ -20,37 +21,53 @@ const SENTENCE_WEIGHT: u32 = 700;
 pub struct Element {
     /// The sentences it cites, sorted, without repeats.
     pub sentences: Vec<SentenceNo>,
-    /// The words of its title (or label), lowercased, in every language it has.
-    pub words: BTreeSet<String>,
+    /// The words of its title (or label), lowercased, in every language it has, as their
+    /// numbers in the [`Vocabulary`] (sorted, without repeats).
+    pub words: Vec<u32>,
     /// What breaks a tie between two equal scores: the element's id.
     pub tie: String,
 }
 
-impl Element {
+/// The words met so far, each with its number, so that elements compare numbers, not text.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary(HashMap<String, u32>);
+
+impl Vocabulary {
     /// The element citing `sentences`, titled `title`, with id `id`.
-    pub fn new(sentences: &[SentenceNo], title: &Text, id: &str) -> Self {
+    pub fn element(&mut self, sentences: &[SentenceNo], title: &Text, id: &str) -> Element {
         let mut sentences = sentences.to_vec();
         sentences.sort_unstable();
         sentences.dedup();
-        Self {
+        let mut words = Vec::new();
+        for (_, content) in title.iter() {
+            for word in content.split(|c: char| !c.is_alphanumeric()) {
+                if word.is_empty() {
+                    continue;
+                }
+                let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
+                    Cow::Owned(word.to_lowercase())
+                } else {
+                    Cow::Borrowed(word)
+                };
+                let number = match self.0.get(lower.as_ref()) {
+                    Some(&number) => number,
+                    None => {
+                        let number = u32::try_from(self.0.len()).unwrap_or(u32::MAX);
+                        self.0.insert(lower.into_owned(), number);
+                        number
+                    }
+                };
+                words.push(number);
+            }
+        }
+        words.sort_unstable();
+        words.dedup();
+        Element {
             sentences,
-            words: words_of(title),
+            words,
             tie: id.to_owned(),
         }
     }
-}
-
-/// The words of a text in all its languages, lowercased: runs of letters and digits.
-pub fn words_of(text: &Text) -> BTreeSet<String> {
-    let mut words = BTreeSet::new();
-    for (_, content) in text.iter() {
-        for word in content.split(|c: char| !c.is_alphanumeric()) {
-            if !word.is_empty() {
-                words.insert(word.to_lowercase());
-            }
-        }
-    }
-    words
 }
 
 /// `|a ∩ b|` of two sorted lists without repeats.
@@ -89,7 +106,7 @@ pub fn score(key: &Element, student: &Element) -> u32 {
         SENTENCE_WEIGHT,
     );
     let words = overlap(
-        key.words.intersection(&student.words).count(),
+        common_count(&key.words, &student.words),
         key.words.len(),
         student.words.len(),
         FULL_SCORE - SENTENCE_WEIGHT,
@@ -97,32 +114,20 @@ pub fn score(key: &Element, student: &Element) -> u32 {
     sentences + words
 }
 
-/// The title's words as one key, so that two elements with the same title meet even when
-/// they cite no sentence in common.
-fn title_key(element: &Element) -> Option<String> {
-    (!element.words.is_empty()).then(|| {
-        element
-            .words
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
-}
-
 /// Pairs each key element with at most one student element and back: the pairs (key index,
 /// student index), sorted by the key's index. Two elements are candidates when they cite a
-/// sentence in common or have the same title's words; the best-scoring candidates are paired
+/// sentence in common, or — for a student's element that shares no sentence with any of the
+/// key's — when they have the same title's words; the best-scoring candidates are paired
 /// first.
 pub fn assign(key: &[Element], student: &[Element]) -> Vec<(usize, usize)> {
     let mut by_sentence: BTreeMap<SentenceNo, Vec<usize>> = BTreeMap::new();
-    let mut by_title: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_title: BTreeMap<&[u32], Vec<usize>> = BTreeMap::new();
     for (k, element) in key.iter().enumerate() {
         for &number in &element.sentences {
             by_sentence.entry(number).or_default().push(k);
         }
-        if let Some(title) = title_key(element) {
-            by_title.entry(title).or_default().push(k);
+        if !element.words.is_empty() {
+            by_title.entry(&element.words).or_default().push(k);
         }
     }
     let mut candidates: Vec<(u32, usize, usize)> = Vec::new();
@@ -132,8 +137,8 @@ pub fn assign(key: &[Element], student: &[Element]) -> Vec<(usize, usize)> {
         for number in &element.sentences {
             seen.extend(by_sentence.get(number).into_iter().flatten());
         }
-        if let Some(title) = title_key(element) {
-            seen.extend(by_title.get(&title).into_iter().flatten());
+        if seen.is_empty() && !element.words.is_empty() {
+            seen.extend(by_title.get(element.words.as_slice()).into_iter().flatten());
         }
         seen.sort_unstable();
         seen.dedup();
@@ -143,12 +148,23 @@ pub fn assign(key: &[Element], student: &[Element]) -> Vec<(usize, usize)> {
             }
         }
     }
-    let tie = |s: usize| student.get(s).map_or("", |e| e.tie.as_str());
-    candidates.sort_by(|a, b| {
+    // Each student element's rank by its id, so ties do not depend on the student's order.
+    let mut by_id: Vec<usize> = (0..student.len()).collect();
+    by_id.sort_by(|&a, &b| {
+        let tie = |s: usize| student.get(s).map_or("", |e| e.tie.as_str());
+        tie(a).cmp(tie(b)).then(a.cmp(&b))
+    });
+    let mut rank = vec![0; student.len()];
+    for (place, &s) in by_id.iter().enumerate() {
+        if let Some(slot) = rank.get_mut(s) {
+            *slot = place;
+        }
+    }
+    let rank_of = |s: usize| rank.get(s).copied().unwrap_or(usize::MAX);
+    candidates.sort_unstable_by(|a, b| {
         b.0.cmp(&a.0)
             .then(a.1.cmp(&b.1))
-            .then_with(|| tie(a.2).cmp(tie(b.2)))
-            .then(a.2.cmp(&b.2))
+            .then_with(|| rank_of(a.2).cmp(&rank_of(b.2)))
     });
     let mut key_taken = vec![false; key.len()];
     let mut student_taken = vec![false; student.len()];
@@ -173,8 +189,13 @@ mod tests {
     use super::*;
 
     fn element(sentences: &[u32], title: &str, id: &str) -> Element {
+        thread_local! {
+            static WORDS: std::cell::RefCell<Vocabulary> = std::cell::RefCell::default();
+        }
         let numbers: Vec<SentenceNo> = sentences.iter().map(|&n| SentenceNo(n)).collect();
-        Element::new(&numbers, &Text::new("en", title.to_owned()), id)
+        WORDS.with_borrow_mut(|words| {
+            words.element(&numbers, &Text::new("en", title.to_owned()), id)
+        })
     }
 
     #[test]

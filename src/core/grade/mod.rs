@@ -6,12 +6,14 @@
 //! the same two cases always give the same grade, whatever order the student's elements are in.
 
 pub mod class;
+pub mod expand;
 pub mod matching;
 pub mod trigger;
 pub mod wording;
 
-use matching::{Element, assign};
-use trigger::{Scratch, TriggerPair, TriggerVerdict, compare_triggers};
+use expand::{Lookup, Side, written_out};
+use matching::{Element, Vocabulary, assign};
+use trigger::{Scratch, TriggerPair, TriggerVerdict, Variable, compare_triggers};
 use wording::{Marker, marker_of};
 
 use super::ids::{ConditionIx, ConsequenceIx, SentenceNo};
@@ -209,147 +211,241 @@ pub enum GradeError {
 
 /// Compares `student` with `key`.
 pub fn grade(key: &ValidCase, student: &ValidCase) -> Result<Grade, GradeError> {
-    let (key_case, student_case) = (key.case(), student.case());
-    if let Some(exercise) = &student_case.exercise
-        && exercise.from_case != key_case.id
-    {
-        return Err(GradeError::OtherCase {
-            made_from: exercise.from_case.clone(),
-            key: key_case.id.clone(),
-        });
-    }
-    let (key_print, student_print) = (key_case.fingerprint(), student_case.fingerprint());
-    if key_print != student_print {
-        return Err(GradeError::OtherArticle {
-            student: student_print,
-            key: key_print,
-        });
-    }
-    let condition_elements = |case: &Case| -> Vec<Element> {
-        case.conditions
+    Key::new(key).grade(student)
+}
+
+/// The key read once, to grade a class against: its elements as the matching sees them, the
+/// words of its titles, and the fingerprint of its sentences.
+pub struct Key<'a> {
+    valid: &'a ValidCase,
+    fingerprint: String,
+    vocabulary: Vocabulary,
+    conditions: Vec<Element>,
+    consequences: Vec<Element>,
+    lookup: Lookup<'a>,
+    variables: Vec<Variable>,
+}
+
+impl<'a> Key<'a> {
+    /// `key`, read for grading.
+    pub fn new(key: &'a ValidCase) -> Self {
+        let case = key.case();
+        let mut vocabulary = Vocabulary::default();
+        let conditions = case
+            .conditions
             .iter()
-            .map(|c| Element::new(&c.evidence, &c.label, &c.id))
-            .collect()
-    };
-    let key_conditions = condition_elements(key_case);
-    let student_conditions = condition_elements(student_case);
-    let condition_pairs = assign(&key_conditions, &student_conditions);
-    let mut condition_map = vec![None; student_conditions.len()];
-    for &(k, s) in &condition_pairs {
-        if let Some(slot) = condition_map.get_mut(s) {
-            *slot = Some(ConditionIx(k));
+            .map(|c| vocabulary.element(&c.evidence, &c.label, &c.id))
+            .collect();
+        let consequences = case
+            .consequences
+            .iter()
+            .map(|c| vocabulary.element(&c.evidence, &c.title, &c.id))
+            .collect();
+        Self {
+            valid: key,
+            fingerprint: case.fingerprint(),
+            vocabulary,
+            conditions,
+            consequences,
+            lookup: Lookup::of(case),
+            variables: (0..case.conditions.len())
+                .map(|c| Variable::Key(ConditionIx(c)))
+                .collect(),
         }
     }
-    let conditions: Vec<ConditionGrade> = condition_pairs
-        .iter()
-        .filter_map(|&(k, s)| {
-            Some(ConditionGrade {
-                key: ConditionIx(k),
-                student: ConditionIx(s),
-                sentences: Sentences::between(
-                    &key_conditions.get(k)?.sentences,
-                    &student_conditions.get(s)?.sentences,
-                ),
-            })
-        })
-        .collect();
 
-    let consequence_elements = |case: &Case| -> Vec<Element> {
-        case.consequences
+    /// Compares `student` with the key.
+    pub fn grade(&self, student: &ValidCase) -> Result<Grade, GradeError> {
+        let key = self.valid;
+        let (key_case, student_case) = (key.case(), student.case());
+        if let Some(exercise) = &student_case.exercise
+            && exercise.from_case != key_case.id
+        {
+            return Err(GradeError::OtherCase {
+                made_from: exercise.from_case.clone(),
+                key: key_case.id.clone(),
+            });
+        }
+        let student_print = student_case.fingerprint();
+        if self.fingerprint != student_print {
+            return Err(GradeError::OtherArticle {
+                student: student_print,
+                key: self.fingerprint.clone(),
+            });
+        }
+        let mut vocabulary = self.vocabulary.clone();
+        let student_conditions: Vec<Element> = student_case
+            .conditions
             .iter()
-            .map(|c| Element::new(&c.evidence, &c.title, &c.id))
-            .collect()
-    };
-    let key_consequences = consequence_elements(key_case);
-    let student_consequences = consequence_elements(student_case);
-    let consequence_pairs = assign(&key_consequences, &student_consequences);
-    let mut scratch = Scratch::default();
-    let consequences: Vec<ConsequenceGrade> = consequence_pairs
-        .iter()
-        .filter_map(|&(k, s)| {
-            let key_element = key_consequences.get(k)?;
-            let (key_c, student_c) = (
-                key_case.consequences.get(k)?,
-                student_case.consequences.get(s)?,
-            );
-            let firmness = if key_c.firmness == student_c.firmness {
-                FirmnessGrade::Same
-            } else {
-                FirmnessGrade::Differs {
-                    key: key_c.firmness,
-                    student: student_c.firmness,
-                    marker: marker_of(key_case, &key_element.sentences, key_c.firmness),
-                }
-            };
-            let trigger = compare_triggers(
-                &TriggerPair {
-                    key,
-                    key_consequence: ConsequenceIx(k),
-                    student,
-                    student_consequence: ConsequenceIx(s),
-                    condition_map: &condition_map,
-                },
-                &mut scratch,
-            );
-            Some(ConsequenceGrade {
-                key: ConsequenceIx(k),
-                student: ConsequenceIx(s),
-                sentences: Sentences::between(
-                    &key_element.sentences,
-                    &student_consequences.get(s)?.sentences,
-                ),
-                firmness,
-                trigger,
-                actor_same: same_actor(key_case, &key_c.actor, student_case, &student_c.actor),
-                claimant_same: match (&key_c.claimant, &student_c.claimant) {
-                    (None, None) => true,
-                    (Some(k), Some(s)) => same_actor(key_case, k, student_case, s),
-                    _ => false,
-                },
-                kind_same: key_c.kind == student_c.kind,
-            })
-        })
-        .collect();
-
-    let missed = |count: usize, pairs: &[(usize, usize)]| -> Vec<usize> {
-        (0..count)
-            .filter(|i| pairs.iter().all(|(k, _)| k != i))
-            .collect()
-    };
-    let extra = |elements: &[Element], pairs: &[(usize, usize)]| -> Vec<usize> {
-        let mut extra: Vec<usize> = (0..elements.len())
-            .filter(|i| pairs.iter().all(|(_, s)| s != i))
+            .map(|c| vocabulary.element(&c.evidence, &c.label, &c.id))
             .collect();
-        extra.sort_by_key(|&i| {
-            elements
-                .get(i)
-                .map(|e| (e.sentences.first().copied(), &e.tie))
-        });
-        extra
-    };
-    let mut grade = Grade {
-        missed_conditions: missed(key_conditions.len(), &condition_pairs)
-            .into_iter()
-            .map(ConditionIx)
-            .collect(),
-        extra_conditions: extra(&student_conditions, &condition_pairs)
-            .into_iter()
-            .map(ConditionIx)
-            .collect(),
-        missed_consequences: missed(key_consequences.len(), &consequence_pairs)
-            .into_iter()
-            .map(ConsequenceIx)
-            .collect(),
-        extra_consequences: extra(&student_consequences, &consequence_pairs)
-            .into_iter()
-            .map(ConsequenceIx)
-            .collect(),
-        conditions,
-        consequences,
-        summary: Summary::default(),
-    };
-    grade.summary = summarise(&grade, &key_consequences, key_conditions.len());
-    Ok(grade)
+        let student_consequences: Vec<Element> = student_case
+            .consequences
+            .iter()
+            .map(|c| vocabulary.element(&c.evidence, &c.title, &c.id))
+            .collect();
+        Ok(self.compare(student, &student_conditions, &student_consequences))
+    }
+
+    fn compare(
+        &self,
+        student: &ValidCase,
+        student_conditions: &[Element],
+        student_consequences: &[Element],
+    ) -> Grade {
+        let key = self.valid;
+        let (key_case, student_case) = (key.case(), student.case());
+        let key_conditions = &self.conditions;
+        let key_consequences = &self.consequences;
+        let condition_pairs = assign(key_conditions, student_conditions);
+        let mut condition_map = vec![None; student_conditions.len()];
+        for &(k, s) in &condition_pairs {
+            if let Some(slot) = condition_map.get_mut(s) {
+                *slot = Some(ConditionIx(k));
+            }
+        }
+        let conditions: Vec<ConditionGrade> = condition_pairs
+            .iter()
+            .filter_map(|&(k, s)| {
+                Some(ConditionGrade {
+                    key: ConditionIx(k),
+                    student: ConditionIx(s),
+                    sentences: Sentences::between(
+                        &key_conditions.get(k)?.sentences,
+                        &student_conditions.get(s)?.sentences,
+                    ),
+                })
+            })
+            .collect();
+        let consequence_pairs = assign(key_consequences, student_consequences);
+        let mut scratch = Scratch::default();
+        // Without rules among the conditions, triggers written out alike need no combination tried.
+        let without_rules =
+            key.compiled().rules().is_empty() && student.compiled().rules().is_empty();
+        let student_lookup = Lookup::of(student_case);
+        let student_variables: Vec<Variable> = condition_map
+            .iter()
+            .enumerate()
+            .map(|(c, mapped)| mapped.map_or(Variable::StudentOnly(ConditionIx(c)), Variable::Key))
+            .collect();
+        let key_side = Side {
+            case: key_case,
+            lookup: &self.lookup,
+            variables: &self.variables,
+        };
+        let student_side = Side {
+            case: student_case,
+            lookup: &student_lookup,
+            variables: &student_variables,
+        };
+        let consequences: Vec<ConsequenceGrade> = consequence_pairs
+            .iter()
+            .filter_map(|&(k, s)| {
+                let key_element = key_consequences.get(k)?;
+                let (key_c, student_c) = (
+                    key_case.consequences.get(k)?,
+                    student_case.consequences.get(s)?,
+                );
+                let firmness = if key_c.firmness == student_c.firmness {
+                    FirmnessGrade::Same
+                } else {
+                    FirmnessGrade::Differs {
+                        key: key_c.firmness,
+                        student: student_c.firmness,
+                        marker: marker_of(key_case, &key_element.sentences, key_c.firmness),
+                    }
+                };
+                let alike = without_rules
+                    && written_out(&key_side, k).is_some_and(|key_expr| {
+                        written_out(&student_side, s)
+                            .is_some_and(|student_expr| key_expr == student_expr)
+                    });
+                let trigger = if alike {
+                    TriggerVerdict::Equivalent
+                } else {
+                    compare_triggers(
+                        &TriggerPair {
+                            key,
+                            key_consequence: ConsequenceIx(k),
+                            student,
+                            student_consequence: ConsequenceIx(s),
+                            condition_map: &condition_map,
+                        },
+                        &mut scratch,
+                    )
+                };
+                Some(ConsequenceGrade {
+                    key: ConsequenceIx(k),
+                    student: ConsequenceIx(s),
+                    sentences: Sentences::between(
+                        &key_element.sentences,
+                        &student_consequences.get(s)?.sentences,
+                    ),
+                    firmness,
+                    trigger,
+                    actor_same: same_actor(key_case, &key_c.actor, student_case, &student_c.actor),
+                    claimant_same: match (&key_c.claimant, &student_c.claimant) {
+                        (None, None) => true,
+                        (Some(k), Some(s)) => same_actor(key_case, k, student_case, s),
+                        _ => false,
+                    },
+                    kind_same: key_c.kind == student_c.kind,
+                })
+            })
+            .collect();
+
+        let missed = |count: usize, pairs: &[(usize, usize)]| -> Vec<usize> {
+            let mut paired = vec![false; count];
+            for &(k, _) in pairs {
+                if let Some(slot) = paired.get_mut(k) {
+                    *slot = true;
+                }
+            }
+            (0..count)
+                .filter(|&i| !paired.get(i).copied().unwrap_or(false))
+                .collect()
+        };
+        let extra = |elements: &[Element], pairs: &[(usize, usize)]| -> Vec<usize> {
+            let mut paired = vec![false; elements.len()];
+            for &(_, s) in pairs {
+                if let Some(slot) = paired.get_mut(s) {
+                    *slot = true;
+                }
+            }
+            let mut extra: Vec<usize> = (0..elements.len())
+                .filter(|&i| !paired.get(i).copied().unwrap_or(false))
+                .collect();
+            extra.sort_by_key(|&i| {
+                elements
+                    .get(i)
+                    .map(|e| (e.sentences.first().copied(), &e.tie))
+            });
+            extra
+        };
+        let mut grade = Grade {
+            missed_conditions: missed(key_conditions.len(), &condition_pairs)
+                .into_iter()
+                .map(ConditionIx)
+                .collect(),
+            extra_conditions: extra(student_conditions, &condition_pairs)
+                .into_iter()
+                .map(ConditionIx)
+                .collect(),
+            missed_consequences: missed(key_consequences.len(), &consequence_pairs)
+                .into_iter()
+                .map(ConsequenceIx)
+                .collect(),
+            extra_consequences: extra(student_consequences, &consequence_pairs)
+                .into_iter()
+                .map(ConsequenceIx)
+                .collect(),
+            conditions,
+            consequences,
+            summary: Summary::default(),
+        };
+        grade.summary = summarise(&grade, key_consequences, key_conditions.len());
+        grade
+    }
 }
 
 /// Whether two actor ids name the same actor: the same id (the exercise keeps the key's
