@@ -139,6 +139,7 @@ pub mod generator {
             objections,
             tensions,
             walkthroughs: Vec::new(),
+            exercise: None,
         }
     }
 

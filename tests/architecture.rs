@@ -30,6 +30,8 @@ const CORE_LAYERS: &[&[&str]] = &[
         "walkthrough",
         "skeleton",
         "renumber",
+        "exercise",
+        "grade",
     ],
 ];
 

@@ -119,6 +119,7 @@ fn small_case() -> Case {
             title: Text::new("en", "The flood"),
             steps: vec![step("First", &[1, 3])],
         }],
+        exercise: None,
     }
 }
 

@@ -257,6 +257,7 @@ fn any_case() -> impl Strategy<Value = Case> {
                     objections,
                     tensions,
                     walkthroughs: Vec::new(),
+                    exercise: None,
                 }
             },
         )

@@ -8,7 +8,7 @@ use std::str::FromStr;
 use clap::{Parser, Subcommand};
 
 use super::output::{EXIT_USAGE, Output};
-use crate::core::{ConditionState, Lang};
+use crate::core::{ConditionState, Keep, Lang};
 use crate::handout::Format;
 
 #[derive(Debug, Parser)]
@@ -136,6 +136,42 @@ pub(super) enum Verb {
         #[arg(long, value_name = "DIR")]
         site: PathBuf,
     },
+    /// Write an exercise of a case for students: the article, the actors and what --keep
+    /// says, without the teacher's answers.
+    Exercise {
+        /// The teacher's case file.
+        case: PathBuf,
+        /// The exercise file to write (it must not exist yet).
+        #[arg(short = 'o', long = "output", value_name = "EXERCISE.case.ron")]
+        output: PathBuf,
+        /// What to keep besides the article and the actors.
+        #[arg(
+            long,
+            value_name = "conditions|titles|nothing",
+            default_value = "conditions"
+        )]
+        keep: KeepArg,
+    },
+    /// Compare students' readings (cases made from an exercise) with the teacher's case.
+    Grade {
+        /// The teacher's case file: the key.
+        key: PathBuf,
+        /// The students' case files.
+        #[arg(required = true, value_name = "STUDENT")]
+        students: Vec<PathBuf>,
+        /// Print JSON for programs instead of text for people.
+        #[arg(long)]
+        json: bool,
+        /// One row per student, and the key's sentences most students missed.
+        #[arg(long)]
+        table: bool,
+        /// The table as CSV.
+        #[arg(long)]
+        csv: bool,
+        /// Also write a printable report: FILE.html or FILE.md.
+        #[arg(long, value_name = "FILE.html|FILE.md")]
+        report: Option<PathBuf>,
+    },
     /// Write a handout of a scenario (or a case) as Markdown or as printable HTML.
     Export {
         /// A scenario or case file.
@@ -159,6 +195,20 @@ pub(super) enum Verb {
         #[arg(long)]
         one_page: bool,
     },
+}
+
+/// What an exercise keeps, from the command line.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct KeepArg(pub(super) Keep);
+
+impl FromStr for KeepArg {
+    type Err = String;
+
+    fn from_str(word: &str) -> Result<Self, Self::Err> {
+        Keep::from_key(word.trim()).map(Self).ok_or_else(|| {
+            format!("`{word}` is not what an exercise keeps; use conditions, titles or nothing")
+        })
+    }
 }
 
 /// `en` or `id` from the command line.
@@ -268,8 +318,9 @@ pub(super) fn one_line_usage(message: &str, io: &mut Output<'_>) -> ExitCode {
 
 /// `skenario chek` is a typo for a command, not a file to open.
 pub(super) fn mistyped_command(file: &Path) -> Option<String> {
-    const COMMANDS: [&str; 10] = [
-        "check", "eval", "table", "diff", "export", "new", "renumber", "link", "publish", "help",
+    const COMMANDS: [&str; 12] = [
+        "check", "eval", "table", "diff", "export", "new", "renumber", "link", "publish",
+        "exercise", "grade", "help",
     ];
     let text = file.to_str()?;
     if text.starts_with('-') || COMMANDS.contains(&text) {
@@ -277,6 +328,6 @@ pub(super) fn mistyped_command(file: &Path) -> Option<String> {
     }
     let looks_like_word = !text.contains(['.', '/', '\\']);
     (looks_like_word && !file.exists()).then(|| {
-        format!("unrecognized subcommand '{text}'; the commands are check, eval, table, diff, export, new, renumber, link and publish (see `skenario --help`)")
+        format!("unrecognized subcommand '{text}'; the commands are check, eval, table, diff, export, new, renumber, link, publish, exercise and grade (see `skenario --help`)")
     })
 }

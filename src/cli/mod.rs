@@ -1,10 +1,14 @@
 //! The command line: a thin front over the core (`check`, `eval`, `table`, `diff`,
-//! `export`). It also reads the options of the window, but `main` opens the window.
+//! `export`, `exercise`, `grade`…). It also reads the options of the window, but `main` opens the window.
 
 mod args;
 mod authoring;
 mod diff_report;
 mod eval_report;
+mod exercise;
+mod grade;
+mod grade_render;
+mod grade_report;
 mod output;
 mod report;
 mod sharing;
@@ -96,6 +100,27 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Inv
             io,
         ),
         Some(Verb::Publish { cases, site }) => sharing::publish(&cases, &site, io),
+        Some(Verb::Exercise { case, output, keep }) => {
+            exercise::exercise(&case, &output, keep.0, io)
+        }
+        Some(Verb::Grade {
+            key,
+            students,
+            json,
+            table,
+            csv,
+            report,
+        }) => grade::grade(
+            &grade::GradeRequest {
+                key: &key,
+                students: &students,
+                json,
+                table,
+                csv,
+                report: report.as_deref(),
+            },
+            io,
+        ),
         Some(Verb::Export {
             file,
             format,

@@ -14,7 +14,8 @@
 //! 3. validation: [`logic`] (compiled triggers), [`valid`], [`load`], [`verbatim`]
 //! 4. the shipped cases and the disk: [`shipped`], [`file`], [`probe`]
 //! 5. what follows: [`eval`], [`explain`], [`diff`], [`table`], [`graph`], [`walkthrough`];
-//!    and starting and tidying a case: [`skeleton`], [`renumber`]
+//!    starting and tidying a case: [`skeleton`], [`renumber`]; students reading for
+//!    themselves: [`exercise`], [`grade`]
 
 pub mod diagnostics;
 pub mod dialect;
@@ -46,7 +47,9 @@ pub mod shipped;
 
 pub mod diff;
 pub mod eval;
+pub mod exercise;
 pub mod explain;
+pub mod grade;
 pub mod graph;
 pub mod renumber;
 pub mod skeleton;
@@ -60,8 +63,8 @@ pub use eval::{Evaluation, Outcome, Setting, Status, evaluate};
 pub use ids::{ConditionIx, ConsequenceIx, ObjectionIx, SentenceNo, TensionIx};
 pub use language::{Lang, Text};
 pub use model::{
-    Actor, Case, Condition, ConditionState, Consequence, DeclaredKind, FORMAT_VERSION, Firmness,
-    Kind, Objection, Sentence, Source, States, Step, Tension, Trigger, Walkthrough,
+    Actor, Case, Condition, ConditionState, Consequence, DeclaredKind, Exercise, FORMAT_VERSION,
+    Firmness, Keep, Kind, Objection, Sentence, Source, States, Step, Tension, Trigger, Walkthrough,
 };
 pub use scenario::Scenario;
 pub use shared::Shared;

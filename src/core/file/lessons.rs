@@ -27,10 +27,10 @@ pub const LESSON_LIST_VERSION: u32 = 1;
 /// the article file beside `case_path` when it names one), so the link needs nothing else.
 pub fn case_with_article(case: &Case, case_path: Option<&Path>) -> Result<String, Diagnostic> {
     let mut carried = case.clone();
-    if let (Some(relative), Some(path)) = (&case.article_file, case_path) {
-        let article_path = contained_path(path, relative, &ARTICLE_FILE)
-            .map_err(|message| Diagnostic::new(path, Problem::error(None, message)))?;
-        carried.article = Some(read_text(&article_path)?);
+    if let Some(path) = case_path
+        && let Some(article) = article_file_text(case, path)?
+    {
+        carried.article = Some(article);
         carried.article_file = None;
     }
     case_to_ron(&carried).map_err(|error| {
@@ -39,6 +39,16 @@ pub fn case_with_article(case: &Case, case_path: Option<&Path>) -> Result<String
             Problem::error(None, error.to_string()),
         )
     })
+}
+
+/// The text of the article file the case at `case_path` names, if it names one.
+pub fn article_file_text(case: &Case, case_path: &Path) -> Result<Option<String>, Diagnostic> {
+    let Some(relative) = &case.article_file else {
+        return Ok(None);
+    };
+    let article_path = contained_path(case_path, relative, &ARTICLE_FILE)
+        .map_err(|message| Diagnostic::new(case_path, Problem::error(None, message)))?;
+    read_text(&article_path).map(Some)
 }
 
 /// One lesson of a site, as its list names it.

@@ -6,7 +6,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+mod exercise;
 mod lookup;
+
+pub use exercise::{Exercise, Keep};
 
 use super::ids::SentenceNo;
 use super::language::{Lang, Text};
@@ -74,6 +77,9 @@ pub struct Case {
     /// Guided lessons through the case.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub walkthroughs: Vec<Walkthrough>,
+    /// Set when the case is an exercise made from another case, for students to fill in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<Exercise>,
 }
 
 /// Where an article comes from. Each detail is optional: what the article does not say stays

@@ -265,7 +265,8 @@ impl<'a> Examination<'a> {
                 &condition.description,
             );
         }
-        if case.conditions.is_empty() {
+        // An exercise starts without them: the students are to find them.
+        if case.conditions.is_empty() && case.exercise.is_none() {
             self.check
                 .warning(vec![field("conditions")], Found::NoConditions);
         }
@@ -362,7 +363,7 @@ impl<'a> Examination<'a> {
                 );
             }
         }
-        if case.consequences.is_empty() {
+        if case.consequences.is_empty() && case.exercise.is_none() {
             self.check
                 .warning(vec![field("consequences")], Found::NoConsequences);
         }

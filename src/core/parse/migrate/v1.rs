@@ -385,6 +385,7 @@ pub fn case_1_to_2(old: Case) -> current::Case {
                     .collect(),
             })
             .collect(),
+        exercise: None,
     }
 }
 

@@ -65,7 +65,9 @@ impl Examination<'_> {
 
     /// Every sentence is cited, or marked as context (left out on purpose), not both. A case
     /// just started cites nothing: then one warning names them all rather than one per sentence.
+    /// An exercise is not warned about: which sentences matter is for its student to decide.
     pub(super) fn unmodelled_sentences(&mut self) {
+        let warn = self.case.exercise.is_none();
         let uncited: Vec<(usize, SentenceNo)> = self
             .case
             .sentences
@@ -76,14 +78,16 @@ impl Examination<'_> {
             .filter(|(_, s)| !s.context && !self.citations.contains_key(&s.number))
             .map(|(i, s)| (i, s.number))
             .collect();
-        if let [(first, _), _, _, _, ..] = uncited.as_slice() {
+        if let [(first, _), _, _, _, ..] = uncited.as_slice()
+            && warn
+        {
             let numbers: Vec<u32> = uncited.iter().map(|(_, n)| n.get()).collect();
             self.check.warning(
                 vec![field("sentences"), Segment::Index(*first)],
                 Found::UncitedSentences(numbers),
             );
         }
-        let one_by_one = uncited.len() < 4;
+        let one_by_one = warn && uncited.len() < 4;
         for (i, sentence) in self.case.sentences.iter().enumerate() {
             let path = vec![field("sentences"), Segment::Index(i)];
             let cited_by = self.citations.get(&sentence.number);
