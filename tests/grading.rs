@@ -183,6 +183,19 @@ fn a_class_table_and_csv_have_a_row_per_student_and_the_most_missed_sentences() 
 }
 
 #[test]
+fn an_exercise_handed_in_blank_has_no_precision_to_boast_of() {
+    let (key, exercise, _, _, _) = SHIPPED[0];
+    let output = skenario(&["grade", key, exercise, "--csv"]);
+    assert_eq!(output.status.code(), Some(0));
+    let csv = text(&output.stdout);
+    let row = csv.lines().nth(1).expect("a row for the blank exercise");
+    assert!(
+        row.contains(",0/11,0,3/3,–,0%,"),
+        "nothing cited: no precision, no recall: {row}"
+    );
+}
+
+#[test]
 fn exercise_never_replaces_a_file_and_grade_names_a_broken_students_file() {
     let (key, _, student, _, _) = SHIPPED[0];
     let output = skenario(&["exercise", key, "-o", student]);

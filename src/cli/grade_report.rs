@@ -37,9 +37,13 @@ pub(super) fn ratio(ratio: Ratio) -> String {
     format!("{} of {}", ratio.part, ratio.whole)
 }
 
-/// `75%` (100% when there is nothing to find).
+/// `75%`, or `–` when there is nothing to count (a precision of no sentences cited).
 pub(super) fn percent(ratio: Ratio) -> String {
-    format!("{:.0}%", ratio.value() * 100.0)
+    if ratio.whole == 0 {
+        "–".to_owned()
+    } else {
+        format!("{:.0}%", ratio.value() * 100.0)
+    }
 }
 
 /// The summary line of a student.
