@@ -5,6 +5,7 @@ mod args;
 mod authoring;
 mod diff_report;
 mod eval_report;
+mod file_types;
 mod output;
 mod report;
 mod sharing;
@@ -116,6 +117,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Inv
             },
             io,
         ),
+        None if cli.register_file_types => file_types::register(io),
+        None if cli.unregister_file_types => file_types::unregister(io),
         None => {
             return Invocation::Window(WindowRequest {
                 file: cli.file,
