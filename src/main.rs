@@ -1,4 +1,7 @@
 //! The `skenario` program: a command, or — without one — the window.
+// On Windows the program is a windowed one, so a double-click opens no console window beside
+// the window; `attach_console` lets the commands still print to the terminal they ran in.
+#![cfg_attr(all(windows, feature = "gui"), windows_subsystem = "windows")]
 
 #[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
@@ -18,6 +21,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
+    attach_console();
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let (mut out, mut err) = (stdout.lock(), stderr.lock());
@@ -64,3 +68,21 @@ fn window(request: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
 fn window(_: cli::WindowRequest, io: &mut Output<'_>) -> ExitCode {
     cli::no_window(io)
 }
+
+/// A windowed Windows program starts without a console: print to the terminal it was started
+/// from, if any (started from Explorer there is none, and nothing changes). Output already
+/// sent to a file or a pipe keeps going there.
+#[cfg(all(windows, feature = "gui"))]
+fn attach_console() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    // SAFETY: AttachConsole takes a process id and touches no memory of ours; failing (no
+    // parent console) leaves the process as it was.
+    #[expect(unsafe_code, reason = "one call into the Windows console API")]
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
+/// Elsewhere (and for the console-only Windows build) the terminal is already there.
+#[cfg(all(not(target_arch = "wasm32"), not(all(windows, feature = "gui"))))]
+fn attach_console() {}

@@ -422,3 +422,30 @@ fn diff_and_export_work_together_on_the_shipped_scenarios() {
     let html = std::fs::read_to_string(&out).expect("the handout");
     assert!(html.contains("Ceasefire with US backing"));
 }
+
+#[test]
+fn version_names_the_commit_it_was_built_from() {
+    let output = skenario(&["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    let said = stdout(&output);
+    let commit = said
+        .strip_prefix(&format!("skenario {} (commit ", env!("CARGO_PKG_VERSION")))
+        .and_then(|rest| rest.strip_suffix(")\n"))
+        .unwrap_or_else(|| panic!("unexpected --version: {said}"));
+    assert!(
+        commit == "unknown" || (commit.len() >= 7 && commit.chars().all(|c| c.is_ascii_hexdigit())),
+        "{commit}"
+    );
+}
+
+#[cfg(not(windows))]
+#[test]
+fn registering_file_types_outside_windows_points_to_the_install_script() {
+    let output = skenario(&["--register-file-types"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "skenario: cannot register the file types: the registry is Windows'; on Linux run \
+         install.sh from the release (scripts/install.sh in a checkout)\n"
+    );
+}

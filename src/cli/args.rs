@@ -14,7 +14,7 @@ use crate::handout::Format;
 #[derive(Debug, Parser)]
 #[command(
     name = "skenario",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("SKENARIO_COMMIT"), ")"),
     about = "Flip the conditions in a news story and see what the article says would follow.",
     long_about = "Flip the conditions in a news story and see what the article says would follow, \
                   who says so, how firmly, and the exact sentence that says it.\n\n\
@@ -52,6 +52,15 @@ pub(super) struct Cli {
     /// For benchmarks: count the frames an idle window draws over SECONDS, print it, exit.
     #[arg(long, value_name = "SECONDS")]
     pub(super) idle_frames: Option<f64>,
+
+    /// Windows: make .ron files (cases and scenarios) open with this program on a
+    /// double-click, for this user.
+    #[arg(long, conflicts_with = "unregister_file_types")]
+    pub(super) register_file_types: bool,
+
+    /// Windows: undo --register-file-types.
+    #[arg(long)]
+    pub(super) unregister_file_types: bool,
 }
 
 /// What the command line asks for.

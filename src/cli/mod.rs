@@ -9,6 +9,7 @@ mod exercise;
 mod grade;
 mod grade_render;
 mod grade_report;
+mod file_types;
 mod output;
 mod report;
 mod sharing;
@@ -141,6 +142,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Output<'_>) -> Inv
             },
             io,
         ),
+        None if cli.register_file_types => file_types::register(io),
+        None if cli.unregister_file_types => file_types::unregister(io),
         None => {
             return Invocation::Window(WindowRequest {
                 file: cli.file,
