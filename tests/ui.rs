@@ -441,7 +441,7 @@ fn many_messages_at_a_projectors_text_size_scroll_and_leave_the_conditions_in_vi
     );
     assert!(
         heading.top() - first.top() < 0.4 * screen.height() + 24.0,
-        "the messages take at most two fifths of the window: {first:?} to {heading:?} of {screen:?}"
+        "the messages take at most two fifths of the room below the menus: {first:?} to {heading:?} of {screen:?}"
     );
 }
 

@@ -75,12 +75,15 @@ pub fn window_ui(
     });
     if !view.state.messages.is_empty() || !view.state.evaluation.tensions.is_empty() {
         // Many messages, or a long one at a projector's text size, scroll within two fifths of
-        // the window rather than push the conditions and what follows out of it.
-        let most = 0.4 * ui.ctx().content_rect().height();
+        // the room below the menus rather than push the conditions and what follows out of it.
+        let most = 0.4 * ui.available_height();
         egui::Panel::top("banners").show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("banners")
                 .max_height(most)
+                // A top panel offers little height before it has measured its content: ask for
+                // the whole allowance, and shrink to what the messages need.
+                .min_scrolled_height(most)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     ui.add_space(4.0);
