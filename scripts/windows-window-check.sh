@@ -14,6 +14,10 @@ export WINEDEBUG=-all WINEPREFIX="${WINEPREFIX:-$PWD/target/wine-prefix}"
 # virtual display lacks (it stops on an assertion in vkd3d's device.c). OpenGL is Wine's WGL
 # on the host's Mesa, which draws.
 export WGPU_BACKEND=gl
+# A wineserver still running from the command-line tests started without a display, and a
+# window opened in its session never reaches this one: stop it, so the window's session starts
+# on the virtual display.
+wineserver -k 2>/dev/null || /usr/lib/wine/wineserver64 -k 2>/dev/null || true
 
 run_window() {
   timeout 180 xvfb-run -a -s "-screen 0 1440x900x24" "$wine" "$exe" --exit-after-frames 5 "$@"
