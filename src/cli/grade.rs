@@ -7,14 +7,16 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::args::one_line_usage;
-use super::grade_render;
-use super::grade_report::{Block, percent, student_blocks, summary_line};
 use super::output::{EXIT_PROBLEMS, Output};
 use crate::core::file;
 use crate::core::grade::class::{MissedSentence, most_missed};
 use crate::core::grade::trigger::{TriggerVerdict, Variable};
 use crate::core::grade::{FirmnessGrade, Grade, Key, Ratio};
-use crate::core::{SentenceNo, ValidCase};
+use crate::core::{Lang, SentenceNo, ValidCase};
+use crate::handout::grade_render;
+use crate::handout::grade_report::{Block, student_blocks};
+use crate::text::Words;
+use crate::text::grading::percent;
 
 /// What `grade` was asked for.
 pub(super) struct GradeRequest<'a> {
@@ -76,6 +78,8 @@ pub(super) fn grade(request: &GradeRequest<'_>, io: &mut Output<'_>) -> std::io:
             return Ok(ExitCode::from(EXIT_PROBLEMS));
         }
     };
+    // The command line speaks English.
+    let words = Words::get(Lang::En);
     let prepared = Key::new(&key);
     let mut failed = false;
     let mut graded = Vec::with_capacity(request.students.len());
@@ -115,7 +119,7 @@ pub(super) fn grade(request: &GradeRequest<'_>, io: &mut Output<'_>) -> std::io:
         table(&key, &graded, &missed, io)?;
     } else {
         for student in &graded {
-            let blocks = student_blocks(&key, &student.case, &student.file, &student.grade);
+            let blocks = student_blocks(words, &key, &student.case, &student.file, &student.grade);
             write!(io.out, "{}", grade_render::text(&blocks))?;
             writeln!(io.out)?;
         }
@@ -124,7 +128,7 @@ pub(super) fn grade(request: &GradeRequest<'_>, io: &mut Output<'_>) -> std::io:
                 io.out,
                 "{}: {}",
                 student.file,
-                summary_line(&student.grade.summary)
+                (words.grading.summary)(&student.grade.summary)
             )?;
         }
     }
@@ -132,16 +136,17 @@ pub(super) fn grade(request: &GradeRequest<'_>, io: &mut Output<'_>) -> std::io:
         let mut blocks: Vec<Block> = Vec::new();
         for student in &graded {
             blocks.extend(student_blocks(
+                words,
                 &key,
                 &student.case,
                 &student.file,
                 &student.grade,
             ));
         }
-        let title = format!("Readings compared with {}", key.case().id);
+        let title = (words.grading.report_title)(&key.case().id);
         let text = match format {
             ReportFormat::Markdown => grade_render::markdown(&title, &blocks),
-            ReportFormat::Html => grade_render::html(&title, &blocks),
+            ReportFormat::Html => grade_render::html(Lang::En.code(), &title, &blocks),
         };
         if let Err(error) = file::write_atomically(path, text.as_bytes()) {
             writeln!(io.err, "skenario: {error}")?;

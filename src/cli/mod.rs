@@ -8,8 +8,6 @@ mod eval_report;
 mod exercise;
 mod file_types;
 mod grade;
-mod grade_render;
-mod grade_report;
 mod output;
 mod report;
 mod sharing;

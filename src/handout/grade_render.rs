@@ -1,14 +1,14 @@
-//! The blocks of [`super::grade_report`] printed as text for the terminal, as Markdown and as
+//! The blocks of [`super::grade_report`] printed as text for the terminal (and the window), as Markdown and as
 //! one self-contained, inert HTML page (no scripts, links, fonts or images; every string from
 //! a file escaped with the handouts' helpers).
 
 use std::fmt::Write as _;
 
 use super::grade_report::{Block, Span};
-use crate::handout::{escape_html, escape_markdown};
+use super::{escape_html, escape_markdown};
 
 /// The blocks as text for people.
-pub(super) fn text(blocks: &[Block]) -> String {
+pub fn text(blocks: &[Block]) -> String {
     let mut out = String::new();
     for block in blocks {
         match block {
@@ -36,7 +36,7 @@ pub(super) fn text(blocks: &[Block]) -> String {
 }
 
 /// The blocks as Markdown, under the heading `title`.
-pub(super) fn markdown(title: &str, blocks: &[Block]) -> String {
+pub fn markdown(title: &str, blocks: &[Block]) -> String {
     let mut out = format!("# {}\n", escape_markdown(title));
     for block in blocks {
         match block {
@@ -68,12 +68,12 @@ h2{border-top:1px solid #888;padding-top:.5em;margin-top:2em}h3{margin-bottom:.2
 p{margin:.15em 0}q{font-style:italic}\
 @media print{h2{break-before:page}h2:first-of-type{break-before:auto}}";
 
-/// The blocks as one printable HTML page, titled `title`.
-pub(super) fn html(title: &str, blocks: &[Block]) -> String {
+/// The blocks as one printable HTML page in the language `lang` (its code), titled `title`.
+pub fn html(lang: &str, title: &str, blocks: &[Block]) -> String {
     let title = escape_html(title);
     let mut out = String::new();
     let _ = writeln!(out, "<!DOCTYPE html>");
-    let _ = writeln!(out, "<html lang=\"en\">");
+    let _ = writeln!(out, "<html lang=\"{}\">", escape_html(lang));
     let _ = writeln!(out, "<head>");
     let _ = writeln!(out, "<meta charset=\"utf-8\">");
     let _ = writeln!(

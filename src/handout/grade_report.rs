@@ -1,16 +1,16 @@
-//! What `grade` says about one student, as blocks of phrases that the text, Markdown and HTML
-//! renderers ([`super::grade_render`]) print alike: per element the sentences, the firmness,
-//! the trigger, the actor and the claimant; what was missed; what is not in the key.
+//! What a comparison of a student's reading with the key says, as blocks of phrases that the
+//! text, Markdown and HTML renderers ([`super::grade_render`]) and the window print alike: per
+//! element the sentences, the firmness, the trigger, the actor and the claimant; what was
+//! missed; what is not in the key. In the words of one language.
 
-use crate::core::grade::trigger::{TriggerVerdict, Variable};
-use crate::core::grade::{ConsequenceGrade, FirmnessGrade, Grade, Ratio, Sentences, Summary};
+use crate::core::grade::trigger::{MAX_TRIGGER_CONDITIONS, TriggerVerdict, Variable};
+use crate::core::grade::{ConsequenceGrade, FirmnessGrade, Grade, Sentences};
 use crate::core::{Case, ConditionIx, Consequence, SentenceNo, Text, ValidCase};
-
-use super::report::LANG;
+use crate::text::Words;
 
 /// A piece of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Span {
+pub enum Span {
     /// Plain words.
     Plain(String),
     /// Words the wording of the article uses, shown in italics.
@@ -21,7 +21,7 @@ pub(super) enum Span {
 
 /// A block of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Block {
+pub enum Block {
     /// A heading: level 1 for a student, 2 for a part.
     Heading(u8, String),
     /// A line of the list, indented by its depth (0 is a top item).
@@ -32,49 +32,18 @@ fn plain(text: impl Into<String>) -> Span {
     Span::Plain(text.into())
 }
 
-/// `3 of 4`.
-pub(super) fn ratio(ratio: Ratio) -> String {
-    format!("{} of {}", ratio.part, ratio.whole)
-}
-
-/// `75%`, or `–` when there is nothing to count (a precision of no sentences cited).
-pub(super) fn percent(ratio: Ratio) -> String {
-    if ratio.whole == 0 {
-        "–".to_owned()
-    } else {
-        format!("{:.0}%", ratio.value() * 100.0)
-    }
-}
-
-/// The summary line of a student.
-pub(super) fn summary_line(summary: &Summary) -> String {
-    format!(
-        "{} consequences found, {} not in the key; {} conditions found, {} not in the key; sentences: precision {}, recall {}; firmness the same {}; trigger equivalent {}; actor the same {}; claimant the same {}",
-        ratio(summary.consequences),
-        summary.consequences_not_in_key,
-        ratio(summary.conditions),
-        summary.conditions_not_in_key,
-        percent(summary.precision),
-        percent(summary.recall),
-        ratio(summary.firmness_same),
-        ratio(summary.triggers_equivalent),
-        ratio(summary.actor_same),
-        ratio(summary.claimant_same),
-    )
-}
-
-fn title(text: &Text) -> String {
-    text.get(LANG).into_owned()
+fn title(w: &Words, text: &Text) -> String {
+    text.get(w.lang).into_owned()
 }
 
 fn consequence_of(case: &ValidCase, index: usize) -> Option<&Consequence> {
     case.case().consequences.get(index).map(|c| &**c)
 }
 
-fn condition_label(case: &ValidCase, index: ConditionIx) -> String {
+fn condition_label(w: &Words, case: &ValidCase, index: ConditionIx) -> String {
     case.case().condition_at(index).map_or_else(
         || "?".to_owned(),
-        |c| format!("“{}” ({})", title(&c.label), c.id),
+        |c| format!("“{}” ({})", title(w, &c.label), c.id),
     )
 }
 
@@ -89,59 +58,56 @@ fn quotes(case: &Case, numbers: &[SentenceNo], depth: u8, blocks: &mut Vec<Block
     }
 }
 
-fn sentences_blocks(key: &Case, sentences: &Sentences, depth: u8, blocks: &mut Vec<Block>) {
-    let mut line = vec![plain(format!(
-        "sentences: precision {} ({}), recall {} ({})",
-        percent(sentences.precision()),
-        ratio(sentences.precision()),
-        percent(sentences.recall()),
-        ratio(sentences.recall()),
+fn sentences_blocks(
+    w: &Words,
+    key: &Case,
+    sentences: &Sentences,
+    depth: u8,
+    blocks: &mut Vec<Block>,
+) {
+    let g = w.grading;
+    let mut line = vec![plain((g.sentences)(
+        sentences.precision(),
+        sentences.recall(),
     ))];
     if sentences.missed.is_empty() && sentences.extra.is_empty() {
-        line.push(plain(", the same as the key's"));
+        line.push(plain(g.sentences_same));
     }
     blocks.push(Block::Item(depth, line));
     if !sentences.missed.is_empty() {
-        blocks.push(Block::Item(
-            depth + 1,
-            vec![plain("the key cites, the student does not:")],
-        ));
+        blocks.push(Block::Item(depth + 1, vec![plain(g.key_cites)]));
         quotes(key, &sentences.missed, depth + 2, blocks);
     }
     if !sentences.extra.is_empty() {
-        blocks.push(Block::Item(
-            depth + 1,
-            vec![plain("the student cites, the key does not:")],
-        ));
+        blocks.push(Block::Item(depth + 1, vec![plain(g.student_cites)]));
         quotes(key, &sentences.extra, depth + 2, blocks);
     }
 }
 
-fn firmness_line(grade: &ConsequenceGrade) -> Vec<Span> {
+fn firmness_line(w: &Words, grade: &ConsequenceGrade) -> Vec<Span> {
+    let g = w.grading;
     match &grade.firmness {
-        FirmnessGrade::Same => vec![plain("firmness: the same")],
+        FirmnessGrade::Same => vec![plain(g.firmness_same)],
         FirmnessGrade::Differs {
             key,
             student,
             marker: Some(marker),
         } => vec![
-            plain(format!(
-                "firmness: the student says {}; ¶{} says ",
-                student.key(),
-                marker.sentence
-            )),
+            plain((g.firmness_word)(w.firmness(*student), marker.sentence)),
             Span::Word(marker.word.clone()),
-            plain(format!(", {}, not {}", key.key(), student.key())),
+            plain((g.firmness_after_word)(
+                w.firmness(*key),
+                w.firmness(*student),
+            )),
         ],
-        FirmnessGrade::Differs { key, student, .. } => vec![plain(format!(
-            "firmness: the student says {}, the key {}",
-            student.key(),
-            key.key()
+        FirmnessGrade::Differs { key, student, .. } => vec![plain((g.firmness_differs)(
+            w.firmness(*student),
+            w.firmness(*key),
         ))],
     }
 }
 
-fn variable_name(key: &ValidCase, student: &ValidCase, variable: Variable) -> String {
+fn variable_name(w: &Words, key: &ValidCase, student: &ValidCase, variable: Variable) -> String {
     match variable {
         Variable::Key(index) => key
             .case()
@@ -149,18 +115,23 @@ fn variable_name(key: &ValidCase, student: &ValidCase, variable: Variable) -> St
             .map_or_else(|| "?".to_owned(), |c| c.id.clone()),
         Variable::StudentOnly(index) => student.case().condition_at(index).map_or_else(
             || "?".to_owned(),
-            |c| format!("{} (the student's, not in the key)", c.id),
+            |c| (w.grading.student_only_condition)(&c.id),
         ),
     }
 }
 
-fn trigger_line(key: &ValidCase, student: &ValidCase, verdict: &TriggerVerdict) -> Vec<Span> {
+fn trigger_line(
+    w: &Words,
+    key: &ValidCase,
+    student: &ValidCase,
+    verdict: &TriggerVerdict,
+) -> Vec<Span> {
+    let g = w.grading;
     let text = match verdict {
-        TriggerVerdict::Equivalent => "trigger: equivalent".to_owned(),
-        TriggerVerdict::TooManyConditions(count) => format!(
-            "trigger: not compared, the two triggers read {count} conditions between them (at most {} are compared)",
-            crate::core::grade::trigger::MAX_TRIGGER_CONDITIONS
-        ),
+        TriggerVerdict::Equivalent => g.trigger_equivalent.to_owned(),
+        TriggerVerdict::TooManyConditions(count) => {
+            (g.trigger_too_many)(*count, MAX_TRIGGER_CONDITIONS)
+        }
         TriggerVerdict::Differs {
             read,
             yes,
@@ -168,13 +139,13 @@ fn trigger_line(key: &ValidCase, student: &ValidCase, verdict: &TriggerVerdict) 
         } => {
             let named: Vec<String> = yes
                 .iter()
-                .map(|v| format!("{} = yes", variable_name(key, student, *v)))
+                .map(|v| (g.condition_yes)(&variable_name(w, key, student, *v)))
                 .collect();
             let rest = if read.len() > yes.len() {
                 if yes.is_empty() {
-                    "every condition no"
+                    g.every_condition_no
                 } else {
-                    "every other condition no"
+                    g.every_other_condition_no
                 }
             } else {
                 ""
@@ -184,75 +155,64 @@ fn trigger_line(key: &ValidCase, student: &ValidCase, verdict: &TriggerVerdict) 
                 .filter(|part| !part.is_empty())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let (follows, not) = if *key_follows {
-                ("the key's", "the student's")
-            } else {
-                ("the student's", "the key's")
-            };
-            format!("trigger: different — with {combination}, {follows} follows and {not} does not")
+            (g.trigger_differs)(&combination, *key_follows)
         }
     };
     vec![plain(text)]
 }
 
-fn actor_name(case: &Case, actor_id: &str) -> String {
-    case.actor(actor_id)
-        .map_or_else(|| actor_id.to_owned(), |a| a.name(LANG).into_owned())
+/// Who acts (by the actor's name) or who claims (as the speaker), or the article itself.
+fn who(w: &Words, case: &Case, id: Option<&str>, claims: bool) -> String {
+    match id {
+        None => w.grading.the_article_itself.to_owned(),
+        Some(id) => case.actor(id).map_or_else(
+            || id.to_owned(),
+            |a| {
+                if claims {
+                    a.speaker(w.lang)
+                } else {
+                    a.name(w.lang).into_owned()
+                }
+            },
+        ),
+    }
 }
 
+/// The actor (or, `claims`, the claimant) compared.
 fn who_line(
-    what: &str,
+    w: &Words,
+    claims: bool,
     same: bool,
     key: (&Case, Option<&str>),
     student: (&Case, Option<&str>),
 ) -> Vec<Span> {
-    // The one who acts by the actor's name; the one who claims as the speaker.
-    let name = |(case, id): (&Case, Option<&str>)| match id {
-        None => "the article itself".to_owned(),
-        Some(id) if what == "claimant" => case
-            .actor(id)
-            .map_or_else(|| id.to_owned(), |a| a.speaker(LANG)),
-        Some(id) => actor_name(case, id),
+    let g = w.grading;
+    let key_name = who(w, key.0, key.1, claims);
+    let line = match (claims, same) {
+        (false, true) => (g.actor_same)(&key_name),
+        (true, true) => (g.claimant_same)(&key_name),
+        (false, false) => (g.actor_differs)(&who(w, student.0, student.1, false), &key_name),
+        (true, false) => (g.claimant_differs)(&who(w, student.0, student.1, true), &key_name),
     };
-    if same {
-        vec![plain(format!("{what}: the same ({})", name(key)))]
-    } else {
-        vec![plain(format!(
-            "{what}: the student says {}, the key {}",
-            name(student),
-            name(key)
-        ))]
-    }
+    vec![plain(line)]
 }
 
-/// The blocks about one student's grade.
-pub(super) fn student_blocks(
+/// An element's title and id: `“Title” (id)`.
+fn named(w: &Words, text: &Text, id: &str) -> String {
+    format!("“{}” ({id})", title(w, text))
+}
+
+/// The blocks about the consequences paired.
+fn consequence_blocks(
+    w: &Words,
     key: &ValidCase,
     student: &ValidCase,
-    file: &str,
     grade: &Grade,
-) -> Vec<Block> {
-    let (key_case, student_case) = (key.case(), student.case());
-    let mut blocks = vec![
-        Block::Heading(1, file.to_owned()),
-        Block::Item(0, vec![plain(summary_line(&grade.summary))]),
-    ];
-    if !grade.conditions.is_empty() {
-        blocks.push(Block::Heading(2, "Conditions found".to_owned()));
-        for paired in &grade.conditions {
-            blocks.push(Block::Item(
-                0,
-                vec![plain(format!(
-                    "{} — the student's {}",
-                    condition_label(key, paired.key),
-                    condition_label(student, paired.student)
-                ))],
-            ));
-            sentences_blocks(key_case, &paired.sentences, 1, &mut blocks);
-        }
-    }
+    blocks: &mut Vec<Block>,
+) {
+    let g = w.grading;
     if !grade.consequences.is_empty() {
-        blocks.push(Block::Heading(2, "Consequences found".to_owned()));
+        blocks.push(Block::Heading(2, g.consequences_found.to_owned()));
     }
     for paired in &grade.consequences {
         let (Some(k), Some(s)) = (
@@ -263,103 +223,130 @@ pub(super) fn student_blocks(
         };
         blocks.push(Block::Item(
             0,
-            vec![plain(format!(
-                "“{}” ({}) — the student's “{}” ({})",
-                title(&k.title),
-                k.id,
-                title(&s.title),
-                s.id
+            vec![plain((g.paired)(
+                &named(w, &k.title, &k.id),
+                &named(w, &s.title, &s.id),
             ))],
         ));
-        sentences_blocks(key_case, &paired.sentences, 1, &mut blocks);
-        blocks.push(Block::Item(1, firmness_line(paired)));
-        blocks.push(Block::Item(1, trigger_line(key, student, &paired.trigger)));
+        sentences_blocks(w, key.case(), &paired.sentences, 1, blocks);
+        blocks.push(Block::Item(1, firmness_line(w, paired)));
+        blocks.push(Block::Item(
+            1,
+            trigger_line(w, key, student, &paired.trigger),
+        ));
         blocks.push(Block::Item(
             1,
             who_line(
-                "actor",
+                w,
+                false,
                 paired.actor_same,
-                (key_case, Some(&k.actor)),
-                (student_case, Some(&s.actor)),
+                (key.case(), Some(&k.actor)),
+                (student.case(), Some(&s.actor)),
             ),
         ));
         blocks.push(Block::Item(
             1,
             who_line(
-                "claimant",
+                w,
+                true,
                 paired.claimant_same,
-                (key_case, k.claimant.as_deref()),
-                (student_case, s.claimant.as_deref()),
+                (key.case(), k.claimant.as_deref()),
+                (student.case(), s.claimant.as_deref()),
             ),
         ));
         if !paired.kind_same {
             blocks.push(Block::Item(
                 1,
-                vec![plain(format!(
-                    "kind: the student says {}, the key {}",
-                    s.kind.key(),
-                    k.kind.key()
+                vec![plain((g.kind_differs)(
+                    &w.kind(student.case(), &s.kind),
+                    &w.kind(key.case(), &k.kind),
                 ))],
             ));
         }
     }
+}
+
+/// The blocks of the elements only one side has: `case`'s conditions and consequences at
+/// these places, each with the sentences it cites.
+fn listed_blocks(
+    w: &Words,
+    key: &Case,
+    case: &ValidCase,
+    (conditions, consequences): (&[ConditionIx], &[crate::core::ConsequenceIx]),
+    blocks: &mut Vec<Block>,
+) {
+    for &index in conditions {
+        blocks.push(Block::Item(
+            0,
+            vec![plain((w.grading.condition_named)(&condition_label(
+                w, case, index,
+            )))],
+        ));
+        if let Some(condition) = case.case().condition_at(index) {
+            quotes(key, &condition.evidence, 1, blocks);
+        }
+    }
+    for &index in consequences {
+        if let Some(c) = consequence_of(case, index.index()) {
+            blocks.push(Block::Item(
+                0,
+                vec![plain(format!(
+                    "{}, {}",
+                    named(w, &c.title, &c.id),
+                    w.firmness(c.firmness)
+                ))],
+            ));
+            quotes(key, &c.evidence, 1, blocks);
+        }
+    }
+}
+
+/// The blocks about one student's grade, under the heading `file`.
+pub fn student_blocks(
+    w: &Words,
+    key: &ValidCase,
+    student: &ValidCase,
+    file: &str,
+    grade: &Grade,
+) -> Vec<Block> {
+    let g = w.grading;
+    let mut blocks = vec![
+        Block::Heading(1, file.to_owned()),
+        Block::Item(0, vec![plain((g.summary)(&grade.summary))]),
+    ];
+    if !grade.conditions.is_empty() {
+        blocks.push(Block::Heading(2, g.conditions_found.to_owned()));
+        for paired in &grade.conditions {
+            blocks.push(Block::Item(
+                0,
+                vec![plain((g.paired)(
+                    &condition_label(w, key, paired.key),
+                    &condition_label(w, student, paired.student),
+                ))],
+            ));
+            sentences_blocks(w, key.case(), &paired.sentences, 1, &mut blocks);
+        }
+    }
+    consequence_blocks(w, key, student, grade, &mut blocks);
     if !grade.missed_conditions.is_empty() || !grade.missed_consequences.is_empty() {
-        blocks.push(Block::Heading(2, "In the key, not found".to_owned()));
+        blocks.push(Block::Heading(2, g.missed_heading.to_owned()));
     }
-    for &index in &grade.missed_conditions {
-        blocks.push(Block::Item(
-            0,
-            vec![plain(format!("condition {}", condition_label(key, index)))],
-        ));
-        if let Some(condition) = key_case.condition_at(index) {
-            quotes(key_case, &condition.evidence, 1, &mut blocks);
-        }
-    }
-    for &index in &grade.missed_consequences {
-        if let Some(k) = consequence_of(key, index.index()) {
-            blocks.push(Block::Item(
-                0,
-                vec![plain(format!(
-                    "“{}” ({}), {}",
-                    title(&k.title),
-                    k.id,
-                    k.firmness.key()
-                ))],
-            ));
-            quotes(key_case, &k.evidence, 1, &mut blocks);
-        }
-    }
+    listed_blocks(
+        w,
+        key.case(),
+        key,
+        (&grade.missed_conditions, &grade.missed_consequences),
+        &mut blocks,
+    );
     if !grade.extra_conditions.is_empty() || !grade.extra_consequences.is_empty() {
-        blocks.push(Block::Heading(
-            2,
-            "Not in the key (what the student found besides)".to_owned(),
-        ));
+        blocks.push(Block::Heading(2, g.not_in_key_heading.to_owned()));
     }
-    for &index in &grade.extra_conditions {
-        blocks.push(Block::Item(
-            0,
-            vec![plain(format!(
-                "condition {}",
-                condition_label(student, index)
-            ))],
-        ));
-        if let Some(condition) = student_case.condition_at(index) {
-            quotes(key_case, &condition.evidence, 1, &mut blocks);
-        }
-    }
-    for &index in &grade.extra_consequences {
-        if let Some(s) = consequence_of(student, index.index()) {
-            blocks.push(Block::Item(
-                0,
-                vec![plain(format!(
-                    "“{}” ({}), {}",
-                    title(&s.title),
-                    s.id,
-                    s.firmness.key()
-                ))],
-            ));
-            quotes(key_case, &s.evidence, 1, &mut blocks);
-        }
-    }
+    listed_blocks(
+        w,
+        key.case(),
+        student,
+        (&grade.extra_conditions, &grade.extra_consequences),
+        &mut blocks,
+    );
     blocks
 }

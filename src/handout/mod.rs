@@ -6,6 +6,8 @@
 //! so a case file cannot add markup, scripts or links to a handout.
 
 mod escape;
+pub mod grade_render;
+pub mod grade_report;
 mod html;
 mod markdown;
 mod options;

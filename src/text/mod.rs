@@ -6,6 +6,7 @@ pub mod access;
 pub mod content;
 pub mod editor;
 pub mod explaining;
+pub mod grading;
 pub mod handout;
 pub mod labels;
 pub mod languages;

@@ -4,6 +4,7 @@ use super::access::AccessWords;
 use super::content::ContentWords;
 use super::editor::EditorWords;
 use super::explaining::Explaining;
+use super::grading::GradeWords;
 use super::handout::HandoutWords;
 use super::sharing::SharingWords;
 use super::window::WindowWords;
@@ -29,6 +30,8 @@ pub struct Words {
     pub access: &'static AccessWords,
     /// The words of sharing: links, the QR code, the site, lessons.
     pub sharing: &'static SharingWords,
+    /// The words of grading: exercises, comparisons with the teacher's case, their reports.
+    pub grading: &'static GradeWords,
     /// The names of languages articles are written in, by code, in order of code.
     pub language_names: &'static [(&'static str, &'static str)],
 }

@@ -20,10 +20,13 @@ pub struct Exercise {
 }
 
 /// What an exercise keeps of its case besides the article and the actors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Keep {
     /// The conditions (ids, labels, descriptions and rules among them, not their evidence).
+    #[default]
     Conditions,
     /// The consequences' titles only, as what to find.
     Titles,

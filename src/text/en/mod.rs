@@ -3,6 +3,7 @@
 mod access;
 mod editor;
 mod findings;
+mod grading;
 mod languages;
 mod sharing;
 
@@ -87,6 +88,7 @@ pub static WORDS: Words = Words {
     editor: &editor::EDITOR,
     access: &access::WORDS,
     sharing: &sharing::WORDS,
+    grading: &grading::WORDS,
     language_names: languages::NAMES,
     window: WindowWords {
         untitled: "Untitled scenario",

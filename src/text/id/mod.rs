@@ -3,6 +3,7 @@
 mod access;
 mod editor;
 mod findings;
+mod grading;
 mod languages;
 mod sharing;
 
@@ -91,6 +92,7 @@ pub static WORDS: Words = Words {
     editor: &editor::EDITOR,
     access: &access::WORDS,
     sharing: &sharing::WORDS,
+    grading: &grading::WORDS,
     language_names: languages::NAMES,
     window: WindowWords {
         untitled: "Skenario tanpa judul",
