@@ -13,6 +13,7 @@ use super::explorer::ExploreCommand;
 use super::library::ShippedRef;
 use super::presenting::PresentCommand;
 use super::settings::LookCommand;
+use crate::core::model::Keep;
 
 /// A request from the UI (or a test, or a keyboard shortcut), by area.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,6 +128,29 @@ pub enum FileCommand {
     /// The window is closing (its close button, the system): ask first if there are unsaved
     /// changes, and keep it open until answered.
     WindowClosing,
+    /// Show the dialog that makes an exercise of the open case.
+    ShowMakeExerciseDialog,
+    /// Choose where to save the exercise that keeps this much of the open case.
+    ChooseWhereToSaveExercise(Keep),
+    /// Save the exercise to this file (never over one that exists).
+    SaveExerciseTo(PathBuf),
+    /// Choose the teacher's case to compare the open one (a student's reading) with.
+    ChooseKeyToCompare,
+    /// Compare the open case with the teacher's case in this file.
+    CompareWithKey(PathBuf),
+    /// Compare the open case with a teacher's case that arrived as bytes, by its name.
+    CompareWithKeyBytes {
+        /// The file's name.
+        name: String,
+        /// What it holds.
+        bytes: Arc<[u8]>,
+    },
+    /// Show the last comparison with the teacher's case again.
+    ShowKeyComparison,
+    /// Choose where to save the comparison as a printable report.
+    ChooseWhereToSaveReport,
+    /// Save the comparison's report to this file (`.html` or `.md`).
+    SaveReportTo(PathBuf),
 }
 
 /// Answers to Skenario's own dialogs.
@@ -200,6 +224,9 @@ impl FileCommand {
             Purpose::Export => Self::ExportTo(path),
             Purpose::SaveCase => Self::SaveCaseTo(path),
             Purpose::SaveText => Self::SaveTextTo(path),
+            Purpose::Exercise => Self::SaveExerciseTo(path),
+            Purpose::Key => Self::CompareWithKey(path),
+            Purpose::Report => Self::SaveReportTo(path),
         }
     }
 }
@@ -221,6 +248,9 @@ impl Command {
                     | FileCommand::SaveCaseTo(_)
                     | FileCommand::SaveTextTo(_)
                     | FileCommand::ShowOpenLinkDialog
+                    | FileCommand::SaveExerciseTo(_)
+                    | FileCommand::CompareWithKey(_)
+                    | FileCommand::SaveReportTo(_)
             ),
             Self::Dialog(DialogCommand::ShowPreferences) => true,
             Self::Explore(_)
@@ -263,11 +293,20 @@ pub enum Purpose {
     SaveCase,
     /// Where to save a text a link held.
     SaveText,
+    /// Where to save an exercise.
+    Exercise,
+    /// The teacher's case to compare a student's reading with.
+    Key,
+    /// Where to save the comparison's report.
+    Report,
 }
 
 impl Purpose {
     /// Whether the file is written (rather than read).
     pub fn writes(self) -> bool {
-        matches!(self, Self::Save | Self::Export | Self::SaveCase)
+        matches!(
+            self,
+            Self::Save | Self::Export | Self::SaveCase | Self::Exercise | Self::Report
+        )
     }
 }

@@ -217,6 +217,14 @@ impl State {
         }
     }
 
+    /// An exercise opens in the editor: finding what follows is the student's task.
+    pub fn edit_if_exercise(&mut self) {
+        let editing_it = self.editing && self.document.draft.is_some();
+        if self.document.case.case().exercise.is_some() && !editing_it {
+            self.edit(EditCommand::Start);
+        }
+    }
+
     /// Starts editing the open case: a draft of it, unless one is being edited already.
     fn start_editing(&mut self) {
         self.editing = true;

@@ -478,6 +478,7 @@ impl State {
             }
         };
         self.case_changed();
+        self.edit_if_exercise();
         if !warnings.is_empty() {
             self.messages.push(Message {
                 level: MessageLevel::Warning,

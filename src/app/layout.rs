@@ -15,6 +15,7 @@ use super::panels::conditions;
 use super::panels::consequences::{self, ListMemory};
 use super::panels::dialogs;
 use super::panels::editor;
+use super::panels::exercise;
 use super::panels::file_chooser;
 use super::panels::graph::{self, GraphMemory};
 use super::panels::presenter;
@@ -73,7 +74,8 @@ pub fn window_ui(
             commands,
         );
     });
-    if !view.state.messages.is_empty() || !view.state.evaluation.tensions.is_empty() {
+    let exercise = exercise::doing_exercise(view);
+    if exercise || !view.state.messages.is_empty() || !view.state.evaluation.tensions.is_empty() {
         // Many messages, or a long one at a projector's text size, scroll within two fifths of
         // the room below the menus rather than push the conditions and what follows out of it.
         let most = 0.4 * ui.available_height();
@@ -88,6 +90,7 @@ pub fn window_ui(
                 .show(ui, |ui| {
                     ui.add_space(4.0);
                     dialogs::messages_ui(ui, view, commands);
+                    exercise::banner_ui(ui, view);
                     dialogs::tension_ui(ui, view);
                 });
         });
@@ -317,5 +320,7 @@ fn modal_ui(
         Modal::Preferences(dialog) => sharing::preferences_ui(ctx, dialog, view, commands),
         Modal::Qr(qr) => sharing::qr_ui(ctx, qr, view, commands),
         Modal::Lessons(lessons) => sharing::lessons_ui(ctx, lessons, view, commands),
+        Modal::MakeExercise(keep) => exercise::make_exercise_ui(ctx, keep, view, commands),
+        Modal::Grading(grading) => exercise::grading_ui(ctx, grading, view, commands),
     }
 }

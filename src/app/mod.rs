@@ -12,6 +12,7 @@ mod draft;
 mod editing;
 mod explorer;
 mod file_flow;
+mod grading;
 #[cfg(not(target_arch = "wasm32"))]
 mod launch;
 mod layout;

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::autosave::Offer;
 use super::command::Purpose;
+use super::grading::Grading;
+use crate::core::model::Keep;
 use crate::handout::Format;
 
 /// The dialog that is open.
@@ -45,6 +47,10 @@ pub enum Modal {
         expect(dead_code, reason = "only the browser keeps drafts it cannot read")
     )]
     DeleteUnreadablePrompt(usize),
+    /// Making an exercise of the open case: what it keeps.
+    MakeExercise(Keep),
+    /// The open case (a student's reading) compared with the teacher's case.
+    Grading(Box<Grading>),
     /// Skenario's own file chooser (where there is no system dialog). When it chooses where a
     /// handout goes, the export dialog waits behind it.
     Chooser {

@@ -49,7 +49,7 @@ impl NativeDialog {
                     dialog = dialog.set_directory(folder);
                 }
                 let chosen = if purpose.writes() {
-                    if purpose == Purpose::Export {
+                    if matches!(purpose, Purpose::Export | Purpose::Report) {
                         dialog = rfd::AsyncFileDialog::new()
                             .add_filter("HTML", &["html"])
                             .add_filter("Markdown", &["md"]);

@@ -299,6 +299,7 @@ pub fn open_carried(
         Ok((case, _warnings)) => {
             let document = Document::untitled(Arc::new(case), CaseSource::Unsaved);
             state.replace_document(document);
+            state.edit_if_exercise();
             if let Some(Target::Lesson(id)) = &asked.target {
                 state.document.lesson = Some(LessonOrigin {
                     id: id.clone(),

@@ -136,7 +136,7 @@ impl FileFlow {
         desk: &mut Desk<'_>,
     ) -> Option<(PathBuf, String)> {
         match purpose {
-            Purpose::Open | Purpose::Compare => {
+            Purpose::Open | Purpose::Compare | Purpose::Key => {
                 match files::pick(".ron", &self.system.inbox, ctx) {
                     Ok(()) => self.system.picking = Some(purpose),
                     Err(reason) => {
@@ -173,6 +173,17 @@ impl FileFlow {
             }
             Purpose::SaveText => {
                 if let Some((name, text)) = self.held_text.take() {
+                    download_text(&name, &text, desk);
+                }
+            }
+            Purpose::Exercise => {
+                if let Some((name, text)) = self.exercise_download(desk) {
+                    download_text(&name, &text, desk);
+                    *desk.modal = None;
+                }
+            }
+            Purpose::Report => {
+                if let Some((name, text)) = self.report_download() {
                     download_text(&name, &text, desk);
                 }
             }
@@ -309,10 +320,10 @@ impl FileFlow {
             let purpose = self.system.picking.take().unwrap_or(Purpose::Open);
             match picked {
                 Picked::Chosen { name, bytes } => {
-                    let command = if purpose == Purpose::Compare {
-                        FileCommand::CompareWithBytes { name, bytes }
-                    } else {
-                        FileCommand::OpenBytes { name, bytes }
+                    let command = match purpose {
+                        Purpose::Compare => FileCommand::CompareWithBytes { name, bytes },
+                        Purpose::Key => FileCommand::CompareWithKeyBytes { name, bytes },
+                        _ => FileCommand::OpenBytes { name, bytes },
                     };
                     self.handle(ctx, command, desk);
                 }

@@ -14,6 +14,7 @@ mod case;
 mod compare;
 #[cfg(not(target_arch = "wasm32"))]
 mod desktop;
+mod exercise;
 mod export;
 mod links;
 
@@ -119,6 +120,10 @@ pub struct FileFlow {
     follow_up: Option<super::command::Command>,
     /// A text waiting to be saved where the user chooses (what a link held), with its name.
     held_text: Option<(String, std::sync::Arc<str>)>,
+    /// What the exercise being made keeps.
+    exercise_keep: crate::core::model::Keep,
+    /// The last comparison with the teacher's case.
+    grading: Option<super::grading::Grading>,
 }
 
 impl FileFlow {
@@ -180,7 +185,10 @@ impl FileFlow {
         if self.handle_in_browser(ctx, &command, desk) {
             return;
         }
-        if self.handle_case(ctx, &command, desk) || self.handle_link(ctx, &command, desk) {
+        if self.handle_case(ctx, &command, desk)
+            || self.handle_link(ctx, &command, desk)
+            || self.handle_exercise(ctx, &command, desk)
+        {
             return;
         }
         match command {
@@ -254,7 +262,16 @@ impl FileFlow {
             | FileCommand::ShowLinkAsQr
             | FileCommand::SaveText { .. }
             | FileCommand::SaveTextTo(_)
-            | FileCommand::ShowLessons => {}
+            | FileCommand::ShowLessons
+            | FileCommand::ShowMakeExerciseDialog
+            | FileCommand::ChooseWhereToSaveExercise(_)
+            | FileCommand::SaveExerciseTo(_)
+            | FileCommand::ChooseKeyToCompare
+            | FileCommand::CompareWithKey(_)
+            | FileCommand::CompareWithKeyBytes { .. }
+            | FileCommand::ShowKeyComparison
+            | FileCommand::ChooseWhereToSaveReport
+            | FileCommand::SaveReportTo(_) => {}
         }
     }
 
@@ -517,7 +534,9 @@ impl FileFlow {
 
     /// Asks for a file: the system's dialog, or Skenario's own chooser where there is none.
     fn choose_file(&mut self, ctx: &egui::Context, purpose: Purpose, desk: &mut Desk<'_>) {
-        let (folder, file_name) = if purpose == Purpose::SaveCase {
+        let (folder, file_name) = if let Some(suggested) = self.exercise_suggestion(purpose, desk) {
+            suggested
+        } else if purpose == Purpose::SaveCase {
             Self::case_file_suggestion(desk)
         } else if let (Purpose::SaveText, Some(name)) = (purpose, self.held_text_name()) {
             let folder = modal::start_folder(desk.state.document.path.as_deref());

@@ -38,6 +38,9 @@ pub fn chooser_ui(
             Purpose::Export => strings.export_title,
             Purpose::SaveCase => view.words.editor.save_case_as,
             Purpose::SaveText => view.words.sharing.save_link_case,
+            Purpose::Exercise => view.words.grading.make_exercise_title,
+            Purpose::Key => view.words.grading.compare_with_key,
+            Purpose::Report => view.words.grading.save_report,
         };
         access::heading(ui, title, 2);
         if chooser.native_missing {
@@ -61,7 +64,10 @@ pub fn chooser_ui(
         egui::ScrollArea::vertical()
             .max_height(list_height)
             .show(ui, |ui| {
-                if chooser.purpose == Purpose::Open || chooser.purpose == Purpose::Compare {
+                if matches!(
+                    chooser.purpose,
+                    Purpose::Open | Purpose::Compare | Purpose::Key
+                ) {
                     if !recent.is_empty() {
                         ui.add_space(6.0);
                         ui.label(RichText::new(strings.chooser_recent).strong());

@@ -8,6 +8,7 @@ pub mod conditions;
 pub mod consequences;
 pub mod dialogs;
 pub mod editor;
+pub mod exercise;
 pub mod file_chooser;
 pub mod graph;
 pub mod presenter;

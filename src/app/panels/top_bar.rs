@@ -76,6 +76,27 @@ fn file_menu_ui(ui: &mut Ui, view: &PanelContext<'_>, recent: &[PathBuf], comman
         }
     }
     ui.separator();
+    {
+        let g = view.words.grading;
+        // An exercise is made from a teacher's case, not from another exercise.
+        if view.state.document.case.case().exercise.is_none() {
+            menu_item(
+                ui,
+                view,
+                g.make_exercise,
+                FileCommand::ShowMakeExerciseDialog,
+                commands,
+            );
+        }
+        menu_item(
+            ui,
+            view,
+            g.compare_with_key,
+            FileCommand::ChooseKeyToCompare,
+            commands,
+        );
+    }
+    ui.separator();
     if view.browser {
         menu_item(ui, view, s.file_download, FileCommand::Save, commands);
     } else {

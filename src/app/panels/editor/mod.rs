@@ -47,12 +47,19 @@ pub fn selection_bar_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Com
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(w.new_from_selection);
+        let exercise = view
+            .editing_draft()
+            .is_some_and(|draft| draft.case.exercise.is_some());
         for (element, label) in [
             (NewElement::Condition, w.make_condition),
             (NewElement::Consequence, w.make_consequence),
             (NewElement::Objection, w.make_objection),
             (NewElement::Tension, w.make_tension),
         ] {
+            // An exercise asks for conditions and what follows only.
+            if exercise && matches!(element, NewElement::Objection | NewElement::Tension) {
+                continue;
+            }
             // Untitled: its id follows the title the author types first.
             if ui.add_enabled(any, egui::Button::new(label)).clicked() {
                 commands.push(EditCommand::NewFromSelection {
@@ -83,97 +90,59 @@ pub fn outline_ui(ui: &mut Ui, view: &PanelContext<'_>, draft: &Draft, commands:
         .show(ui, |ui| {
             check_ui(ui, view, draft, commands);
             ui.separator();
-            let selected = draft.selected;
-            entry(
-                ui,
-                w.section_header,
-                selected == Some(Place::Header),
-                || {
-                    commands.push(EditCommand::Select(Some(Place::Header)));
-                },
-            );
-            section_ui(
-                ui,
-                view,
-                draft,
-                List::Sentences,
-                w.section_sentences,
-                None,
-                commands,
-            );
-            section_ui(
-                ui,
-                view,
-                draft,
-                List::Actors,
-                w.section_actors,
-                Some(w.add_actor),
-                commands,
-            );
-            section_ui(
-                ui,
-                view,
-                draft,
-                List::Conditions,
-                w.section_conditions,
-                Some(w.add_condition),
-                commands,
-            );
-            section_ui(
-                ui,
-                view,
-                draft,
-                List::Exclusive,
-                w.section_exclusive,
-                Some(w.add_exclusive),
-                commands,
-            );
-            section_ui(
-                ui,
-                view,
-                draft,
-                List::Kinds,
-                w.section_kinds,
-                Some(w.add_kind),
-                commands,
-            );
-            section_ui(
-                ui,
-                view,
-                draft,
-                List::Consequences,
-                w.section_consequences,
-                Some(w.add_consequence),
-                commands,
-            );
-            section_ui(
-                ui,
-                view,
-                draft,
-                List::Objections,
-                w.section_objections,
-                Some(w.add_objection),
-                commands,
-            );
-            section_ui(
-                ui,
-                view,
-                draft,
-                List::Tensions,
-                w.section_tensions,
-                Some(w.add_tension),
-                commands,
-            );
-            section_ui(
-                ui,
-                view,
-                draft,
-                List::Walkthroughs,
-                w.section_walkthroughs,
-                Some(w.add_walkthrough),
-                commands,
-            );
+            // An exercise asks for the actors, the conditions and what follows; the rest of a
+            // case is the teacher's.
+            let exercise = draft.case.exercise.is_some();
+            if !exercise {
+                let selected = draft.selected;
+                entry(
+                    ui,
+                    w.section_header,
+                    selected == Some(Place::Header),
+                    || {
+                        commands.push(EditCommand::Select(Some(Place::Header)));
+                    },
+                );
+            }
+            let sections = [
+                (List::Sentences, w.section_sentences, None),
+                (List::Actors, w.section_actors, Some(w.add_actor)),
+                (
+                    List::Conditions,
+                    w.section_conditions,
+                    Some(w.add_condition),
+                ),
+                (List::Exclusive, w.section_exclusive, Some(w.add_exclusive)),
+                (List::Kinds, w.section_kinds, Some(w.add_kind)),
+                (
+                    List::Consequences,
+                    w.section_consequences,
+                    Some(w.add_consequence),
+                ),
+                (
+                    List::Objections,
+                    w.section_objections,
+                    Some(w.add_objection),
+                ),
+                (List::Tensions, w.section_tensions, Some(w.add_tension)),
+                (
+                    List::Walkthroughs,
+                    w.section_walkthroughs,
+                    Some(w.add_walkthrough),
+                ),
+            ];
+            for (list, heading, add) in sections {
+                if exercise && !in_exercise(list) {
+                    continue;
+                }
+                section_ui(ui, view, draft, list, heading, add, commands);
+            }
         });
+}
+
+/// Whether an exercise's outline shows `list`.
+fn in_exercise(list: List) -> bool {
+    matches!(list, List::Actors | List::Conditions | List::Consequences)
 }
 
 /// A selectable line of the outline.
