@@ -65,6 +65,8 @@ fn a_student_cites_two_consequences_and_the_comparison_names_what_was_missed() {
         "an exercise asks for no objections"
     );
     assert!(!a.shows("Walkthroughs ("));
+    // Nothing of the teacher's is open in the form: it says where to begin.
+    assert!(a.shows("Choose something in the outline on the left"));
 
     // Two consequences: the first cites a sentence the key does not cite for it.
     a.select_sentences(7, 8);
@@ -82,6 +84,9 @@ fn a_student_cites_two_consequences_and_the_comparison_names_what_was_missed() {
     );
     a.pick("Who acts", "The Central Electoral Commission");
     assert!(a.shows("Consequences (2)"));
+    // Written in one language, the work is not warned about the key's other one.
+    assert!(a.shows("No problems"), "the check has nothing to say");
+    assert!(!a.shows("No Indonesian version"));
 
     // The work saves as a case, with its article inside: nothing new to learn for files.
     let work = folder.path().join("my-reading.case.ron");

@@ -222,6 +222,9 @@ impl State {
         let editing_it = self.editing && self.document.draft.is_some();
         if self.document.case.case().exercise.is_some() && !editing_it {
             self.edit(EditCommand::Start);
+            // Nothing chosen yet: the form says where to begin, and no field of the teacher's
+            // (the title) takes the keyboard.
+            self.edit(EditCommand::Select(None));
         }
     }
 

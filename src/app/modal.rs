@@ -97,6 +97,8 @@ pub struct FileChooser {
     pub native_missing: bool,
     /// What is wrong with the typed path.
     pub error: Option<String>,
+    /// The path field is yet to take the keyboard (it does when the chooser opens).
+    pub focus_path: bool,
 }
 
 impl FileChooser {
@@ -115,6 +117,7 @@ impl FileChooser {
             listing,
             native_missing,
             error: None,
+            focus_path: true,
         }
     }
 }

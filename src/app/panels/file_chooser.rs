@@ -51,7 +51,8 @@ pub fn chooser_ui(
         let field = ui
             .add(egui::TextEdit::singleline(&mut chooser.path).desired_width(f32::INFINITY))
             .labelled_by(path_label.id);
-        if !field.has_focus() && chooser.path.is_empty() {
+        if chooser.focus_path || (!field.has_focus() && chooser.path.is_empty()) {
+            chooser.focus_path = false;
             field.request_focus();
         }
         let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
