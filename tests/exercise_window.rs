@@ -150,3 +150,28 @@ fn an_exercise_and_its_comparison_speak_indonesian() {
     a.send(FileCommand::CompareWithKey(other));
     assert!(a.shows("Tidak dapat membandingkan dengan marrenia-election.case.ron"));
 }
+
+#[test]
+fn a_key_that_arrives_as_bytes_is_compared_without_its_article_file() {
+    // The browser's picker hands over the one file: its article file beside it is out of
+    // reach, and the comparison needs only the case's own sentences.
+    let mut a = Author::new();
+    let exercise = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios/marrenia-election.exercise.case.ron");
+    a.send(FileCommand::Open(exercise));
+    let bytes = std::fs::read(key_path()).expect("the key");
+    a.send(FileCommand::CompareWithKeyBytes {
+        name: "marrenia-election.case.ron".to_owned(),
+        bytes: bytes.into(),
+    });
+    assert!(a.shows("Your reading compared with marrenia-election.case.ron"));
+    assert!(a.shows("0 of 14 consequences found"));
+    // A file that is not a case says so, where it is wrong.
+    a.click(Role::Button, "Close");
+    a.send(FileCommand::CompareWithKeyBytes {
+        name: "notes.case.ron".to_owned(),
+        bytes: b"(not a case".to_vec().into(),
+    });
+    assert!(a.shows("Could not compare with notes.case.ron"));
+    assert!(a.shows("notes.case.ron:1:"));
+}

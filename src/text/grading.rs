@@ -128,6 +128,10 @@ pub struct GradeWords {
     pub compare_failed: fn(&str) -> String,
     /// Save the comparison as a printable report.
     pub save_report: &'static str,
+    /// In the browser: download the comparison as a printable report.
+    pub download_report: &'static str,
+    /// In the browser: download the exercise.
+    pub download_exercise: &'static str,
     /// The report is saved (its file).
     pub report_saved: fn(&str) -> String,
     /// The report could not be saved.

@@ -31,10 +31,10 @@ const RECOVER = { x: 458, y: 438 };
 const FILE_MENU = { x: 22, y: 12 };
 const MENU_OPEN = { x: 44, y: 65 };
 const MENU_NEW_CASE = { x: 100, y: 129 };
-const MENU_SAVE = { x: 80, y: 193 };
-const MENU_EXPORT = { x: 82, y: 283 };
-const MENU_UNREADABLE = { x: 123, y: 309 };
-const MENU_DELETE_UNREADABLE = { x: 118, y: 335 };
+const MENU_SAVE = { x: 80, y: 257 };
+const MENU_EXPORT = { x: 82, y: 347 };
+const MENU_UNREADABLE = { x: 123, y: 373 };
+const MENU_DELETE_UNREADABLE = { x: 118, y: 399 };
 const DELETE_PROMPT_DOWNLOAD = { x: 492, y: 447 };
 const DELETE_PROMPT_DELETE = { x: 605, y: 447 };
 const EXPORT_GO = { x: 412, y: 504 };
@@ -48,6 +48,13 @@ const MAKE_CONDITION = { x: 1086, y: 168 };
 const MAKE_CONSEQUENCE = { x: 1196, y: 168 };
 const NEW_ACTOR = { x: 524, y: 275 };
 const SAVE_LINK_CASE = { x: 1078, y: 51 };
+// An exercise in the editor, under its banner, and the comparison with the teacher's case.
+const EXERCISE_SENTENCE_2 = { x: 1000, y: 700 };
+const EXERCISE_MAKE_CONSEQUENCE = { x: 1196, y: 582 };
+const EXERCISE_WHO_ACTS = { x: 433, y: 642 };
+const EXERCISE_FIRST_ACTOR = { x: 527, y: 435 };
+const MENU_COMPARE_WITH_KEY = { x: 148, y: 219 };
+const REPORT_DOWNLOAD = { x: 258, y: 248 };
 
 const hash = (page) => page.evaluate(() => location.hash);
 
@@ -448,6 +455,50 @@ async function main() {
       assert.match(text, /The harbour board will raise ferry fares/);
       // One file, its article in it: the check needs nothing beside it.
       skenario('check', file);
+      fs.rmSync(folder, { recursive: true, force: true });
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  await check("an exercise opens by link in the editor, is done, downloads, and is compared with the teacher's case", async () => {
+    const exercise = path.join(root, 'scenarios', 'marrenia-election.exercise.case.ron');
+    const key = path.join(root, 'scenarios', 'marrenia-election.case.ron');
+    const link = skenario('link', exercise, '--base', base);
+    await withBrowser({}, async (fresh) => {
+      const page = await open(fresh, link, problems);
+      // The student lands in the editor, not in the explorer.
+      assert.match(await page.title(), /Editing the case/);
+      await clickAndSettle(page, EXERCISE_SENTENCE_2);
+      await clickAndSettle(page, EXERCISE_MAKE_CONSEQUENCE);
+      await page.keyboard.type('The commission publishes preliminary results', { delay: 15 });
+      await settle(page);
+      await clickAndSettle(page, EXERCISE_WHO_ACTS);
+      await clickAndSettle(page, EXERCISE_FIRST_ACTOR);
+      await shot(page, 'exercise');
+      const [work] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+S')]);
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'skenario-exercise-'));
+      const file = path.join(folder, work.suggestedFilename());
+      fs.copyFileSync(await work.path(), file);
+      assert.match(fs.readFileSync(file, 'utf8'), /The commission publishes preliminary results/);
+      // The work is a case the command line grades: ¶2 is not in the key.
+      assert.match(skenario('grade', key, file), /0 of 14 consequences found, 1 not in the key/);
+      await settle(page);
+      // The teacher's case, picked as one file (its article file is not needed), and the report.
+      const picker = page.waitForEvent('filechooser');
+      await clickAndSettle(page, FILE_MENU);
+      await page.mouse.click(MENU_COMPARE_WITH_KEY.x, MENU_COMPARE_WITH_KEY.y);
+      await (await picker).setFiles(key);
+      await page.waitForTimeout(1000);
+      await settle(page);
+      await shot(page, 'exercise-compared');
+      const [report] = await Promise.all([
+        page.waitForEvent('download'),
+        page.mouse.click(REPORT_DOWNLOAD.x, REPORT_DOWNLOAD.y),
+      ]);
+      assert.match(report.suggestedFilename(), /\.report\.html$/);
+      const html = fs.readFileSync(await report.path(), 'utf8');
+      assert.match(html, /In the key, not found/);
+      assert.match(html, /The commission publishes preliminary results/);
       fs.rmSync(folder, { recursive: true, force: true });
       assert.deepEqual(problems, []);
     });

@@ -11,6 +11,7 @@ use crate::app::explorer::MessageLevel;
 use crate::app::grading::Grading;
 use crate::app::library::library;
 use crate::app::modal::{self, Modal};
+use crate::core::ValidCase;
 use crate::core::exercise::make_exercise;
 use crate::core::file::{self, CaseSource, Opened, lessons};
 use crate::core::model::{Case, Keep};
@@ -42,12 +43,15 @@ impl FileFlow {
             }
             FileCommand::ChooseKeyToCompare => self.choose_file(ctx, Purpose::Key, desk),
             FileCommand::CompareWithKey(path) => {
-                let opened = file::open(path);
-                self.compare_with_key(&file_label(path), opened, desk);
+                let key = file::open(path).map(|opened| match opened {
+                    Opened::Case(loaded) => loaded.case,
+                    Opened::Scenario(loaded) => loaded.case,
+                });
+                self.compare_with_key(&file_label(path), key, desk);
             }
             FileCommand::CompareWithKeyBytes { name, bytes } => {
-                let opened = file::open_bytes(name, bytes);
-                self.compare_with_key(name, opened, desk);
+                let key = file::key_from_bytes(name, bytes);
+                self.compare_with_key(name, key, desk);
             }
             FileCommand::ShowKeyComparison => {
                 if let Some(grading) = &self.grading {
@@ -153,19 +157,18 @@ impl FileFlow {
         Some((grading.report_name.clone(), text))
     }
 
-    /// Compares the open case with the teacher's case read from `file` (`opened`), and shows
+    /// Compares the open case with the teacher's case read from `file` (`key`), and shows
     /// the comparison.
     fn compare_with_key(
         &mut self,
         file: &str,
-        opened: Result<Opened, file::LoadFailure>,
+        key: Result<ValidCase, file::LoadFailure>,
         desk: &mut Desk<'_>,
     ) {
         let lang = desk.settings.lang();
         let g = Words::get(lang).grading;
-        let key = match opened {
-            Ok(Opened::Case(loaded)) => loaded.case,
-            Ok(Opened::Scenario(loaded)) => loaded.case,
+        let key = match key {
+            Ok(key) => key,
             Err(failure) => {
                 desk.state.report_problems(
                     MessageLevel::Error,

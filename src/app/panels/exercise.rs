@@ -96,7 +96,7 @@ pub fn make_exercise_ui(
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             let label = if view.browser {
-                view.strings.file_download
+                g.download_exercise
             } else {
                 g.make_exercise_save
             };
@@ -130,7 +130,7 @@ pub fn grading_ui(
         // however large the text.
         ui.horizontal_wrapped(|ui| {
             let save = if view.browser {
-                view.strings.file_download
+                g.download_report
             } else {
                 g.save_report
             };

@@ -384,6 +384,22 @@ pub fn open_bytes(name: &str, bytes: &[u8]) -> Result<Opened, LoadFailure> {
     opened_from_text(path, name, &text)
 }
 
+/// The teacher's case a reading is compared with, arriving as bytes (the browser's picker),
+/// with the same limits and checks as [`open_bytes`] but for the article file it may name
+/// beside it, which the browser cannot read: the comparison needs only the case's own
+/// sentences (a student's reading is compared by their numbers and fingerprint).
+pub fn key_from_bytes(name: &str, bytes: &[u8]) -> Result<ValidCase, LoadFailure> {
+    let path = Path::new(name);
+    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if size > MAX_FILE_BYTES {
+        return Err(LoadFailure::one(too_large(path, size)));
+    }
+    let text = decode(bytes.to_vec()).map_err(|p| LoadFailure::one(Diagnostic::new(path, p)))?;
+    parse_case(&text)
+        .map(|(case, _warnings)| case)
+        .map_err(|problems| LoadFailure::from_problems(path, problems))
+}
+
 /// Why a save failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {

@@ -119,6 +119,8 @@ pub static WORDS: GradeWords = GradeWords {
     },
     compare_failed: |file| format!("Could not compare with {file}"),
     save_report: "Save report…",
+    download_report: "Download report",
+    download_exercise: "Download exercise",
     report_saved: |file| format!("Report saved as {file}"),
     report_failed: "The report could not be saved",
     report_name: "A report's file name ends in .html (to print) or .md (Markdown).",

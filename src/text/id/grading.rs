@@ -111,6 +111,8 @@ pub static WORDS: GradeWords = GradeWords {
     },
     compare_failed: |file| format!("Tidak dapat membandingkan dengan {file}"),
     save_report: "Simpan laporan…",
+    download_report: "Unduh laporan",
+    download_exercise: "Unduh latihan",
     report_saved: |file| format!("Laporan disimpan sebagai {file}"),
     report_failed: "Laporan tidak dapat disimpan",
     report_name: "Nama berkas laporan berakhiran .html (untuk dicetak) atau .md (Markdown).",
