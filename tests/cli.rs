@@ -1,16 +1,12 @@
 //! The command line, run as a user runs it: exit codes, output, JSON shape, error lines.
 #![expect(clippy::expect_used, reason = "test helpers fail loudly")]
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn skenario(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_skenario"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
+use common::run::skenario;
+
+use std::path::Path;
+use std::process::Output;
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")

@@ -5,8 +5,11 @@
 //! against the article before committing it.
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly")]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use common::run::{repo, skenario};
+
+use std::process::Output;
 
 use skenario::core::file::load_scenario;
 use skenario::core::load::parse_case;
@@ -18,18 +21,6 @@ use skenario::handout::{self as export, Format, HandoutOptions as Options};
 const CASE: &str = "scenarios/ukraine-reassurance-force.case.ron";
 const CEASEFIRE_WITH_US: &str = "scenarios/ukraine-ceasefire-with-us.scenario.ron";
 const GOLDEN: &str = "tests/golden/ukraine-ceasefire-with-us.en.md";
-
-fn repo(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
-}
-
-fn skenario(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_skenario"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
 
 fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()

@@ -6,20 +6,11 @@
 //! before committing them.
 #![expect(clippy::expect_used, reason = "test helpers fail loudly")]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn repo(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
-}
+use common::run::{repo, skenario};
 
-fn skenario(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_skenario"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
+use std::path::Path;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8 output")

@@ -6,6 +6,8 @@
     reason = "test helpers fail loudly"
 )]
 
+pub mod run;
+
 #[cfg(feature = "gui")]
 pub mod window;
 
