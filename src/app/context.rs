@@ -53,6 +53,13 @@ impl PanelContext<'_> {
             .filter(|_| self.state.editing)
     }
 
+    /// Whether the case being edited is an exercise: the banner shows, and the editor offers
+    /// only what an exercise asks for.
+    pub fn doing_exercise(&self) -> bool {
+        self.editing_draft()
+            .is_some_and(|draft| draft.case.exercise.is_some())
+    }
+
     /// The translation of `sentence` to show beside it in the window's language, if any.
     pub fn translation<'s>(&self, sentence: &'s Sentence) -> Option<&'s str> {
         sentence

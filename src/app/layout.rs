@@ -74,7 +74,7 @@ pub fn window_ui(
             commands,
         );
     });
-    let exercise = exercise::doing_exercise(view);
+    let exercise = view.doing_exercise();
     if exercise || !view.state.messages.is_empty() || !view.state.evaluation.tensions.is_empty() {
         // Many messages, or a long one at a projector's text size, scroll within two fifths of
         // the room below the menus rather than push the conditions and what follows out of it.

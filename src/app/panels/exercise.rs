@@ -11,13 +11,6 @@ use crate::app::widgets::access;
 use crate::core::model::Keep;
 use crate::handout::grade_report::{Block, Span};
 
-/// Whether the case being edited is an exercise: the banner shows, and the editor offers only
-/// what an exercise asks for.
-pub fn doing_exercise(view: &PanelContext<'_>) -> bool {
-    view.editing_draft()
-        .is_some_and(|draft| draft.case.exercise.is_some())
-}
-
 /// Over an exercise being done: what to do, in plain words (folds away).
 pub fn banner_ui(ui: &mut Ui, view: &PanelContext<'_>) {
     let Some(draft) = view.editing_draft() else {

@@ -47,9 +47,7 @@ pub fn selection_bar_ui(ui: &mut Ui, view: &PanelContext<'_>, commands: &mut Com
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(w.new_from_selection);
-        let exercise = view
-            .editing_draft()
-            .is_some_and(|draft| draft.case.exercise.is_some());
+        let exercise = view.doing_exercise();
         for (element, label) in [
             (NewElement::Condition, w.make_condition),
             (NewElement::Consequence, w.make_consequence),
